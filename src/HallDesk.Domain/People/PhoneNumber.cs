@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace HallDesk.Domain.People;
+
+/// <summary>Mainland mobile numbers: 11 digits starting 13–19.</summary>
+public static partial class PhoneNumber
+{
+    [GeneratedRegex(@"^1[3-9]\d{9}$")]
+    private static partial Regex MobilePattern();
+
+    public static bool IsValidMobile(string? value) => value is not null && MobilePattern().IsMatch(value);
+
+    /// <summary>Trims spaces and dashes a citizen may type; returns null for an empty input.</summary>
+    public static string? Normalize(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return value.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Trim();
+    }
+}

@@ -1,0 +1,187 @@
+namespace HallDesk.Domain.Queue;
+
+/// <summary>窗口: a service window of a hall, with the lines it serves in priority order.</summary>
+public sealed class Counter
+{
+    private Counter()
+    {
+        HallCode = "";
+        Name = "";
+        Lines = "";
+    }
+
+    public Counter(string hallCode, int number, string name, CounterKind kind, IEnumerable<string> servedLines)
+    {
+        if (number < 1)
+        {
+            throw new DomainException("窗口号必须大于 0。");
+        }
+
+        HallCode = hallCode;
+        Number = number;
+        Name = name;
+        Kind = kind;
+        Lines = "";
+        ServeLines(servedLines);
+    }
+
+    public int Id { get; private set; }
+
+    public string HallCode { get; private set; }
+
+    public int Number { get; private set; }
+
+    public string Name { get; private set; }
+
+    public CounterKind Kind { get; private set; }
+
+    /// <summary>Served line prefixes in priority order, stored as "A,C,E".</summary>
+    public string Lines { get; private set; }
+
+    public CounterState State { get; private set; }
+
+    public string? PauseReason { get; private set; }
+
+    public string? ClerkUserId { get; private set; }
+
+    public string? ClerkName { get; private set; }
+
+    public string? ClerkStaffNumber { get; private set; }
+
+    public long? CurrentTicketId { get; private set; }
+
+    public DateTime? StateSince { get; private set; }
+
+    public IReadOnlyList<string> ServedLines => Lines.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    public bool Serves(string line) => ServedLines.Contains(line);
+
+    public void ServeLines(IEnumerable<string> lines)
+    {
+        var list = lines.Distinct().ToList();
+        if (list.Count == 0)
+        {
+            throw new DomainException("窗口至少要办理一项业务。");
+        }
+
+        Lines = string.Join(',', list);
+    }
+
+    public void Open(string clerkUserId, string clerkName, string staffNumber, DateTime now)
+    {
+        if (State != CounterState.Closed)
+        {
+            if (ClerkUserId == clerkUserId)
+            {
+                return;
+            }
+
+            throw new DomainException($"{Number}号窗口已由{ClerkName}开启。");
+        }
+
+        ClerkUserId = clerkUserId;
+        ClerkName = clerkName;
+        ClerkStaffNumber = staffNumber;
+        PauseReason = null;
+        State = CounterState.Open;
+        StateSince = now;
+    }
+
+    public void EnsureOperatedBy(string clerkUserId)
+    {
+        if (State == CounterState.Closed || ClerkUserId != clerkUserId)
+        {
+            throw new DomainException($"您没有开启{Number}号窗口，不能在此窗口操作。");
+        }
+    }
+
+    public void Pause(string reason, DateTime now)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("暂停服务需要填写原因。");
+        }
+
+        if (reason.Length > 50)
+        {
+            throw new DomainException("暂停原因不能超过 50 个字。");
+        }
+
+        if (State == CounterState.Serving)
+        {
+            throw new DomainException("请先办结或挂起当前号票，再暂停服务。");
+        }
+
+        if (State != CounterState.Open)
+        {
+            throw new DomainException("只有正在服务的窗口可以暂停。");
+        }
+
+        State = CounterState.Paused;
+        PauseReason = reason.Trim();
+        StateSince = now;
+    }
+
+    public void Resume(DateTime now)
+    {
+        if (State != CounterState.Paused)
+        {
+            throw new DomainException("窗口没有暂停。");
+        }
+
+        State = CounterState.Open;
+        PauseReason = null;
+        StateSince = now;
+    }
+
+    public void Close(DateTime now)
+    {
+        if (State == CounterState.Serving)
+        {
+            throw new DomainException("请先办结或挂起当前号票，再关闭窗口。");
+        }
+
+        State = CounterState.Closed;
+        PauseReason = null;
+        ClerkUserId = null;
+        ClerkName = null;
+        ClerkStaffNumber = null;
+        StateSince = now;
+    }
+
+    /// <summary>A ticket comes to the window (called, or a parked one resumed).</summary>
+    public void BeginServing(long ticketId, DateTime now)
+    {
+        if (State == CounterState.Paused)
+        {
+            throw new DomainException("窗口暂停中，请先恢复服务。");
+        }
+
+        if (State == CounterState.Serving)
+        {
+            throw new DomainException("窗口还有未办结的号票。");
+        }
+
+        if (State != CounterState.Open)
+        {
+            throw new DomainException("窗口未开启。");
+        }
+
+        CurrentTicketId = ticketId;
+        State = CounterState.Serving;
+        StateSince = now;
+    }
+
+    /// <summary>The current ticket leaves the window (finished, no-show, parked, transferred).</summary>
+    public void EndServing(DateTime now)
+    {
+        if (State != CounterState.Serving)
+        {
+            throw new DomainException("窗口当前没有号票。");
+        }
+
+        CurrentTicketId = null;
+        State = CounterState.Open;
+        StateSince = now;
+    }
+}

@@ -1,0 +1,103 @@
+namespace HallDesk.Domain.Queue;
+
+/// <summary>大厅: a district hall or a street/township sub-hall.</summary>
+public sealed class Hall
+{
+    public const string DefaultTimeZone = "Asia/Shanghai";
+
+    private Hall()
+    {
+        Code = "";
+        Name = "";
+        TimeZoneId = DefaultTimeZone;
+        Notice = "";
+    }
+
+    public Hall(string code, string name, string notice)
+    {
+        if (string.IsNullOrWhiteSpace(code) || code.Length > 16)
+        {
+            throw new DomainException("大厅代码必须是 1–16 个字符。");
+        }
+
+        Code = code;
+        Name = name;
+        Notice = notice;
+        TimeZoneId = DefaultTimeZone;
+        OpenAroundTheClock = true;
+        OpensAt = new TimeOnly(9, 0);
+        ClosesAt = new TimeOnly(17, 0);
+        NoShowAfterCalls = 3;
+        RejoinBehind = 3;
+    }
+
+    public int Id { get; private set; }
+
+    public string Code { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string TimeZoneId { get; private set; }
+
+    /// <summary>The bottom line of the hall board (免费帮办, 免费邮寄, 扫码评价 …).</summary>
+    public string Notice { get; private set; }
+
+    public bool OpenAroundTheClock { get; private set; }
+
+    public TimeOnly OpensAt { get; private set; }
+
+    public TimeOnly ClosesAt { get; private set; }
+
+    /// <summary>A called ticket may be marked 过号 only after this many calls.</summary>
+    public int NoShowAfterCalls { get; private set; }
+
+    /// <summary>A 过号 ticket that rejoins waits behind this many people.</summary>
+    public int RejoinBehind { get; private set; }
+
+    public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+
+    /// <summary>The hall's local calendar day of an instant: numbering restarts on it.</summary>
+    public DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+
+    public DateTime ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone);
+
+    public bool IsOpenAt(DateTime utc)
+    {
+        if (OpenAroundTheClock)
+        {
+            return true;
+        }
+
+        var local = TimeOnly.FromDateTime(ToLocal(utc));
+        return local >= OpensAt && local < ClosesAt;
+    }
+
+    public void SetHours(TimeOnly opensAt, TimeOnly closesAt)
+    {
+        if (closesAt <= opensAt)
+        {
+            throw new DomainException("下班时间必须晚于上班时间。");
+        }
+
+        OpenAroundTheClock = false;
+        OpensAt = opensAt;
+        ClosesAt = closesAt;
+    }
+
+    public void SetQueueRules(int noShowAfterCalls, int rejoinBehind)
+    {
+        if (noShowAfterCalls is < 1 or > 10)
+        {
+            throw new DomainException("过号前的呼叫次数必须在 1–10 之间。");
+        }
+
+        if (rejoinBehind is < 0 or > 100)
+        {
+            throw new DomainException("过号重排的等候人数必须在 0–100 之间。");
+        }
+
+        NoShowAfterCalls = noShowAfterCalls;
+        RejoinBehind = rejoinBehind;
+    }
+}

@@ -1,0 +1,203 @@
+namespace HallDesk.Domain.Queue;
+
+/// <summary>号票: waiting → called → serving → done, with no-show, park, transfer and cancel.</summary>
+public sealed class Ticket
+{
+    private Ticket()
+    {
+        HallCode = "";
+        IssuedLine = "";
+        LineCode = "";
+        Number = "";
+    }
+
+    public long Id { get; private set; }
+
+    public string HallCode { get; private set; }
+
+    /// <summary>The line that issued the number; the number keeps its prefix when transferred.</summary>
+    public string IssuedLine { get; private set; }
+
+    /// <summary>The line the ticket waits in now.</summary>
+    public string LineCode { get; private set; }
+
+    /// <summary>The hall's local day the number belongs to.</summary>
+    public DateOnly ServiceDate { get; private set; }
+
+    public int Sequence { get; private set; }
+
+    public string Number { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public bool GreenChannel { get; private set; }
+
+    public TicketStatus Status { get; private set; }
+
+    public DateTime IssuedAt { get; private set; }
+
+    /// <summary>The ordering key among waiting tickets; older waits longer.</summary>
+    public DateTime QueuedAt { get; private set; }
+
+    public int? CounterNumber { get; private set; }
+
+    /// <summary>Set while the ticket waits for one named counter only.</summary>
+    public int? TransferredToCounter { get; private set; }
+
+    public int CallCount { get; private set; }
+
+    public DateTime? CalledAt { get; private set; }
+
+    public DateTime? ServiceStartedAt { get; private set; }
+
+    public DateTime? FinishedAt { get; private set; }
+
+    /// <summary>Staff user id of the clerk who called it last.</summary>
+    public string? ClerkUserId { get; private set; }
+
+    public static Ticket Issue(string hallCode, string line, DateOnly serviceDate, int sequence, string? phone, bool greenChannel, DateTime now) =>
+        new()
+        {
+            HallCode = hallCode,
+            IssuedLine = line,
+            LineCode = line,
+            ServiceDate = serviceDate,
+            Sequence = sequence,
+            Number = TicketNumber.Format(line, sequence),
+            Phone = phone,
+            GreenChannel = greenChannel,
+            Status = TicketStatus.Waiting,
+            IssuedAt = now,
+            QueuedAt = now,
+        };
+
+    public void Call(int counterNumber, string clerkUserId, DateTime now)
+    {
+        Require(Status == TicketStatus.Waiting, "只能呼叫等候中的号票");
+        if (TransferredToCounter is { } target && target != counterNumber)
+        {
+            throw new DomainException($"{Number}号已转至{target}号窗口。");
+        }
+
+        Status = TicketStatus.Called;
+        CounterNumber = counterNumber;
+        ClerkUserId = clerkUserId;
+        TransferredToCounter = null;
+        CallCount = 1;
+        CalledAt = now;
+    }
+
+    public void Recall(DateTime now)
+    {
+        Require(Status == TicketStatus.Called, "只能重呼已叫号、尚未到窗口的号票");
+        CallCount++;
+        CalledAt = now;
+    }
+
+    public void StartService(DateTime now)
+    {
+        Require(Status == TicketStatus.Called, "只能对已叫号的号票开始办理");
+        Status = TicketStatus.Serving;
+        ServiceStartedAt = now;
+    }
+
+    public void MarkNoShow(int callsRequired, DateTime now)
+    {
+        Require(Status == TicketStatus.Called, "只有已叫号、未到窗口的号票可以过号");
+        if (CallCount < callsRequired)
+        {
+            throw new DomainException($"{Number}号已呼叫{CallCount}次，需呼叫满{callsRequired}次才能过号。");
+        }
+
+        Status = TicketStatus.NoShow;
+        CounterNumber = null;
+        FinishedAt = now;
+    }
+
+    /// <summary>A no-show citizen came back: the ticket waits again at the given place.</summary>
+    public void Rejoin(DateTime queuedAt)
+    {
+        Require(Status == TicketStatus.NoShow, "只有过号的号票可以重新排队");
+        Status = TicketStatus.Waiting;
+        QueuedAt = queuedAt;
+        CallCount = 0;
+        FinishedAt = null;
+    }
+
+    public void Park(DateTime now)
+    {
+        Require(Status is TicketStatus.Called or TicketStatus.Serving, "只有窗口正在办理的号票可以挂起");
+        Status = TicketStatus.Parked;
+        ServiceStartedAt ??= now;
+    }
+
+    public void ResumeParked(int counterNumber, DateTime now)
+    {
+        Require(Status == TicketStatus.Parked, "只有挂起的号票可以恢复办理");
+        if (CounterNumber != counterNumber)
+        {
+            throw new DomainException($"{Number}号挂起在{CounterNumber}号窗口。");
+        }
+
+        Status = TicketStatus.Serving;
+        CalledAt ??= now;
+    }
+
+    /// <summary>Sends the ticket to another line; it keeps its number and its place by original time.</summary>
+    public void TransferToLine(string line)
+    {
+        Require(Status is TicketStatus.Called or TicketStatus.Serving, "只有窗口正在办理的号票可以转移");
+        if (line == LineCode)
+        {
+            throw new DomainException($"{Number}号已在该业务队列中。");
+        }
+
+        ReturnToQueue();
+        LineCode = line;
+    }
+
+    /// <summary>Sends the ticket to one named counter, which calls it before anyone else.</summary>
+    public void TransferToCounter(int counterNumber)
+    {
+        Require(Status is TicketStatus.Called or TicketStatus.Serving, "只有窗口正在办理的号票可以转移");
+        if (counterNumber == CounterNumber)
+        {
+            throw new DomainException("不能转移到本窗口。");
+        }
+
+        ReturnToQueue();
+        TransferredToCounter = counterNumber;
+    }
+
+    public void Finish(DateTime now)
+    {
+        Require(Status is TicketStatus.Called or TicketStatus.Serving, "只有窗口正在办理的号票可以办结");
+        Status = TicketStatus.Done;
+        ServiceStartedAt ??= CalledAt ?? now;
+        FinishedAt = now;
+    }
+
+    public void Cancel(DateTime now)
+    {
+        Require(Status == TicketStatus.Waiting, "只有等候中的号票可以取消");
+        Status = TicketStatus.Cancelled;
+        FinishedAt = now;
+    }
+
+    private void ReturnToQueue()
+    {
+        Status = TicketStatus.Waiting;
+        CounterNumber = null;
+        CallCount = 0;
+        CalledAt = null;
+        ServiceStartedAt = null;
+    }
+
+    private void Require(bool condition, string what)
+    {
+        if (!condition)
+        {
+            throw new DomainException($"{what}（{Number}号当前为{StatusLabels.Of(Status)}）。");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using HallDesk.Domain.Queue;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Data;
+
+/// <summary>First start: create and migrate the database file, switch it to WAL, seed the demo when empty.</summary>
+public static class DatabaseStartup
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<HallDeskDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+            if (db.Database.IsSqlite())
+            {
+                // WAL is a property of the file: set once, it stays; readers never block the writer.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
+        }
+
+        var config = app.Configuration;
+        if (config.GetValue("Demo:Seed", true))
+        {
+            await SeedDemoAsync(scope.ServiceProvider, factory, config["Demo:Password"] ?? "");
+        }
+    }
+
+    private static async Task SeedDemoAsync(IServiceProvider services, IDbContextFactory<HallDeskDbContext> factory, string password)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        if (await db.Halls.AnyAsync())
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(password))
+        {
+            throw new InvalidOperationException("Demo:Seed is on but Demo:Password is empty: set the demo accounts' password.");
+        }
+
+        db.Halls.Add(new Hall(DemoData.HallCode, DemoData.HallName, DemoData.Notice));
+        var order = 0;
+        foreach (var (code, name, minutes) in DemoData.Lines)
+        {
+            db.QueueLines.Add(new QueueLine(DemoData.HallCode, code, name, order++, minutes));
+        }
+
+        foreach (var (number, name, kind, lines) in DemoData.Counters)
+        {
+            db.Counters.Add(new Counter(DemoData.HallCode, number, name, kind, lines));
+        }
+
+        await db.SaveChangesAsync();
+
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
+
+        var users = services.GetRequiredService<UserManager<StaffUser>>();
+        foreach (var (userName, displayName, staffNumber, role, department) in DemoData.Accounts())
+        {
+            var user = new StaffUser
+            {
+                UserName = userName,
+                DisplayName = displayName,
+                StaffNumber = staffNumber,
+                HallCode = DemoData.HallCode,
+                DepartmentCode = department,
+                EmailConfirmed = true,
+            };
+            Check(await users.CreateAsync(user, password));
+            Check(await users.AddToRoleAsync(user, role));
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo seeding failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using HallDesk.Domain;
+using HallDesk.Domain.Queue;
+using HallDesk.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Queue;
+
+/// <summary>叫号: the router picks the next ticket for the clerk's counter and calls it.</summary>
+public sealed class CallNextTicket(CounterDesk desk)
+{
+    /// <returns>The number called, or null when nobody waits for this counter.</returns>
+    public Task<string?> HandleAsync(Actor actor, CancellationToken ct = default) =>
+        desk.RunAsync<string?>(actor, async c =>
+        {
+            if (c.Current is not null)
+            {
+                throw new DomainException($"请先办结、挂起或过号当前的 {c.Current.Number} 号。");
+            }
+
+            var lines = c.Counter.ServedLines.ToList();
+            var number = c.Counter.Number;
+            var waiting = await c.WaitingToday()
+                .Where(t => t.TransferredToCounter == number || (t.TransferredToCounter == null && lines.Contains(t.LineCode)))
+                .ToListAsync(ct);
+            var next = CallRouter.PickNext(c.Counter, waiting);
+            if (next is null)
+            {
+                return null;
+            }
+
+            next.Call(number, c.Counter.ClerkUserId!, c.Now);
+            c.Counter.BeginServing(next.Id, c.Now);
+            c.Audit("ticket.call", next.Number, $"{number}号窗口");
+            c.TicketCalled(next);
+            c.CounterChanged();
+            return next.Number;
+        }, ct);
+}

@@ -1,0 +1,143 @@
+using System.Security.Claims;
+using HallDesk.Domain;
+using HallDesk.Web.Components;
+using HallDesk.Web.Data;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace HallDesk.Web.Features.Queue;
+
+public partial class CounterConsolePage
+{
+    private ConsoleState? _state;
+    private bool _busy;
+    private bool _interactive;
+    private IDisposable? _subscription;
+    private DotNetObjectReference<CounterConsolePage>? _self;
+    private Actor _actor = new("", "", null);
+
+    [Inject] private CounterConsoleQuery Query { get; set; } = default!;
+    [Inject] private QueueNotifier Notifier { get; set; } = default!;
+    [Inject] private ChangeCounterState CounterState { get; set; } = default!;
+    [Inject] private CallNextTicket CallNext { get; set; } = default!;
+    [Inject] private RecallTicket Recall { get; set; } = default!;
+    [Inject] private StartService Start { get; set; } = default!;
+    [Inject] private MarkNoShow NoShow { get; set; } = default!;
+    [Inject] private ParkTicket Park { get; set; } = default!;
+    [Inject] private ResumeParkedTicket ResumeParked { get; set; } = default!;
+    [Inject] private TransferTicket Transfer { get; set; } = default!;
+    [Inject] private FinishService Finish { get; set; } = default!;
+    [Inject] private RejoinTicket Rejoin { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+    [CascadingParameter] private ClientAddress? Address { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await AuthState).User;
+        _actor = new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "", Address?.Value);
+        await ReloadAsync();
+        _subscription = Notifier.Subscribe(_state!.Clerk.HallCode, _ => InvokeAsync(async () =>
+        {
+            await ReloadAsync();
+            StateHasChanged();
+        }));
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _self = DotNetObjectReference.Create(this);
+            await JS.InvokeVoidAsync("hallDeskHotkeys.register", _self);
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
+
+    /// <summary>Function keys from the browser: F2 叫号, F3 重呼, F4 开始办理, F6 过号, F7 挂起, F9 完成.</summary>
+    [JSInvokable]
+    public Task OnHotkey(string action) => InvokeAsync(() => HandleActionAsync(action));
+
+    private async Task ReloadAsync() => _state = await Query.LoadAsync(_actor.UserId);
+
+    private Task OpenAsync(int counter) =>
+        RunAsync(a => CounterState.OpenAsync(a, _state!.Clerk.HallCode, counter), $"已开启{counter}号窗口");
+
+    private Task PauseAsync(string reason) => RunAsync(a => CounterState.PauseAsync(a, reason), "已暂停服务");
+
+    private Task TransferAsync(TransferTicket.Command command) => RunAsync(a => Transfer.HandleAsync(a, command), "已转移");
+
+    private Task ResumeParkedAsync(string number) => RunAsync(a => ResumeParked.HandleAsync(a, number), $"{number}号恢复办理");
+
+    private Task RejoinAsync(string number) => RunAsync(a => Rejoin.HandleAsync(a, number), $"{number}号已重新排队");
+
+    private Task HandleActionAsync(string action) => action switch
+    {
+        "call" => RunAsync(async a =>
+        {
+            var number = await CallNext.HandleAsync(a);
+            if (number is null)
+            {
+                Snackbar.Add("当前没有等候的号票。", Severity.Info);
+            }
+        }),
+        "recall" => RunAsync(a => Recall.HandleAsync(a)),
+        "start" => RunAsync(a => Start.HandleAsync(a)),
+        "noshow" => RunAsync(a => NoShow.HandleAsync(a), "已过号"),
+        "park" => RunAsync(a => Park.HandleAsync(a), "已挂起，可在“挂起号票”中恢复"),
+        "finish" => RunAsync(a => Finish.HandleAsync(a), "已办结"),
+        "resume" => RunAsync(a => CounterState.ResumeAsync(a), "已恢复服务"),
+        "close" => RunAsync(a => CounterState.CloseAsync(a), "窗口已关闭"),
+        _ => Task.CompletedTask,
+    };
+
+    private async Task RunAsync(Func<Actor, Task> action, string? success = null)
+    {
+        if (_busy)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            await action(_actor);
+            if (success is not null)
+            {
+                Snackbar.Add(success, Severity.Success);
+            }
+        }
+        catch (DomainException ex)
+        {
+            Snackbar.Add(ex.Message, Severity.Warning);
+        }
+        finally
+        {
+            _busy = false;
+            await ReloadAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _subscription?.Dispose();
+        if (_self is not null)
+        {
+            try
+            {
+                await JS.InvokeVoidAsync("hallDeskHotkeys.unregister");
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone; so is the page's key handler.
+            }
+
+            _self.Dispose();
+        }
+    }
+}

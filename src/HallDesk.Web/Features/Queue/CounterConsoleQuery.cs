@@ -1,0 +1,89 @@
+using HallDesk.Domain.Queue;
+using HallDesk.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Queue;
+
+/// <summary>Everything the clerk console shows, read in one short-lived context.</summary>
+public sealed class CounterConsoleQuery(IDbContextFactory<HallDeskDbContext> dbFactory, TimeProvider time)
+{
+    public async Task<ConsoleState> LoadAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var clerk = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, ct);
+        var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == clerk.HallCode, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var today = hall.LocalDate(now);
+
+        var counters = await QueueQueries.CountersAsync(db, hall.Code, ct);
+        var lines = await QueueQueries.LinesAsync(db, hall, now, ct);
+        var mine = await db.Counters.AsNoTracking().SingleOrDefaultAsync(c => c.ClerkUserId == userId && c.State != CounterState.Closed, ct);
+        var clerkInfo = new ClerkInfo(clerk.DisplayName, clerk.StaffNumber, hall.Code, hall.Name, hall.NoShowAfterCalls);
+        if (mine is null)
+        {
+            return new ConsoleState(clerkInfo, counters, lines, null, null, [], [], [], 0, now);
+        }
+
+        var myView = counters.Single(c => c.Number == mine.Number);
+        var current = mine.CurrentTicketId is { } id
+            ? await db.Tickets.AsNoTracking().SingleAsync(t => t.Id == id, ct)
+            : null;
+        var parked = await db.Tickets.AsNoTracking()
+            .Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Parked && t.CounterNumber == mine.Number)
+            .OrderBy(t => t.CalledAt)
+            .Select(t => new TicketRow(t.Number, t.LineCode, t.CalledAt ?? t.IssuedAt))
+            .ToListAsync(ct);
+        var served = mine.ServedLines.ToList();
+        var noShows = await db.Tickets.AsNoTracking()
+            .Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.NoShow && served.Contains(t.LineCode))
+            .OrderByDescending(t => t.FinishedAt)
+            .Take(20)
+            .Select(t => new TicketRow(t.Number, t.LineCode, t.FinishedAt ?? t.IssuedAt))
+            .ToListAsync(ct);
+        var recent = await db.Tickets.AsNoTracking()
+            .Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Done && t.ClerkUserId == userId)
+            .OrderByDescending(t => t.FinishedAt)
+            .Take(50)
+            .Select(t => new ServedRow(t.Number, t.LineCode, t.IssuedAt, t.CalledAt, t.FinishedAt))
+            .ToListAsync(ct);
+        var servedCount = await db.Tickets.CountAsync(
+            t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Done && t.ClerkUserId == userId, ct);
+
+        CurrentTicket? card = current is null
+            ? null
+            : new CurrentTicket(
+                current.Number,
+                current.LineCode,
+                lines.FirstOrDefault(l => l.Code == current.LineCode)?.Name ?? current.LineCode,
+                current.Status,
+                current.IssuedAt,
+                current.CalledAt,
+                current.CallCount,
+                current.GreenChannel);
+
+        return new ConsoleState(clerkInfo, counters, lines, myView, card, parked, noShows, recent, servedCount, now);
+    }
+}
+
+public sealed record ClerkInfo(string Name, string StaffNumber, string HallCode, string HallName, int NoShowAfterCalls);
+
+public sealed record CurrentTicket(string Number, string Line, string LineName, TicketStatus Status, DateTime IssuedAt, DateTime? CalledAt, int CallCount, bool GreenChannel)
+{
+    public int WaitedMinutes => CalledAt is { } called ? Math.Max(0, (int)(called - IssuedAt).TotalMinutes) : 0;
+}
+
+public sealed record TicketRow(string Number, string Line, DateTime At);
+
+public sealed record ServedRow(string Number, string Line, DateTime IssuedAt, DateTime? CalledAt, DateTime? FinishedAt);
+
+public sealed record ConsoleState(
+    ClerkInfo Clerk,
+    IReadOnlyList<CounterView> Counters,
+    IReadOnlyList<LineView> Lines,
+    CounterView? MyCounter,
+    CurrentTicket? Current,
+    IReadOnlyList<TicketRow> Parked,
+    IReadOnlyList<TicketRow> NoShows,
+    IReadOnlyList<ServedRow> RecentServed,
+    int ServedToday,
+    DateTime Now);

@@ -1,0 +1,105 @@
+using HallDesk.Domain;
+using HallDesk.Domain.Queue;
+using HallDesk.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Queue;
+
+/// <summary>
+/// The shared frame of every action a clerk takes at their counter: one write scope, the clerk's
+/// own open counter, the audit line, and the events published after commit.
+/// </summary>
+public sealed class CounterDesk(
+    IDbContextFactory<HallDeskDbContext> dbFactory,
+    WriteGate gate,
+    QueueNotifier notifier,
+    TimeProvider time)
+{
+    public async Task<T> RunAsync<T>(Actor actor, Func<DeskContext, Task<T>> action, CancellationToken ct)
+    {
+        List<QueueEvent> events;
+        T result;
+        await using (var write = await WriteScope.BeginAsync(dbFactory, gate, ct))
+        {
+            var db = write.Db;
+            var counter = await db.Counters.SingleOrDefaultAsync(c => c.ClerkUserId == actor.UserId && c.State != CounterState.Closed, ct)
+                ?? throw new DomainException("您还没有开启窗口，请先开启窗口。");
+            var hall = await db.Halls.SingleAsync(h => h.Code == counter.HallCode, ct);
+            var current = counter.CurrentTicketId is { } id ? await db.Tickets.SingleAsync(t => t.Id == id, ct) : null;
+            var context = new DeskContext(write, hall, counter, current, actor, time.GetUtcNow().UtcDateTime);
+
+            result = await action(context);
+
+            await db.SaveChangesAsync(ct);
+            events = await context.BuildEventsAsync(ct);
+            await write.CommitAsync(ct);
+        }
+
+        await notifier.PublishAsync(events);
+        return result;
+    }
+
+    public Task RunAsync(Actor actor, Func<DeskContext, Task> action, CancellationToken ct) =>
+        RunAsync(actor, async c =>
+        {
+            await action(c);
+            return true;
+        }, ct);
+}
+
+/// <summary>What an action at the counter sees and says.</summary>
+public sealed class DeskContext(WriteScope write, Hall hall, Counter counter, Ticket? current, Actor actor, DateTime now)
+{
+    private readonly List<(Ticket Ticket, bool Called)> _ticketEvents = [];
+    private bool _counterChanged;
+
+    public HallDeskDbContext Db => write.Db;
+
+    public Hall Hall { get; } = hall;
+
+    public Counter Counter { get; } = counter;
+
+    public Ticket? Current { get; } = current;
+
+    public DateTime Now { get; } = now;
+
+    public Ticket RequireCurrent() =>
+        Current ?? throw new DomainException($"{Counter.Number}号窗口当前没有号票。");
+
+    public void Audit(string action, string subject, string details = "") => write.Audit(Now, actor, action, $"{Hall.Code}/{subject}", details);
+
+    public void TicketCalled(Ticket ticket) => _ticketEvents.Add((ticket, true));
+
+    public void TicketChanged(Ticket ticket) => _ticketEvents.Add((ticket, false));
+
+    public void CounterChanged() => _counterChanged = true;
+
+    /// <summary>Tickets waiting today in a hall, the pool call-next and rejoin work on.</summary>
+    public IQueryable<Ticket> WaitingToday() =>
+        Db.Tickets.Where(t => t.HallCode == Hall.Code && t.ServiceDate == Hall.LocalDate(Now) && t.Status == TicketStatus.Waiting);
+
+    internal async Task<List<QueueEvent>> BuildEventsAsync(CancellationToken ct)
+    {
+        var events = new List<QueueEvent>();
+        if (_ticketEvents.Count > 0)
+        {
+            var lines = await QueueQueries.LinesAsync(Db, Hall, Now, ct);
+            foreach (var (ticket, called) in _ticketEvents)
+            {
+                events.Add(called
+                    ? new TicketCalledEvent(Hall.Code, ticket.Number, ticket.LineCode, Counter.Number, ticket.CalledAt ?? Now, ticket.CallCount, lines)
+                    : new TicketChangedEvent(Hall.Code, ticket.Number, ticket.Status.ToString(), ticket.CounterNumber, lines));
+            }
+        }
+
+        if (_counterChanged)
+        {
+            var number = Counter.CurrentTicketId is { } id
+                ? await Db.Tickets.Where(t => t.Id == id).Select(t => t.Number).SingleAsync(ct)
+                : null;
+            events.Add(new CounterChangedEvent(Hall.Code, QueueQueries.ToView(Counter, number)));
+        }
+
+        return events;
+    }
+}

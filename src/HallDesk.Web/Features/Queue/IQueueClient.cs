@@ -1,0 +1,15 @@
+namespace HallDesk.Web.Features.Queue;
+
+/// <summary>What the queue hub sends to boards, counter screens and other clients outside Blazor.</summary>
+public interface IQueueClient
+{
+    Task Snapshot(BoardSnapshot snapshot);
+
+    Task TicketIssued(TicketIssuedEvent e);
+
+    Task TicketCalled(TicketCalledEvent e);
+
+    Task TicketChanged(TicketChangedEvent e);
+
+    Task CounterChanged(CounterChangedEvent e);
+}

@@ -1,0 +1,110 @@
+using HallDesk.Domain;
+using HallDesk.Web.Components;
+using HallDesk.Web.Data;
+using HallDesk.Web.Infrastructure;
+using Microsoft.AspNetCore.Components;
+
+namespace HallDesk.Web.Features.Queue;
+
+public partial class KioskPage
+{
+    /// <summary>After this long without a touch the kiosk goes back to the start for the next citizen.</summary>
+    public static readonly TimeSpan IdleReset = TimeSpan.FromSeconds(20);
+
+    private HallSummary? _hall;
+    private LineView? _line;
+    private IssueTicket.Result? _slip;
+    private string? _error;
+    private bool _busy;
+    private bool _loaded;
+    private bool _elder;
+    private bool _interactive;
+    private IDisposable? _subscription;
+    private ITimer? _idle;
+
+    [Parameter] public string Hall { get; set; } = "";
+
+    [Inject] private QueueQueries Queries { get; set; } = default!;
+    [Inject] private IssueTicket Issue { get; set; } = default!;
+    [Inject] private QueueNotifier Notifier { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
+    [CascadingParameter] private ClientAddress? Address { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        await LoadAsync();
+        _loaded = true;
+        if (_hall is not null)
+        {
+            _subscription = Notifier.Subscribe(_hall.Code, e => e is TicketIssuedEvent or TicketCalledEvent or TicketChangedEvent
+                ? InvokeAsync(async () =>
+                {
+                    await LoadAsync();
+                    StateHasChanged();
+                })
+                : Task.CompletedTask);
+        }
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
+
+    private async Task LoadAsync() =>
+        _hall = (await Queries.HallsAsync()).FirstOrDefault(h => string.Equals(h.Code, Hall, StringComparison.OrdinalIgnoreCase));
+
+    private async Task IssueAsync((string? Phone, bool Green) choice)
+    {
+        if (_busy || _line is null)
+        {
+            return;
+        }
+
+        _busy = true;
+        _error = null;
+        try
+        {
+            _slip = await Issue.HandleAsync(
+                new IssueTicket.Command(_hall!.Code, _line.Code, choice.Phone, choice.Green),
+                Actor.Anonymous(Address?.Value, "kiosk"));
+        }
+        catch (Exception ex) when (ex is InputException or DomainException or NotFoundException)
+        {
+            _error = ex.Message;
+        }
+        finally
+        {
+            _busy = false;
+            Touch();
+        }
+    }
+
+    private void Touch()
+    {
+        _idle?.Dispose();
+        _idle = Time.CreateTimer(_ => InvokeAsync(() =>
+        {
+            Reset();
+            StateHasChanged();
+        }), null, IdleReset, Timeout.InfiniteTimeSpan);
+    }
+
+    private void Reset()
+    {
+        _line = null;
+        _slip = null;
+        _error = null;
+    }
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _idle?.Dispose();
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using HallDesk.Web.Data;
+using HallDesk.Web.Infrastructure;
+
+namespace HallDesk.Web.Features.Queue;
+
+/// <summary>The public queue API under /api/v1 (no login, rate-limited, no personal data in answers).</summary>
+public static class QueueApi
+{
+    /// <summary>A ticket request is a few fields; anything larger is refused before it is parsed.</summary>
+    public const int MaxTicketBodyBytes = 1024;
+
+    public sealed record TicketRequest(string? Line, string? Phone, bool? GreenChannel);
+
+    public sealed record TicketResponse(string Number, string Hall, string Line, DateTime IssuedAt, int Ahead, int EstimatedWaitMinutes);
+
+    public static RouteGroupBuilder MapQueueApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/halls", async (QueueQueries queries, CancellationToken ct) =>
+                Results.Ok((await queries.HallsAsync(ct)).Select(h => new
+                {
+                    h.Code,
+                    h.Name,
+                    h.Open,
+                    Lines = h.Lines.Select(l => new { l.Code, l.Name, l.Waiting, l.EstimatedWaitMinutes }),
+                })))
+            .WithName("ListHalls")
+            .WithSummary("大厅及其业务的等候人数和预计等候时间");
+
+        api.MapPost("/halls/{hall}/tickets", IssueAsync)
+            .WithName("IssueTicket")
+            .WithSummary("取号")
+            .Accepts<TicketRequest>("application/json")
+            .Produces<TicketResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
+        api.MapGet("/halls/{hall}/board", async (string hall, QueueQueries queries, CancellationToken ct) =>
+                await queries.SnapshotAsync(hall, ct) is { } snapshot
+                    ? Results.Ok(snapshot)
+                    : ApiProblems.NotFound($"没有找到大厅“{hall}”。"))
+            .WithName("GetBoard")
+            .WithSummary("大屏快照：最近叫号、各业务等候、各窗口状态")
+            .Produces<BoardSnapshot>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+
+    private static async Task<IResult> IssueAsync(string hall, HttpContext http, IssueTicket issue, CancellationToken ct)
+    {
+        var body = await ApiProblems.ReadJsonAsync<TicketRequest>(http.Request, MaxTicketBodyBytes, ct);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        var request = body.Value!;
+        var actor = Actor.Anonymous(http.Connection.RemoteIpAddress?.ToString(), "api");
+        var result = await issue.HandleAsync(new IssueTicket.Command(hall, request.Line, request.Phone, request.GreenChannel ?? false), actor, ct);
+        return Results.Created(
+            $"/api/v1/halls/{result.Hall}/board",
+            new TicketResponse(result.Number, result.Hall, result.Line, result.IssuedAt, result.Ahead, result.EstimatedWaitMinutes));
+    }
+}
+
+/// <summary>RFC 9457 problem details with Chinese titles, and a bounded JSON body reader.</summary>
+public static class ApiProblems
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static IResult NotFound(string detail) =>
+        Results.Problem(title: "未找到", detail: detail, statusCode: StatusCodes.Status404NotFound);
+
+    public static IResult Conflict(string detail) =>
+        Results.Problem(title: "当前无法办理", detail: detail, statusCode: StatusCodes.Status409Conflict);
+
+    public static IResult Invalid(string field, string message) =>
+        Results.ValidationProblem(
+            new Dictionary<string, string[]> { [field] = [message] },
+            title: "请求内容有误",
+            detail: message);
+
+    public static IResult TooLarge(int limit) =>
+        Results.Problem(title: "请求内容过大", detail: $"请求内容不能超过 {limit} 字节。", statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    public static async Task<(T? Value, IResult? Problem)> ReadJsonAsync<T>(HttpRequest request, int limit, CancellationToken ct)
+        where T : class
+    {
+        if (request.ContentLength > limit)
+        {
+            return (null, TooLarge(limit));
+        }
+
+        if (request.ContentType is not { } type || !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, Invalid("body", "请以 JSON（application/json）提交。"));
+        }
+
+        var buffer = new byte[limit + 1];
+        var read = 0;
+        int n;
+        while (read < buffer.Length && (n = await request.Body.ReadAsync(buffer.AsMemory(read), ct)) > 0)
+        {
+            read += n;
+        }
+
+        if (read > limit)
+        {
+            return (null, TooLarge(limit));
+        }
+
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(buffer.AsSpan(0, read), Json);
+            return value is null ? (null, Invalid("body", "请求内容不能为空。")) : (value, null);
+        }
+        catch (JsonException ex)
+        {
+            var field = ex.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";
+            return (null, Invalid(field, "请求内容不是有效的 JSON，或字段类型不对。"));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace HallDesk.Web.Features.Queue;
+
+/// <summary>
+/// The public queue hub (/hubs/queue). Boards and counter screens are public by design; the hub
+/// carries only ticket numbers, counters and counts, never personal data. Staff actions do not go
+/// through the hub: they are Blazor use cases behind role checks.
+/// </summary>
+[AllowAnonymous]
+public sealed class QueueHub(QueueQueries queries) : Hub<IQueueClient>
+{
+    public static string GroupOf(string hall) => "hall:" + hall;
+
+    /// <summary>Joins a hall's group and answers with its snapshot, so a (re)connected client starts from the truth.</summary>
+    public async Task JoinHall(string hall)
+    {
+        if (string.IsNullOrWhiteSpace(hall) || hall.Length > 16)
+        {
+            throw new HubException("大厅代码不正确。");
+        }
+
+        // Join first, then read: an event racing the snapshot is at worst applied twice, never lost.
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(hall));
+        var snapshot = await queries.SnapshotAsync(hall, Context.ConnectionAborted);
+        if (snapshot is null)
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(hall));
+            throw new HubException($"没有找到大厅“{hall}”。");
+        }
+
+        await Clients.Caller.Snapshot(snapshot);
+    }
+}

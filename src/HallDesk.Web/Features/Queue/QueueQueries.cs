@@ -1,0 +1,143 @@
+using HallDesk.Domain.Queue;
+using HallDesk.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Queue;
+
+/// <summary>Read models of the queue: line figures, board snapshots. Each call opens its own short-lived context.</summary>
+public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory, TimeProvider time)
+{
+    private const int RecentCallsShown = 8;
+    private const int ServiceSamples = 20;
+
+    public async Task<BoardSnapshot?> SnapshotAsync(string hallCode, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var hall = await db.Halls.AsNoTracking().SingleOrDefaultAsync(h => h.Code == hallCode, ct);
+        if (hall is null)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var today = hall.LocalDate(now);
+        var calls = await db.Tickets.AsNoTracking()
+            .Where(t => t.HallCode == hallCode && t.ServiceDate == today && t.CalledAt != null && t.CounterNumber != null)
+            .OrderByDescending(t => t.CalledAt)
+            .Take(RecentCallsShown)
+            .Select(t => new CallView(t.Number, t.LineCode, t.CounterNumber!.Value, t.CalledAt!.Value, t.CallCount))
+            .ToListAsync(ct);
+
+        return new BoardSnapshot(
+            hall.Code,
+            hall.Name,
+            hall.Notice,
+            now,
+            calls,
+            await LinesAsync(db, hall, now, ct),
+            await CountersAsync(db, hallCode, ct));
+    }
+
+    public async Task<IReadOnlyList<HallSummary>> HallsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var halls = await db.Halls.AsNoTracking().OrderBy(h => h.Id).ToListAsync(ct);
+        var result = new List<HallSummary>();
+        foreach (var hall in halls)
+        {
+            result.Add(new HallSummary(hall.Code, hall.Name, hall.IsOpenAt(now), await LinesAsync(db, hall, now, ct)));
+        }
+
+        return result;
+    }
+
+    /// <summary>Waiting, longest wait and estimated wait of each line of a hall today.</summary>
+    public static async Task<IReadOnlyList<LineView>> LinesAsync(HallDeskDbContext db, Hall hall, DateTime now, CancellationToken ct)
+    {
+        var stats = await LineStatsAsync(db, hall, now, ct);
+        return stats.Select(s => s.ToView(now)).ToList();
+    }
+
+    public static async Task<IReadOnlyList<LineStats>> LineStatsAsync(HallDeskDbContext db, Hall hall, DateTime now, CancellationToken ct)
+    {
+        var today = hall.LocalDate(now);
+        var lines = await db.QueueLines.AsNoTracking()
+            .Where(l => l.HallCode == hall.Code)
+            .OrderBy(l => l.SortOrder)
+            .ToListAsync(ct);
+
+        var waiting = await db.Tickets.AsNoTracking()
+            .Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Waiting)
+            .GroupBy(t => t.LineCode)
+            .Select(g => new { Line = g.Key, Count = g.Count(), Oldest = g.Min(t => t.QueuedAt) })
+            .ToListAsync(ct);
+
+        var services = await db.Tickets.AsNoTracking()
+            .Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Done && t.ServiceStartedAt != null)
+            .OrderByDescending(t => t.FinishedAt)
+            .Take(ServiceSamples * Math.Max(1, lines.Count))
+            .Select(t => new { t.LineCode, Started = t.ServiceStartedAt!.Value, Finished = t.FinishedAt!.Value })
+            .ToListAsync(ct);
+
+        var openCounters = await db.Counters.AsNoTracking()
+            .Where(c => c.HallCode == hall.Code && (c.State == CounterState.Open || c.State == CounterState.Serving))
+            .Select(c => c.Lines)
+            .ToListAsync(ct);
+
+        return lines.Select(line =>
+        {
+            var w = waiting.SingleOrDefault(x => x.Line == line.Code);
+            var recent = services.Where(s => s.LineCode == line.Code).Take(ServiceSamples)
+                .Select(s => s.Finished - s.Started).ToList();
+            var counters = openCounters.Count(l => l.Split(',').Contains(line.Code));
+            return new LineStats(
+                line.Code,
+                line.Name,
+                w?.Count ?? 0,
+                w?.Oldest,
+                WaitEstimator.MeanServiceMinutes(recent, line.DefaultServiceMinutes),
+                counters);
+        }).ToList();
+    }
+
+    public static async Task<IReadOnlyList<CounterView>> CountersAsync(HallDeskDbContext db, string hallCode, CancellationToken ct)
+    {
+        var counters = await db.Counters.AsNoTracking().Where(c => c.HallCode == hallCode).OrderBy(c => c.Number).ToListAsync(ct);
+        var currentIds = counters.Where(c => c.CurrentTicketId != null).Select(c => c.CurrentTicketId!.Value).ToList();
+        var numbers = await db.Tickets.AsNoTracking()
+            .Where(t => currentIds.Contains(t.Id))
+            .Select(t => new { t.Id, t.Number })
+            .ToDictionaryAsync(t => t.Id, t => t.Number, ct);
+        return counters.Select(c => ToView(c, c.CurrentTicketId is { } id ? numbers.GetValueOrDefault(id) : null)).ToList();
+    }
+
+    public static CounterView ToView(Counter c, string? currentTicket) =>
+        new(
+            c.Number,
+            c.Name,
+            c.State.ToString(),
+            StatusLabels.Of(c.State),
+            c.PauseReason,
+            c.ClerkName,
+            c.ClerkStaffNumber,
+            currentTicket,
+            c.StateSince,
+            c.ServedLines);
+}
+
+public sealed record HallSummary(string Code, string Name, bool Open, IReadOnlyList<LineView> Lines);
+
+/// <summary>A line's figures today, with what its wait estimate is made of.</summary>
+public sealed record LineStats(string Code, string Name, int Waiting, DateTime? OldestQueuedAt, double MeanServiceMinutes, int OpenCounters)
+{
+    public int EstimateFor(int ahead) => WaitEstimator.EstimateMinutes(ahead, MeanServiceMinutes, OpenCounters);
+
+    public LineView ToView(DateTime now) =>
+        new(
+            Code,
+            Name,
+            Waiting,
+            EstimateFor(Waiting),
+            OldestQueuedAt is { } oldest ? Math.Max(0, (int)(now - oldest).TotalMinutes) : 0);
+}

@@ -1,0 +1,25 @@
+namespace HallDesk.Web.Features.Queue;
+
+public static class QueueServices
+{
+    public static IServiceCollection AddQueueFeature(this IServiceCollection services)
+    {
+        services.AddSingleton<QueueNotifier>();
+        services.AddSingleton<QueueQueries>();
+        services.AddSingleton<CounterConsoleQuery>();
+        services.AddSingleton<CounterDesk>();
+        services.AddSingleton<IssueTicket>();
+        services.AddSingleton<CallNextTicket>();
+        services.AddSingleton<RecallTicket>();
+        services.AddSingleton<StartService>();
+        services.AddSingleton<MarkNoShow>();
+        services.AddSingleton<ParkTicket>();
+        services.AddSingleton<ResumeParkedTicket>();
+        services.AddSingleton<TransferTicket>();
+        services.AddSingleton<FinishService>();
+        services.AddSingleton<RejoinTicket>();
+        services.AddSingleton<ChangeCounterState>();
+        services.AddSingleton<Manager.HallLiveQuery>();
+        return services;
+    }
+}

@@ -1,0 +1,42 @@
+namespace HallDesk.Web.Features.Queue;
+
+/// <summary>A line as the public sees it: no personal data, only counts and minutes.</summary>
+public sealed record LineView(string Code, string Name, int Waiting, int EstimatedWaitMinutes, int LongestWaitMinutes);
+
+public sealed record CallView(string Number, string Line, int Counter, DateTime CalledAt, int CallCount);
+
+public sealed record CounterView(
+    int Number,
+    string Name,
+    string State,
+    string StateLabel,
+    string? PauseReason,
+    string? ClerkName,
+    string? ClerkStaffNumber,
+    string? CurrentTicket,
+    DateTime? StateSince,
+    IReadOnlyList<string> Lines);
+
+/// <summary>Everything a board needs to draw itself; sent first on every (re)connect.</summary>
+public sealed record BoardSnapshot(
+    string Hall,
+    string HallName,
+    string Notice,
+    DateTime ServerTime,
+    IReadOnlyList<CallView> RecentCalls,
+    IReadOnlyList<LineView> Lines,
+    IReadOnlyList<CounterView> Counters);
+
+public abstract record QueueEvent(string Hall);
+
+public sealed record TicketIssuedEvent(string Hall, string Number, string Line, DateTime IssuedAt, IReadOnlyList<LineView> Lines)
+    : QueueEvent(Hall);
+
+public sealed record TicketCalledEvent(string Hall, string Number, string Line, int Counter, DateTime CalledAt, int CallCount, IReadOnlyList<LineView> Lines)
+    : QueueEvent(Hall);
+
+/// <summary>Started, finished, no-show, parked, resumed, transferred or rejoined.</summary>
+public sealed record TicketChangedEvent(string Hall, string Number, string Status, int? Counter, IReadOnlyList<LineView> Lines)
+    : QueueEvent(Hall);
+
+public sealed record CounterChangedEvent(string Hall, CounterView Counter) : QueueEvent(Hall);

@@ -1,0 +1,29 @@
+using HallDesk.Domain;
+using HallDesk.Web.Features.Queue;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace HallDesk.Web.Infrastructure;
+
+/// <summary>Turns rule and input failures of API calls into Chinese problem details; nothing was written when they are thrown.</summary>
+public sealed class ProblemMapping : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var result = exception switch
+        {
+            InputException input => ApiProblems.Invalid(input.Field, input.Message),
+            NotFoundException notFound => ApiProblems.NotFound(notFound.Message),
+            DomainException domain => ApiProblems.Conflict(domain.Message),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiProblems.TooLarge(QueueApi.MaxTicketBodyBytes),
+            BadHttpRequestException bad => ApiProblems.Invalid("body", "请求格式不正确：" + bad.Message),
+            _ => null,
+        };
+        if (result is null)
+        {
+            return false;
+        }
+
+        await result.ExecuteAsync(httpContext);
+        return true;
+    }
+}

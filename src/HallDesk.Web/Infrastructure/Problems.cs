@@ -1,0 +1,10 @@
+namespace HallDesk.Web.Infrastructure;
+
+/// <summary>The thing asked for does not exist (404). The message is Chinese.</summary>
+public sealed class NotFoundException(string message) : Exception(message);
+
+/// <summary>A field of the request is wrong (400). The message is Chinese and names the field.</summary>
+public sealed class InputException(string field, string message) : Exception(message)
+{
+    public string Field { get; } = field;
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using HallDesk.Web.Features.Queue;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.FileProviders;
+using MudBlazor.Services;
+
+namespace HallDesk.Web.Infrastructure;
+
+public static class WebServices
+{
+    public const string PublicRateLimit = "public";
+
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en-US")];
+
+    public static WebApplicationBuilder AddHallDeskWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddSignalR();
+        services.AddMudServices();
+        services.AddLocalization();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemMapping>();
+        services.AddOpenApi();
+
+        // Without this, Chinese in prerendered HTML comes out as &#x...; entities.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("zh-CN");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+        });
+
+        var perMinute = builder.Configuration.GetValue("RateLimit:PublicPerMinute", 600);
+        services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(PublicRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = async (context, ct) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
+                context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+                await Results.Problem(
+                        title: "请求过于频繁",
+                        detail: $"同一地址每分钟最多请求 {perMinute} 次，请 {retryAfter} 秒后再试。",
+                        statusCode: StatusCodes.Status429TooManyRequests)
+                    .ExecuteAsync(context.HttpContext);
+            };
+        });
+        return builder;
+    }
+
+    public static WebApplication UseHallDeskWeb(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        app.UseExceptionHandler();
+
+        var assets = Path.Combine(AppContext.BaseDirectory, "wwwroot-assets");
+        if (Directory.Exists(assets))
+        {
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(assets), RequestPath = "/assets" });
+        }
+
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapHallDeskEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResultStatusCodes = { [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = 503 } });
+        app.MapOpenApi();
+        app.MapGroup("/api/v1")
+            .RequireRateLimiting(PublicRateLimit)
+            .WithTags("HallDesk public API")
+            .MapQueueApi();
+        return app;
+    }
+}

@@ -1,0 +1,36 @@
+using HallDesk.Web.Components;
+using HallDesk.Web.Data;
+using HallDesk.Web.Features.Account;
+using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddHallDeskData();
+builder.AddHallDeskIdentity();
+builder.AddHallDeskWeb();
+builder.Services.AddQueueFeature();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseHallDeskWeb();
+
+app.MapStaticAssets();
+app.MapHallDeskEndpoints();
+app.MapAccountEndpoints();
+app.MapHub<QueueHub>("/hubs/queue");
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode();
+
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests and the benchmark.</summary>
+public partial class Program;

@@ -1,0 +1,181 @@
+// Hall board and counter screen: plain SignalR clients of /hubs/queue that run unattended for days.
+// Every (re)connect joins the hall again and the hub answers with a Snapshot, from which the whole
+// screen is redrawn, so a missed event never leaves a wrong screen.
+(() => {
+    const root = document.querySelector("[data-screen]");
+    if (!root) return;
+    const hall = root.dataset.hall;
+    const t = (key) => root.dataset["t" + key.charAt(0).toUpperCase() + key.slice(1)] || "";
+    const fmt = (s, ...args) => s.replace(/\{(\d)\}/g, (_, i) => args[+i]);
+    const $ = (sel) => root.querySelector(sel);
+    const offline = $("[data-testid=screen-offline]");
+    const state = { snapshot: null };
+
+    // ---------- drawing ----------
+    const bind = (name, text) => root.querySelectorAll(`[data-bind=${name}]`).forEach((e) => (e.textContent = text));
+
+    function drawLines(lines) {
+        const body = $("[data-testid=board-lines]");
+        if (!body) return;
+        body.replaceChildren(...lines.map((l) => {
+            const tr = document.createElement("tr");
+            tr.dataset.testid = "board-line-" + l.code;
+            tr.innerHTML = `<td><b>${l.code}</b> ${escapeHtml(l.name)}</td><td class="num">${l.waiting}<small>${t("people")}</small></td><td>${fmt(t("minutes"), l.estimatedWaitMinutes)}</td>`;
+            return tr;
+        }));
+    }
+
+    function drawCalls(calls) {
+        const current = calls[0];
+        const number = $("[data-testid=board-current-number]");
+        if (!number) return;
+        number.textContent = current ? current.number : "—";
+        $("[data-testid=board-current-counter]").textContent = current ? fmt(t("goto"), current.counter) : "";
+        $("[data-testid=board-recent]").replaceChildren(...calls.slice(1).map((c) => {
+            const li = document.createElement("li");
+            li.innerHTML = `<span class="n">${c.number}</span><span class="c">${fmt(t("goto"), c.counter)}</span>`;
+            return li;
+        }));
+    }
+
+    function drawCounter(counters) {
+        if (root.dataset.screen !== "counter") return;
+        const c = counters.find((x) => x.number === +root.dataset.counter);
+        if (!c) return;
+        bind("counterName", c.name);
+        const ticket = $("[data-testid=counter-screen-ticket]");
+        const stateEl = $("[data-testid=counter-screen-state]");
+        ticket.textContent = c.currentTicket ? `${t("serving")} ${c.currentTicket}` : "";
+        stateEl.textContent = c.state === "Paused" ? `${t("paused")}：${c.pauseReason || ""}`
+            : c.state === "Closed" ? t("closed") : c.currentTicket ? "" : t("idle");
+        root.classList.toggle("paused", c.state === "Paused");
+        $("[data-testid=counter-screen-clerk]").textContent = c.clerkName ? fmt(t("clerk"), c.clerkName, c.clerkStaffNumber || "") : "";
+    }
+
+    function draw() {
+        const s = state.snapshot;
+        bind("hallName", s.hallName);
+        bind("notice", s.notice);
+        drawCalls(s.recentCalls);
+        drawLines(s.lines);
+        drawCounter(s.counters);
+    }
+
+    function escapeHtml(s) {
+        return String(s).replace(/[&<>"]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch]);
+    }
+
+    // ---------- the clock ----------
+    function tick() {
+        const now = new Date();
+        const parts = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false, weekday: "long" })
+            .formatToParts(now).reduce((a, p) => ((a[p.type] = p.value), a), {});
+        bind("date", `${parts.year}年${parts.month}月${parts.day}日 ${parts.weekday}`);
+        bind("clock", `${parts.hour}:${parts.minute}:${parts.second}`);
+    }
+    tick();
+    setInterval(tick, 1000);
+
+    // ---------- voice ----------
+    const voice = { enabled: false, queue: [], busy: false, spoken: [] };
+    window.hallDeskBoard = voice; // read by browser tests and by hall staff in the console
+    const voiceButton = $("[data-testid=enable-voice]");
+    if (voiceButton) {
+        voiceButton.addEventListener("click", () => {
+            voice.enabled = true;
+            voiceButton.hidden = true;
+            // A first, silent utterance inside the click unlocks speech for the rest of the day.
+            if ("speechSynthesis" in window) speechSynthesis.speak(new SpeechSynthesisUtterance(""));
+        });
+    }
+
+    function announce(call) {
+        const text = fmt(t("speech"), call.number, call.counter);
+        voice.spoken.push(text);
+        if (!voice.enabled) return;
+        voice.queue.push(text);
+        if (!voice.busy) playNext();
+    }
+
+    async function playNext() {
+        const text = voice.queue.shift();
+        if (!text) { voice.busy = false; return; }
+        voice.busy = true;
+        try {
+            const chime = new Audio(root.dataset.chime);
+            await chime.play();
+            await new Promise((r) => { chime.onended = r; setTimeout(r, 2500); });
+        } catch { /* no sound device or blocked: speak anyway */ }
+        for (let i = 0; i < 2; i++) await speak(text);
+        playNext();
+    }
+
+    function speak(text) {
+        return new Promise((resolve) => {
+            if (!("speechSynthesis" in window)) return resolve();
+            const u = new SpeechSynthesisUtterance(text);
+            u.lang = "zh-CN";
+            u.rate = 0.9;
+            const zh = speechSynthesis.getVoices().find((v) => v.lang && v.lang.toLowerCase().startsWith("zh"));
+            if (zh) u.voice = zh;
+            u.onend = u.onerror = () => resolve();
+            setTimeout(resolve, 8000);
+            speechSynthesis.speak(u);
+        });
+    }
+
+    function flash() {
+        const number = $("[data-testid=board-current-number]");
+        if (!number) return;
+        number.classList.remove("flash");
+        void number.offsetWidth;
+        number.classList.add("flash");
+    }
+
+    // ---------- the connection ----------
+    const connection = new signalR.HubConnectionBuilder()
+        .withUrl("/hubs/queue")
+        .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(30000, 1000 * 2 ** Math.min(ctx.previousRetryCount, 5)) })
+        .build();
+
+    connection.on("Snapshot", (s) => { state.snapshot = s; draw(); root.dataset.live = "true"; });
+    connection.on("TicketIssued", (e) => { if (!state.snapshot) return; state.snapshot.lines = e.lines; drawLines(e.lines); });
+    connection.on("TicketCalled", (e) => {
+        if (!state.snapshot) return;
+        const calls = state.snapshot.recentCalls.filter((c) => c.number !== e.number);
+        calls.unshift({ number: e.number, line: e.line, counter: e.counter, calledAt: e.calledAt, callCount: e.callCount });
+        state.snapshot.recentCalls = calls.slice(0, 8);
+        state.snapshot.lines = e.lines;
+        drawCalls(state.snapshot.recentCalls);
+        drawLines(e.lines);
+        flash();
+        if (root.dataset.screen === "board") announce(e);
+    });
+    connection.on("TicketChanged", (e) => { if (!state.snapshot) return; state.snapshot.lines = e.lines; drawLines(e.lines); });
+    connection.on("CounterChanged", (e) => {
+        if (!state.snapshot) return;
+        state.snapshot.counters = state.snapshot.counters.map((c) => (c.number === e.counter.number ? e.counter : c));
+        drawCounter(state.snapshot.counters);
+    });
+
+    const setOffline = (on) => { offline.hidden = !on; root.dataset.live = on ? "false" : "true"; };
+    connection.onreconnecting(() => setOffline(true));
+    connection.onreconnected(async () => { setOffline(false); await join(); });
+    connection.onclose(() => { setOffline(true); setTimeout(start, 5000); });
+
+    async function join() {
+        await connection.invoke("JoinHall", hall);
+    }
+
+    async function start() {
+        try {
+            await connection.start();
+            setOffline(false);
+            await join();
+        } catch {
+            setOffline(true);
+            setTimeout(start, 5000);
+        }
+    }
+    start();
+})();
