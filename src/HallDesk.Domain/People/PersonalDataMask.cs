@@ -3,10 +3,10 @@ namespace HallDesk.Domain.People;
 /// <summary>How personal data appears on public screens and answers: never whole.</summary>
 public static class PersonalDataMask
 {
-    /// <summary>138****5678; anything shorter than 7 characters is hidden entirely.</summary>
+    /// <summary>138****5678: at most the first 3 and last 4 of an 11-digit number; anything shorter is hidden entirely.</summary>
     public static string Phone(string? phone)
     {
-        if (string.IsNullOrEmpty(phone) || phone.Length < 7)
+        if (string.IsNullOrEmpty(phone) || phone.Length < 11)
         {
             return "****";
         }

@@ -5,7 +5,7 @@ namespace HallDesk.Domain.People;
 /// <summary>Mainland mobile numbers: 11 digits starting 13–19.</summary>
 public static partial class PhoneNumber
 {
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
+    [GeneratedRegex(@"\A1[3-9][0-9]{9}\z")]
     private static partial Regex MobilePattern();
 
     public static bool IsValidMobile(string? value) => value is not null && MobilePattern().IsMatch(value);
@@ -18,6 +18,7 @@ public static partial class PhoneNumber
             return null;
         }
 
-        return value.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Trim();
+        return value.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal)
+            .Replace("-", "", StringComparison.Ordinal).Trim();
     }
 }

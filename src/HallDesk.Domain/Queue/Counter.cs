@@ -73,6 +73,7 @@ public sealed class Counter
         {
             if (ClerkUserId == clerkUserId)
             {
+                // Opening again what one already holds changes nothing (a paused counter stays paused).
                 return;
             }
 

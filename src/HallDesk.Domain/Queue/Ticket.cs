@@ -121,6 +121,8 @@ public sealed class Ticket
         Status = TicketStatus.Waiting;
         QueuedAt = queuedAt;
         CallCount = 0;
+        CalledAt = null;
+        ClerkUserId = null;
         FinishedAt = null;
     }
 

@@ -35,6 +35,8 @@ public static class WebServices
             o.DefaultRequestCulture = new RequestCulture("zh-CN");
             o.SupportedCultures = Cultures;
             o.SupportedUICultures = Cultures;
+            // The hall speaks Chinese whatever the browser says; English is chosen by ?culture=en-US or the cookie.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
 
         var perMinute = builder.Configuration.GetValue("RateLimit:PublicPerMinute", 600);

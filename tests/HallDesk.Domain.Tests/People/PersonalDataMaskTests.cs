@@ -20,7 +20,9 @@ public class PersonalDataMaskTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("123456")]
-    public void Phone_MissingOrShorterThanSeven_IsHiddenEntirely(string? phone)
+    [InlineData("1234567")]
+    [InlineData("1381234567")]
+    public void Phone_MissingOrShorterThanEleven_IsHiddenEntirely(string? phone)
     {
         Assert.Equal("****", PersonalDataMask.Phone(phone));
     }

@@ -23,6 +23,8 @@ public class PhoneNumberTests
     [InlineData("138 1234 5678")]
     [InlineData("+8613812345678")]
     [InlineData("1381234567a")]
+    [InlineData("13812345678\n")] // trailing newline
+    [InlineData("13٨12345678")] // a non-ASCII digit
     public void IsValidMobile_AnythingElse_IsFalse(string? value)
     {
         Assert.False(PhoneNumber.IsValidMobile(value));

@@ -1,4 +1,5 @@
 using HallDesk.Domain;
+using HallDesk.Domain.Queue;
 using HallDesk.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,9 +34,12 @@ public sealed class TransferTicket(CounterDesk desk)
             else
             {
                 var target = command.ToCounter!.Value;
-                if (!await c.Db.Counters.AnyAsync(x => x.HallCode == c.Hall.Code && x.Number == target, ct))
+                var state = await c.Db.Counters.Where(x => x.HallCode == c.Hall.Code && x.Number == target)
+                    .Select(x => (CounterState?)x.State).SingleOrDefaultAsync(ct)
+                    ?? throw new DomainException($"本大厅没有{target}号窗口。");
+                if (state == CounterState.Closed)
                 {
-                    throw new DomainException($"本大厅没有{target}号窗口。");
+                    throw new DomainException($"{target}号窗口未开启，不能转入号票。");
                 }
 
                 ticket.TransferToCounter(target);
