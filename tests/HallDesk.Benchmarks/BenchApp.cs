@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using HallDesk.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace HallDesk.Benchmarks;
+
+/// <summary>
+/// The whole app on a real loopback port, over a fresh SQLite file, with the demo hall seeded, the
+/// production environment, errors-only logging and a rate limit too high to interfere.
+/// </summary>
+public sealed class BenchApp : WebApplicationFactory<Program>
+{
+    public const string Hall = "AM";
+    public const string Password = "HallDesk@2026";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "halldesk-bench", Guid.NewGuid().ToString("N"));
+
+    public BenchApp()
+    {
+        Port = FreePort();
+        UseKestrel(Port);
+    }
+
+    public int Port { get; }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}");
+
+    public string DatabasePath => Path.Combine(_folder, "halldesk.db");
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task<HallDeskDbContext> DbAsync() =>
+        await Get<IDbContextFactory<HallDeskDbContext>>().CreateDbContextAsync();
+
+    public async Task<Actor> ActorAsync(string userName)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByNameAsync(userName)
+            ?? throw new InvalidOperationException($"The demo account {userName} is missing.");
+        return new Actor(user.Id, userName, "127.0.0.1");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:HallDesk", $"Data Source={DatabasePath}");
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Password", Password);
+        builder.UseSetting("RateLimit:PublicPerMinute", "1000000");
+        // appsettings.json asks for Information; errors are all a benchmark should print.
+        builder.UseSetting("Logging:LogLevel:Default", "Error");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Error");
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Error));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held on a slow shutdown is left to the temp folder's cleaner.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using HallDesk.Web.Features.Queue;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace HallDesk.Benchmarks;
+
+/// <summary>
+/// Many hall boards on the queue hub, as the hall's screens connect: WebSockets, JoinHall, a
+/// snapshot first. Records when each board hears each expected TicketCalled.
+/// </summary>
+public sealed class BoardFleet : IAsyncDisposable
+{
+    private static readonly string[] OtherMessages =
+        [nameof(IQueueClient.TicketIssued), nameof(IQueueClient.TicketChanged), nameof(IQueueClient.CounterChanged)];
+
+    private readonly HubConnection[] _connections;
+    private readonly ConcurrentDictionary<string, Delivery> _expected = new();
+
+    private BoardFleet(int boards) => _connections = new HubConnection[boards];
+
+    public int Count => _connections.Length;
+
+    public static async Task<BoardFleet> ConnectAsync(Uri baseAddress, string hall, int boards, CancellationToken ct)
+    {
+        var fleet = new BoardFleet(boards);
+        // A few at a time: a hall's screens come up over seconds, not in one burst.
+        using var gate = new SemaphoreSlim(16);
+        await Task.WhenAll(Enumerable.Range(0, boards).Select(async i =>
+        {
+            await gate.WaitAsync(ct);
+            try
+            {
+                fleet._connections[i] = await fleet.ConnectOneAsync(baseAddress, hall, i, ct);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        return fleet;
+    }
+
+    /// <summary>Announces a number before it is called, so its deliveries are timed from <see cref="Delivery.Start"/>.</summary>
+    public Delivery Expect(string number)
+    {
+        var delivery = new Delivery(Count);
+        return _expected.TryAdd(number, delivery) ? delivery : throw new InvalidOperationException($"{number} is expected twice.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var connection in _connections.Where(c => c is not null))
+        {
+            await connection.DisposeAsync();
+        }
+    }
+
+    private async Task<HubConnection> ConnectOneAsync(Uri baseAddress, string hall, int index, CancellationToken ct)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseAddress, "/hubs/queue"))
+            .Build();
+        var snapshot = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.On<JsonElement>(nameof(IQueueClient.Snapshot), _ => snapshot.TrySetResult());
+        connection.On<CalledMessage>(nameof(IQueueClient.TicketCalled), m => Arrived(index, m.Number));
+        foreach (var name in OtherMessages)
+        {
+            connection.On<JsonElement>(name, _ => { });
+        }
+
+        await connection.StartAsync(ct);
+        await connection.InvokeAsync("JoinHall", hall, ct);
+        await snapshot.Task.WaitAsync(TimeSpan.FromSeconds(30), ct);
+        return connection;
+    }
+
+    private void Arrived(int board, string number)
+    {
+        var at = Stopwatch.GetTimestamp();
+        if (_expected.TryGetValue(number, out var delivery))
+        {
+            delivery.Arrive(board, at);
+        }
+    }
+
+    /// <summary>What a board reads of a call; the line figures are parsed as a board would, then ignored.</summary>
+    private sealed record CalledMessage(string Number, string Line, int Counter, DateTime CalledAt, int CallCount, JsonElement Lines);
+}
+
+/// <summary>One number's arrival at every board.</summary>
+public sealed class Delivery(int boards)
+{
+    private readonly long[] _arrivedAt = new long[boards];
+    private readonly TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _remaining = boards;
+
+    /// <summary>Stopwatch timestamp taken just before the call (or broadcast) that should reach the boards.</summary>
+    public long Start { get; set; }
+
+    public Task All => _all.Task;
+
+    public int Missing => _arrivedAt.Count(t => t == 0);
+
+    public IEnumerable<double> Milliseconds() => _arrivedAt.Where(t => t != 0).Select(t => Latency.Milliseconds(Start, t));
+
+    internal void Arrive(int board, long at)
+    {
+        // A repeated call (recall) is not a new delivery: the first arrival counts.
+        if (Interlocked.CompareExchange(ref _arrivedAt[board], at, 0) == 0 && Interlocked.Decrement(ref _remaining) == 0)
+        {
+            _all.TrySetResult();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace HallDesk.E2E.Queue;
+
+[Collection(AppCollection.Name)]
+public sealed class TicketCallFlowTests(AppFixture app, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task KioskTicket_CalledByClerk_AppearsAndIsAnnouncedOnBoard()
+    {
+        var board = await app.NewPageAsync(1920, 1080);
+        var kiosk = await app.NewPageAsync(1280, 1024);
+        var clerk = await app.NewPageAsync(1440, 900);
+        var pages = new Dictionary<string, IPage> { ["board"] = board, ["kiosk"] = kiosk, ["counter"] = clerk };
+        var browserErrors = WatchErrors(pages);
+
+        try
+        {
+            // The board: a plain SignalR client. data-live is set as soon as the socket is up, before
+            // the snapshot; the line rows are drawn from the snapshot, which the hub sends only after
+            // the board has joined the hall's group, so from then on no call can be missed.
+            await board.GotoAsync("/board/AM");
+            await Expect(board.Locator("[data-screen=board][data-live=true]")).ToBeAttachedAsync();
+            await Expect(board.Locator("[data-testid=board-line-A]")).ToBeVisibleAsync();
+            await Expect(board.GetByTestId("board-current-number")).ToHaveTextAsync("—");
+
+            // The kiosk: a citizen takes a ticket for line A.
+            await kiosk.GotoAsync("/kiosk/AM");
+            await Expect(kiosk.Locator("[data-interactive=true]")).ToBeAttachedAsync();
+            await kiosk.GetByTestId("kiosk-line-A").ClickAsync();
+            await kiosk.GetByTestId("take-ticket").ClickAsync();
+            var slip = kiosk.GetByTestId("slip-number");
+            await Expect(slip).ToHaveTextAsync(new Regex(@"^\s*A\d{3}\s*$"));
+            var number = (await slip.InnerTextAsync()).Trim();
+
+            // The counter: clerk1 signs in, opens counter 3 and calls the next ticket.
+            await clerk.GotoAsync("/counter");
+            await Expect(clerk).ToHaveURLAsync(new Regex("/login"));
+            await clerk.GetByTestId("username").FillAsync("clerk1");
+            await clerk.GetByTestId("password").FillAsync(AppFixture.Password);
+            await clerk.GetByTestId("login-submit").ClickAsync();
+            await Expect(clerk).ToHaveURLAsync(new Regex("/counter$"));
+            await Expect(clerk.Locator("[data-interactive=true]")).ToBeAttachedAsync();
+            await clerk.GetByTestId("open-counter-3").ClickAsync();
+            var callNext = clerk.GetByTestId("call-next");
+            await Expect(callNext).ToBeEnabledAsync();
+            await callNext.ClickAsync();
+            await Expect(clerk.GetByTestId("current-ticket")).ToHaveTextAsync(number);
+
+            // The board shows the call, in Chinese although the browser asked for English.
+            await Expect(board.GetByTestId("board-current-number")).ToHaveTextAsync(number);
+            await Expect(board.GetByTestId("board-current-counter")).ToContainTextAsync("3");
+            await Expect(board.GetByTestId("board-current-counter")).ToHaveTextAsync("请到 3 号窗口");
+
+            // The board pushes the announcement in the same event handler that draws the number, so
+            // once the number is shown the text is there: read it, no waiting. Exactly once.
+            var spoken = await board.EvaluateAsync<string[]>("() => window.hallDeskBoard.spoken");
+            Assert.Equal([$"请{number}号到3号窗口办理"], spoken);
+        }
+        catch
+        {
+            await SaveScreenshotsAsync(pages);
+            foreach (var error in browserErrors)
+            {
+                output.WriteLine(error);
+            }
+
+            throw;
+        }
+    }
+
+    private static List<string> WatchErrors(Dictionary<string, IPage> pages)
+    {
+        var errors = new List<string>();
+        foreach (var (name, page) in pages)
+        {
+            page.PageError += (_, error) => errors.Add($"[{name}] page error: {error}");
+            page.Console += (_, message) =>
+            {
+                if (message.Type == "error")
+                {
+                    errors.Add($"[{name}] console: {message.Text}");
+                }
+            };
+        }
+
+        return errors;
+    }
+
+    private async Task SaveScreenshotsAsync(Dictionary<string, IPage> pages)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "playwright-failures", nameof(KioskTicket_CalledByClerk_AppearsAndIsAnnouncedOnBoard));
+        Directory.CreateDirectory(folder);
+        foreach (var (name, page) in pages)
+        {
+            var path = Path.Combine(folder, name + ".png");
+            try
+            {
+                await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+                output.WriteLine($"Screenshot of the {name} page ({page.Url}): {path}");
+            }
+            catch (PlaywrightException ex)
+            {
+                output.WriteLine($"No screenshot of the {name} page: {ex.Message}");
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Threading.Channels;
+using HallDesk.Web.Data;
+using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace HallDesk.Web.Tests.Features.Queue;
+
+public sealed class QueueHubTests : IClassFixture<HallDeskFactory>
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    private readonly HallDeskFactory _factory;
+
+    public QueueHubTests(HallDeskFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task JoinHall_SendsSnapshotFirst_ThenIssuedAndCalledEvents()
+    {
+        var snapshots = Channel.CreateUnbounded<BoardSnapshot>();
+        var issued = Channel.CreateUnbounded<TicketIssuedEvent>();
+        var called = Channel.CreateUnbounded<TicketCalledEvent>();
+        await using var connection = Connect();
+        connection.On<BoardSnapshot>("Snapshot", s => snapshots.Writer.TryWrite(s));
+        connection.On<TicketIssuedEvent>("TicketIssued", e => issued.Writer.TryWrite(e));
+        connection.On<TicketCalledEvent>("TicketCalled", e => called.Writer.TryWrite(e));
+        await connection.StartAsync();
+
+        await connection.InvokeAsync("JoinHall", "AM");
+        var snapshot = await snapshots.Reader.ReadAsync().AsTask().WaitAsync(Wait);
+
+        var clerk = await _factory.ActorAsync("clerk3");
+        await _factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 6);
+        var ticket = await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "C", "13912345678", false), Actor.Anonymous(null, "test"));
+        var issuedEvent = await issued.Reader.ReadAsync().AsTask().WaitAsync(Wait);
+        var number = await _factory.Get<CallNextTicket>().HandleAsync(clerk);
+        var calledEvent = await called.Reader.ReadAsync().AsTask().WaitAsync(Wait);
+        await _factory.Get<RecallTicket>().HandleAsync(clerk);
+        var recalled = await called.Reader.ReadAsync().AsTask().WaitAsync(Wait);
+
+        Assert.Equal("爱民区政务服务中心", snapshot.HallName);
+        Assert.Equal(8, snapshot.Counters.Count);
+        Assert.Equal(ticket.Number, issuedEvent.Number);
+        Assert.Equal(1, issuedEvent.Lines.Single(l => l.Code == "C").Waiting);
+        Assert.Equal(ticket.Number, number);
+        Assert.Equal((ticket.Number, 6, 1), (calledEvent.Number, calledEvent.Counter, calledEvent.CallCount));
+        Assert.Equal(0, calledEvent.Lines.Single(l => l.Code == "C").Waiting);
+        Assert.Equal(2, recalled.CallCount);
+    }
+
+    [Fact]
+    public async Task Reconnect_NewConnectionGetsSnapshotWithCallsMadeWhileAway()
+    {
+        var clerk = await _factory.ActorAsync("clerk4");
+        await _factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 7);
+        var ticket = await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "D", null, false), Actor.Anonymous(null, "test"));
+        await _factory.Get<CallNextTicket>().HandleAsync(clerk);
+
+        var snapshots = Channel.CreateUnbounded<BoardSnapshot>();
+        await using var connection = Connect();
+        connection.On<BoardSnapshot>("Snapshot", s => snapshots.Writer.TryWrite(s));
+        await connection.StartAsync();
+        await connection.InvokeAsync("JoinHall", "AM");
+        var snapshot = await snapshots.Reader.ReadAsync().AsTask().WaitAsync(Wait);
+
+        Assert.Contains(snapshot.RecentCalls, c => c.Number == ticket.Number && c.Counter == 7);
+        Assert.Equal(ticket.Number, snapshot.Counters.Single(c => c.Number == 7).CurrentTicket);
+    }
+
+    [Fact]
+    public async Task JoinHall_UnknownHall_IsRefusedInChinese()
+    {
+        await using var connection = Connect();
+        await connection.StartAsync();
+
+        var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("JoinHall", "NOPE"));
+
+        Assert.Contains("没有找到大厅", error.Message);
+    }
+
+    [Fact]
+    public async Task Snapshot_NeverCarriesThePhoneNumber()
+    {
+        await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "E", "13700001111", false), Actor.Anonymous(null, "test"));
+
+        var board = await _factory.CreateClient().GetStringAsync("/api/v1/halls/AM/board");
+
+        Assert.DoesNotContain("13700001111", board);
+        Assert.DoesNotContain("1111", board);
+    }
+
+    private HubConnection Connect() =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(_factory.Server.BaseAddress, "/hubs/queue"), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => _factory.Server.CreateHandler();
+                o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
+            })
+            .Build();
+}

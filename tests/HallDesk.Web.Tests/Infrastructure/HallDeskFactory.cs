@@ -1,0 +1,70 @@
+using HallDesk.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HallDesk.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The whole app over a real SQLite file of its own (fresh per factory), with the demo seeded and
+/// a fake clock that starts on a Tuesday morning in Shanghai.
+/// </summary>
+public class HallDeskFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Test@2026pass";
+
+    /// <summary>2026-12-01 09:00 Asia/Shanghai.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 12, 1, 1, 0, 0, TimeSpan.Zero);
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "halldesk-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Advances a little on every reading, as a real clock does, so that events in a test have an order.</summary>
+    public FakeTimeProvider Clock { get; } = new(Start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(10) };
+
+    public string DatabasePath => Path.Combine(_folder, "halldesk.db");
+
+    protected virtual int PublicPerMinute => 100_000;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:HallDesk", $"Data Source={DatabasePath}");
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Password", Password);
+        builder.UseSetting("RateLimit:PublicPerMinute", PublicPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task<HallDeskDbContext> DbAsync() =>
+        await Services.GetRequiredService<IDbContextFactory<HallDeskDbContext>>().CreateDbContextAsync();
+
+    public async Task<Actor> ActorAsync(string userName)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByNameAsync(userName)
+            ?? throw new InvalidOperationException(userName);
+        return new Actor(user.Id, userName, "127.0.0.1");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow shutdown is left to the temp folder's cleaner.
+        }
+    }
+}
