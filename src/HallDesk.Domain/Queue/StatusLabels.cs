@@ -18,8 +18,8 @@ public static class StatusLabels
     public static string Of(CounterState state) => state switch
     {
         CounterState.Closed => "关闭",
-        CounterState.Open => "服务中",
-        CounterState.Serving => "办理中",
+        CounterState.Open => "空闲",
+        CounterState.Serving => "服务中",
         CounterState.Paused => "暂停服务",
         _ => state.ToString(),
     };

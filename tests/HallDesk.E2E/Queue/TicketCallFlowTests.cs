@@ -78,6 +78,13 @@ public sealed class TicketCallFlowTests(AppFixture app, ITestOutputHelper output
         foreach (var (name, page) in pages)
         {
             page.PageError += (_, error) => errors.Add($"[{name}] page error: {error}");
+            page.Response += (_, response) =>
+            {
+                if (response.Status >= 400)
+                {
+                    errors.Add($"[{name}] HTTP {response.Status} {response.Url}");
+                }
+            };
             page.Console += (_, message) =>
             {
                 if (message.Type == "error")

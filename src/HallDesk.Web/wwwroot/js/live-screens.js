@@ -158,7 +158,8 @@
         drawCounter(state.snapshot.counters);
     });
 
-    const setOffline = (on) => { offline.hidden = !on; root.dataset.live = on ? "false" : "true"; };
+    // data-live="true" means "drawn from a snapshot of this connection"; it is set by the Snapshot handler only.
+    const setOffline = (on) => { offline.hidden = !on; if (on) root.dataset.live = "false"; };
     connection.onreconnecting(() => setOffline(true));
     connection.onreconnected(async () => { setOffline(false); await join(); });
     connection.onclose(() => { setOffline(true); setTimeout(start, 5000); });
