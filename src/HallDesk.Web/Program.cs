@@ -1,6 +1,7 @@
 using HallDesk.Web.Components;
 using HallDesk.Web.Data;
 using HallDesk.Web.Features.Account;
+using HallDesk.Web.Features.Intake;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 
@@ -10,6 +11,7 @@ builder.AddHallDeskData();
 builder.AddHallDeskIdentity();
 builder.AddHallDeskWeb();
 builder.Services.AddQueueFeature();
+builder.Services.AddIntakeAndReview();
 
 var app = builder.Build();
 

@@ -59,6 +59,10 @@ public sealed class Hall
     /// <summary>The hall's local calendar day of an instant: numbering restarts on it.</summary>
     public DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
 
+    /// <summary>The local day of an instant in a time zone, for code that has no hall at hand.</summary>
+    public static DateOnly TodayIn(string timeZoneId, DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById(timeZoneId)));
+
     public DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone);
 

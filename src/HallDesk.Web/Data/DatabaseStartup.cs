@@ -26,6 +26,12 @@ public static class DatabaseStartup
         {
             await SeedDemoAsync(scope.ServiceProvider, factory, config["Demo:Password"] ?? "");
         }
+
+        if (config.GetValue("Catalog:Seed", true))
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            await CatalogSeed.SeedAsync(db, config["Catalog:Path"] is { Length: > 0 } path ? path : CatalogSeed.DefaultPath);
+        }
     }
 
     private static async Task SeedDemoAsync(IServiceProvider services, IDbContextFactory<HallDeskDbContext> factory, string password)

@@ -28,6 +28,7 @@ public static class DemoData
         (8, "帮办出件窗口", Domain.Queue.CounterKind.Output, ["E", "A"]),
     ];
 
+    /// <summary>The departments of the demo catalog (Data/Seed/catalog.json); each gets one reviewer account.</summary>
     public static readonly IReadOnlyList<(string Code, string Name)> Departments =
     [
         ("scjg", "区市场监督管理局"),
@@ -38,6 +39,13 @@ public static class DemoData
         ("mz", "区民政局"),
         ("wj", "区卫生健康局"),
         ("sw", "区税务局"),
+        ("zj", "区住房和城乡建设局"),
+        ("jt", "区交通运输局"),
+        ("cl", "区残疾人联合会"),
+        ("gjj", "住房公积金管理中心爱民区管理部"),
+        ("jk", "区疾病预防控制中心"),
+        ("cg", "区城市管理和综合执法局"),
+        ("xf", "区消防救援大队"),
     ];
 
     /// <summary>User name, display name, staff number, role, department.</summary>

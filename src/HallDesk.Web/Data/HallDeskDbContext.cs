@@ -1,3 +1,6 @@
+using HallDesk.Domain.Calendar;
+using HallDesk.Domain.Cases;
+using HallDesk.Domain.Catalog;
 using HallDesk.Domain.Queue;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +18,20 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
     public DbSet<Ticket> Tickets => Set<Ticket>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<ServiceItem> ServiceItems => Set<ServiceItem>();
+
+    public DbSet<Bundle> Bundles => Set<Bundle>();
+
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<ElectronicLicence> ElectronicLicences => Set<ElectronicLicence>();
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<ReviewTask> ReviewTasks => Set<ReviewTask>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -70,6 +87,8 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
             t.Property(x => x.Phone).HasMaxLength(16);
             t.Property(x => x.ClerkUserId).HasMaxLength(64);
         });
+
+        builder.ApplyConfigurationsFromAssembly(typeof(HallDeskDbContext).Assembly);
 
         builder.Entity<AuditEntry>(a =>
         {

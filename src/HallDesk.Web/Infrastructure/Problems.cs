@@ -8,3 +8,10 @@ public sealed class InputException(string field, string message) : Exception(mes
 {
     public string Field { get; } = field;
 }
+
+/// <summary>Several fields are wrong at once (400); field → Chinese message, shown at each field.</summary>
+public sealed class FieldErrorsException(IReadOnlyDictionary<string, string> errors)
+    : Exception(string.Join(" ", errors.Values))
+{
+    public IReadOnlyDictionary<string, string> Errors { get; } = errors;
+}

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using HallDesk.Web.Features.Progress;
 using HallDesk.Web.Features.Queue;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -84,7 +85,8 @@ public static class WebServices
         app.MapGroup("/api/v1")
             .RequireRateLimiting(PublicRateLimit)
             .WithTags("HallDesk public API")
-            .MapQueueApi();
+            .MapQueueApi()
+            .MapProgressApi();
         return app;
     }
 }

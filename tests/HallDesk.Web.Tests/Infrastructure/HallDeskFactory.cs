@@ -22,8 +22,17 @@ public class HallDeskFactory : WebApplicationFactory<Program>
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "halldesk-tests", Guid.NewGuid().ToString("N"));
 
+    public HallDeskFactory()
+        : this(Start)
+    {
+    }
+
+    /// <summary>For a test class that needs another day (a fake clock never goes back).</summary>
+    protected HallDeskFactory(DateTimeOffset start) =>
+        Clock = new FakeTimeProvider(start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(10) };
+
     /// <summary>Advances a little on every reading, as a real clock does, so that events in a test have an order.</summary>
-    public FakeTimeProvider Clock { get; } = new(Start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(10) };
+    public FakeTimeProvider Clock { get; }
 
     public string DatabasePath => Path.Combine(_folder, "halldesk.db");
 

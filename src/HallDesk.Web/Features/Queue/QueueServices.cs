@@ -20,6 +20,8 @@ public static class QueueServices
         services.AddSingleton<RejoinTicket>();
         services.AddSingleton<ChangeCounterState>();
         services.AddSingleton<Manager.HallLiveQuery>();
+        services.AddSingleton<Manager.EditCalendar>();
+        services.AddSingleton<Manager.EditCatalog>();
         return services;
     }
 }

@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace HallDesk.Domain.Applicants;
+
+/// <summary>居民身份证号码 (GB 11643-1999): 6-digit region, 8-digit birth date, 3-digit sequence, check character.</summary>
+public static class IdNumber
+{
+    private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    private const string CheckCharacters = "10X98765432";
+
+    /// <summary>The check character the first 17 digits call for.</summary>
+    public static char CheckCharacter(ReadOnlySpan<char> first17)
+    {
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            sum += (first17[i] - '0') * Weights[i];
+        }
+
+        return CheckCharacters[sum % 11];
+    }
+
+    /// <summary>Null when valid; otherwise the reason, in Chinese, for the field's message.</summary>
+    public static string? Validate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return "请输入身份证号码。";
+        }
+
+        var id = value.Trim().ToUpperInvariant();
+        if (id.Length != 18)
+        {
+            return $"身份证号码应为 18 位，您输入了 {id.Length} 位。";
+        }
+
+        for (var i = 0; i < 17; i++)
+        {
+            if (id[i] is < '0' or > '9')
+            {
+                return "身份证号码前 17 位必须是数字。";
+            }
+        }
+
+        if (id[17] is not ((>= '0' and <= '9') or 'X'))
+        {
+            return "身份证号码最后一位应为数字或 X。";
+        }
+
+        if (id[0] == '0')
+        {
+            return "身份证号码的地区码不正确。";
+        }
+
+        if (!DateOnly.TryParseExact(id.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth)
+            || birth.Year < 1900)
+        {
+            return "身份证号码中的出生日期不正确。";
+        }
+
+        return CheckCharacter(id) == id[17] ? null : "身份证号码校验位不正确，请核对后重新输入。";
+    }
+
+    public static bool IsValid(string? value) => Validate(value) is null;
+
+    public static DateOnly BirthDate(string id) =>
+        DateOnly.ParseExact(id.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture);
+
+    /// <summary>On public answers only: 6201**********123X keeps region's first 4 and last 4.</summary>
+    public static string Mask(string id) => id.Length < 8 ? "****" : string.Concat(id.AsSpan(0, 4), new string('*', id.Length - 8), id.AsSpan(id.Length - 4));
+}

@@ -1,0 +1,47 @@
+using HallDesk.Domain.Applicants;
+using HallDesk.Domain.People;
+
+namespace HallDesk.Domain.Cases;
+
+/// <summary>申请人: a person (居民身份证) or an organisation (统一社会信用代码, legal representative, agent).</summary>
+public sealed record Applicant(ApplicantKind Kind, string Name, string IdNumber, string Phone, string? LegalRepresentative, string? AgentName)
+{
+    /// <summary>Field → Chinese message for every field that is wrong; empty when the applicant is valid.</summary>
+    public IReadOnlyDictionary<string, string> Validate()
+    {
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrWhiteSpace(Name) || Name.Trim().Length > 64)
+        {
+            errors["name"] = Kind == ApplicantKind.Person ? "请输入申请人姓名（不超过 64 字）。" : "请输入单位名称（不超过 64 字）。";
+        }
+
+        var idError = Kind == ApplicantKind.Person ? ValidatePersonId(IdNumber) : CreditCode.Validate(IdNumber);
+        if (idError is not null)
+        {
+            errors["idNumber"] = idError;
+        }
+
+        if (!PhoneNumber.IsValidMobile(PhoneNumber.Normalize(Phone)))
+        {
+            errors["phone"] = "请输入 11 位手机号码。";
+        }
+
+        if (Kind == ApplicantKind.Organisation && string.IsNullOrWhiteSpace(LegalRepresentative))
+        {
+            errors["legalRepresentative"] = "请输入法定代表人姓名。";
+        }
+
+        return errors;
+    }
+
+    public Applicant Normalized() => this with
+    {
+        Name = Name.Trim(),
+        IdNumber = IdNumber.Trim().ToUpperInvariant(),
+        Phone = PhoneNumber.Normalize(Phone) ?? "",
+        LegalRepresentative = LegalRepresentative?.Trim(),
+        AgentName = string.IsNullOrWhiteSpace(AgentName) ? null : AgentName.Trim(),
+    };
+
+    private static string? ValidatePersonId(string id) => Applicants.IdNumber.Validate(id);
+}

@@ -1,0 +1,354 @@
+using HallDesk.Domain.Calendar;
+
+namespace HallDesk.Domain.Cases;
+
+/// <summary>办件: one application taken in at the comprehensive window, reviewed by the departments, delivered.</summary>
+public sealed partial class Case
+{
+    private readonly List<ReviewTask> _tasks = [];
+
+    private Case()
+    {
+        CaseNumber = HallCode = ClerkName = ApplicantName = ApplicantIdNumber = ApplicantPhone = SubjectCode = SubjectName = "";
+        Items = [];
+        Materials = [];
+        Events = [];
+    }
+
+    public Case(string caseNumber, string hallCode, string? ticketNumber, string clerkName, Applicant applicant,
+        string subjectCode, string subjectName, bool isBundle, IEnumerable<CaseItem> items, IEnumerable<CaseMaterial> materials, DateTime now)
+    {
+        CaseNumber = caseNumber;
+        HallCode = hallCode;
+        TicketNumber = ticketNumber;
+        ClerkName = clerkName;
+        ApplicantKind = applicant.Kind;
+        ApplicantName = applicant.Name;
+        ApplicantIdNumber = applicant.IdNumber;
+        ApplicantPhone = applicant.Phone;
+        LegalRepresentative = applicant.LegalRepresentative;
+        AgentName = applicant.AgentName;
+        SubjectCode = subjectCode;
+        SubjectName = subjectName;
+        IsBundle = isBundle;
+        Items = items.ToList();
+        Materials = materials.ToList();
+        Events = [];
+        ReceivedAt = now;
+        if (Items.Count == 0)
+        {
+            throw new DomainException("请选择要办理的事项或一件事。");
+        }
+    }
+
+    public long Id { get; private set; }
+
+    public string CaseNumber { get; private set; }
+
+    public string HallCode { get; private set; }
+
+    public string? TicketNumber { get; private set; }
+
+    public string ClerkName { get; private set; }
+
+    public ApplicantKind ApplicantKind { get; private set; }
+
+    public string ApplicantName { get; private set; }
+
+    /// <summary>居民身份证号码 or 统一社会信用代码. Never on a public answer.</summary>
+    public string ApplicantIdNumber { get; private set; }
+
+    public string ApplicantPhone { get; private set; }
+
+    public string? LegalRepresentative { get; private set; }
+
+    public string? AgentName { get; private set; }
+
+    public string SubjectCode { get; private set; }
+
+    public string SubjectName { get; private set; }
+
+    public bool IsBundle { get; private set; }
+
+    public List<CaseItem> Items { get; private set; }
+
+    public List<CaseMaterial> Materials { get; private set; }
+
+    public List<CaseEvent> Events { get; private set; }
+
+    public IReadOnlyList<ReviewTask> Tasks => _tasks;
+
+    public CaseStatus Status { get; private set; }
+
+    public CaseOutcome Outcome { get; private set; }
+
+    public DateTime ReceivedAt { get; private set; }
+
+    public DateTime? AcceptedAt { get; private set; }
+
+    public DateOnly? AcceptedOn { get; private set; }
+
+    public DateOnly? PromisedDate { get; private set; }
+
+    public DateTime? ConcludedAt { get; private set; }
+
+    /// <summary>The day review was interrupted for correction (补正 during review), to stop the clock.</summary>
+    public DateOnly? CorrectionSince { get; private set; }
+
+    public string? CorrectionNote { get; private set; }
+
+    public string? RejectReason { get; private set; }
+
+    public string? RejectLegalBasis { get; private set; }
+
+    public DeliveryMethod DeliveryMethod { get; private set; }
+
+    public string? MailAddress { get; private set; }
+
+    public string? MailCarrier { get; private set; }
+
+    public string? MailTrackingNumber { get; private set; }
+
+    public DateTime? DeliveredAt { get; private set; }
+
+    /// <summary>Optimistic concurrency of the case itself.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<CaseMaterial> MissingMaterials => Materials.Where(m => m.Required && !m.Satisfied).ToList();
+
+    /// <summary>受理: every required material is there; the departments' tasks open, 即办 parts conclude at once.</summary>
+    public void Accept(WorkCalendar calendar, DateOnly today, string actor, DateTime now)
+    {
+        RequireStatus("受理", CaseStatus.Received, CaseStatus.AwaitingCorrection);
+        if (_tasks.Count > 0)
+        {
+            throw new DomainException("该办件已在审查中，补正材料请使用“补正材料提交”。");
+        }
+
+        var missing = MissingMaterials;
+        if (missing.Count > 0)
+        {
+            throw new DomainException($"必要材料不齐，不能受理：{string.Join("、", missing.Select(m => m.Name))}。请选择“补正”。");
+        }
+
+        Status = CaseStatus.UnderReview;
+        AcceptedAt = now;
+        AcceptedOn = today;
+        PromisedDate = calendar.AddWorkingDays(today, Items.Max(i => i.EffectiveDays));
+        foreach (var department in Items.GroupBy(i => i.DepartmentCode))
+        {
+            var parts = department.ToList();
+            var task = new ReviewTask(department.Key, parts[0].DepartmentName, parts, calendar.AddWorkingDays(today, parts.Max(i => i.EffectiveDays)));
+            if (parts.All(i => i.ConcludesAtOnce))
+            {
+                task.ConcludeAtOnce(actor, now);
+            }
+
+            _tasks.Add(task);
+        }
+
+        Record(now, actor, "受理", $"承诺办结日期 {PromisedDate:yyyy-MM-dd}；审查部门：{string.Join("、", _tasks.Select(t => t.DepartmentName))}");
+        ConcludeIfAllDecided(now);
+    }
+
+    /// <summary>补正 at the window: one list of everything missing; the case waits for the applicant.</summary>
+    public void RequestCorrection(string actor, DateTime now)
+    {
+        RequireStatus("补正", CaseStatus.Received);
+        var missing = MissingMaterials;
+        if (missing.Count == 0)
+        {
+            throw new DomainException("材料已齐全，无需补正，请直接受理。");
+        }
+
+        Status = CaseStatus.AwaitingCorrection;
+        CorrectionNote = "一次性告知需补正：" + string.Join("、", missing.Select(m => m.Name));
+        Record(now, actor, "补正告知", CorrectionNote);
+    }
+
+    /// <summary>不予受理, with the reason and its legal basis.</summary>
+    public void Reject(string reason, string legalBasis, string actor, DateTime now)
+    {
+        RequireStatus("不予受理", CaseStatus.Received, CaseStatus.AwaitingCorrection);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("不予受理必须写明理由。");
+        }
+
+        if (string.IsNullOrWhiteSpace(legalBasis))
+        {
+            throw new DomainException("不予受理必须写明法律依据。");
+        }
+
+        if (_tasks.Count > 0)
+        {
+            throw new DomainException("该办件已受理，不能再不予受理。");
+        }
+
+        Status = CaseStatus.NotAccepted;
+        RejectReason = reason.Trim();
+        RejectLegalBasis = legalBasis.Trim();
+        Record(now, actor, "不予受理", $"{RejectReason}（依据：{RejectLegalBasis}）");
+    }
+
+    /// <summary>The applicant brings materials; during review a complete set resumes the returned tasks.</summary>
+    public void ProvideMaterials(IEnumerable<string> keys, WorkCalendar calendar, DateOnly today, string actor, DateTime now)
+    {
+        RequireStatus("提交补正材料", CaseStatus.AwaitingCorrection);
+        var provided = keys.ToHashSet();
+        var names = new List<string>();
+        Materials = Materials.Select(m =>
+        {
+            if (!m.Satisfied && provided.Contains(m.Key))
+            {
+                names.Add(m.Name);
+                return m with { State = MaterialState.Submitted };
+            }
+
+            return m;
+        }).ToList();
+        if (names.Count == 0)
+        {
+            throw new DomainException("请勾选本次补交的材料。");
+        }
+
+        Record(now, actor, "补正材料提交", string.Join("、", names));
+        if (_tasks.Count == 0 || MissingMaterials.Count > 0)
+        {
+            return;
+        }
+
+        var paused = CorrectionSince is { } since ? calendar.WorkingDaysBetween(since, today) : 0;
+        foreach (var task in _tasks.Where(t => !t.Decided))
+        {
+            task.AddPausedDays(paused);
+            task.Reopen();
+        }
+
+        Status = CaseStatus.UnderReview;
+        CorrectionSince = null;
+        CorrectionNote = null;
+        Record(now, actor, "恢复审查", paused > 0 ? $"补正期间 {paused} 个工作日不计入办理时限" : "");
+    }
+
+    public ReviewTask TaskOf(string departmentCode) =>
+        _tasks.SingleOrDefault(t => t.DepartmentCode == departmentCode)
+        ?? throw new DomainException("该办件没有本部门的审查任务。");
+
+    public void Decide(string departmentCode, bool approve, string opinion, string reviewer, DateTime now)
+    {
+        RequireStatus("审查", CaseStatus.UnderReview);
+        var task = TaskOf(departmentCode);
+        task.Decide(approve, opinion, reviewer, now);
+        Record(now, reviewer, approve ? "审查通过" : "不予许可", $"{task.DepartmentName}：{task.Opinion}");
+        ConcludeIfAllDecided(now);
+    }
+
+    /// <summary>A reviewer returns the case for correction: the applicant is told what to bring; the clock stops.</summary>
+    public void ReturnForCorrection(string departmentCode, string missing, string reviewer, DateOnly today, DateTime now)
+    {
+        RequireStatus("退回补正", CaseStatus.UnderReview);
+        if (string.IsNullOrWhiteSpace(missing))
+        {
+            throw new DomainException("退回补正必须写明需补正的内容。");
+        }
+
+        var task = TaskOf(departmentCode);
+        task.Return(missing.Trim(), reviewer, now);
+        Materials.Add(new CaseMaterial("correction-" + (Events.Count + 1), missing.Trim(), "原件", 1, true, MaterialState.Missing, task.DepartmentName));
+        Status = CaseStatus.AwaitingCorrection;
+        CorrectionSince = today;
+        CorrectionNote = $"{task.DepartmentName}要求补正：{missing.Trim()}";
+        Record(now, reviewer, "退回补正", CorrectionNote);
+    }
+
+    public void Suspend(string departmentCode, string reason, string reviewer, DateOnly today, DateTime now)
+    {
+        RequireStatus("暂停计时", CaseStatus.UnderReview);
+        var task = TaskOf(departmentCode);
+        task.Suspend(reason, today);
+        Record(now, reviewer, "暂停计时（特别程序）", $"{task.DepartmentName}：{task.SuspendReason}");
+    }
+
+    public void ResumeClock(string departmentCode, WorkCalendar calendar, string reviewer, DateOnly today, DateTime now)
+    {
+        var task = TaskOf(departmentCode);
+        task.Resume(calendar, today);
+        Record(now, reviewer, "恢复计时", $"{task.DepartmentName}：新的办结期限 {task.Deadline(calendar):yyyy-MM-dd}");
+    }
+
+    public void DeliverAtWindow(string actor, DateTime now)
+    {
+        RequireStatus("送达", CaseStatus.Concluded);
+        DeliveryMethod = DeliveryMethod.Window;
+        Status = CaseStatus.Delivered;
+        DeliveredAt = now;
+        Record(now, actor, "窗口领取送达", "申请人在统一出件窗口领取");
+    }
+
+    public void SendByMail(string address, string carrier, string trackingNumber, string actor, DateTime now)
+    {
+        RequireStatus("免费邮寄", CaseStatus.Concluded);
+        if (DeliveryMethod == DeliveryMethod.Mail)
+        {
+            throw new DomainException("该办件已经寄出。");
+        }
+
+        if (string.IsNullOrWhiteSpace(address) || string.IsNullOrWhiteSpace(carrier) || string.IsNullOrWhiteSpace(trackingNumber))
+        {
+            throw new DomainException("邮寄需填写收件地址、快递公司和运单号。");
+        }
+
+        DeliveryMethod = DeliveryMethod.Mail;
+        MailAddress = address.Trim();
+        MailCarrier = carrier.Trim();
+        MailTrackingNumber = trackingNumber.Trim();
+        Record(now, actor, "免费邮寄寄出", $"{MailCarrier} {MailTrackingNumber}");
+    }
+
+    public void ConfirmMailDelivered(string actor, DateTime now)
+    {
+        RequireStatus("确认签收", CaseStatus.Concluded);
+        if (DeliveryMethod != DeliveryMethod.Mail)
+        {
+            throw new DomainException("该办件尚未寄出。");
+        }
+
+        Status = CaseStatus.Delivered;
+        DeliveredAt = now;
+        Record(now, actor, "邮寄签收送达", $"{MailCarrier} {MailTrackingNumber}");
+    }
+
+    private void ConcludeIfAllDecided(DateTime now)
+    {
+        if (_tasks.Count == 0 || !_tasks.All(t => t.Decided))
+        {
+            return;
+        }
+
+        var approved = _tasks.Count(t => t.Status == ReviewStatus.Approved);
+        Outcome = approved == _tasks.Count ? CaseOutcome.Approved : approved == 0 ? CaseOutcome.Denied : CaseOutcome.PartlyApproved;
+        Status = CaseStatus.Concluded;
+        ConcludedAt = now;
+        Record(now, "系统", "办结", Outcome switch
+        {
+            CaseOutcome.Approved => "准予",
+            CaseOutcome.Denied => "不予许可",
+            _ => "部分准予",
+        });
+    }
+
+    private void Record(DateTime at, string actor, string action, string detail)
+    {
+        Events.Add(new CaseEvent(at, actor, action, detail));
+        Version++;
+    }
+
+    private void RequireStatus(string what, params CaseStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new DomainException($"办件 {CaseNumber} 当前为“{CaseLabels.Of(Status)}”，不能{what}。");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+namespace HallDesk.Domain.Cases;
+
+public enum CaseStatus
+{
+    /// <summary>Being taken in at the window; one decision follows in the same step.</summary>
+    Received = 0,
+    /// <summary>补正: waiting for the applicant's missing materials.</summary>
+    AwaitingCorrection = 1,
+    /// <summary>不予受理.</summary>
+    NotAccepted = 2,
+    /// <summary>受理, in the departments' review.</summary>
+    UnderReview = 3,
+    /// <summary>办结: every part decided; the result waits to be delivered.</summary>
+    Concluded = 4,
+    /// <summary>送达.</summary>
+    Delivered = 5,
+}
+
+public enum CaseOutcome
+{
+    None = 0,
+    Approved = 1,
+    Denied = 2,
+    PartlyApproved = 3,
+}
+
+public enum ReviewStatus
+{
+    Pending = 0,
+    Approved = 1,
+    Denied = 2,
+    /// <summary>Returned for correction; pending again once the applicant resubmits.</summary>
+    Returned = 3,
+}
+
+public enum MaterialState
+{
+    Missing = 0,
+    Submitted = 1,
+    /// <summary>免提交: supplied by the 电子证照 registry.</summary>
+    FromLicence = 2,
+    /// <summary>免提交: another department already holds it.</summary>
+    FromDepartment = 3,
+}
+
+public enum ApplicantKind
+{
+    Person = 0,
+    Organisation = 1,
+}
+
+public enum DeliveryMethod
+{
+    None = 0,
+    Window = 1,
+    Mail = 2,
+}
+
+public enum DeadlineLight
+{
+    Green = 0,
+    Yellow = 1,
+    Red = 2,
+    /// <summary>The clock is suspended (特别程序).</summary>
+    Suspended = 3,
+    /// <summary>Decided: no light.</summary>
+    None = 4,
+}

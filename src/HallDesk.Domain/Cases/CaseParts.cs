@@ -1,0 +1,40 @@
+namespace HallDesk.Domain.Cases;
+
+/// <summary>A material of a case and how it was provided.</summary>
+public sealed record CaseMaterial(string Key, string Name, string Form, int Copies, bool Required, MaterialState State, string? Source)
+{
+    public bool Satisfied => State != MaterialState.Missing;
+}
+
+/// <summary>One step of the case history (办理过程): who, when, what.</summary>
+public sealed record CaseEvent(DateTime At, string Actor, string Action, string Detail);
+
+/// <summary>What an item brings to a case: its department and time limit.</summary>
+/// <param name="CommitmentAllowed">告知承诺 is possible: on the applicant's signed commitment the item concludes at once.</param>
+public sealed record CaseItem(string Code, string Name, string DepartmentCode, string DepartmentName, int PromisedDays, bool ConcludesAtOnce, bool CommitmentAllowed = false)
+{
+    /// <summary>The item as taken in when the applicant signs the commitment (承诺书).</summary>
+    public CaseItem WithCommitment() => CommitmentAllowed ? this with { ConcludesAtOnce = true } : this;
+
+    /// <summary>Working days the item takes: none when it concludes at the window.</summary>
+    public int EffectiveDays => ConcludesAtOnce ? 0 : PromisedDays;
+}
+
+public static class CaseNumber
+{
+    /// <summary>AM202612010001: hall code, local acceptance date, the day's 4-digit sequence in the hall.</summary>
+    public static string Format(string hall, DateOnly day, int sequence) =>
+        $"{hall}{day:yyyyMMdd}{sequence:0000}";
+
+    public static string Prefix(string hall, DateOnly day) => $"{hall}{day:yyyyMMdd}";
+}
+
+public static class Deadlines
+{
+    public const int YellowAtDaysLeft = 2;
+
+    public static DeadlineLight Light(int workingDaysLeft) =>
+        workingDaysLeft < 0 ? DeadlineLight.Red
+        : workingDaysLeft <= YellowAtDaysLeft ? DeadlineLight.Yellow
+        : DeadlineLight.Green;
+}

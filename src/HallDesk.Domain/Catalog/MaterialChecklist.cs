@@ -1,0 +1,43 @@
+namespace HallDesk.Domain.Catalog;
+
+/// <summary>One line of the merged checklist: a material and the items that ask for it.</summary>
+public sealed record ChecklistLine(MaterialRequirement Material, IReadOnlyList<string> ItemCodes)
+{
+    public string Key => Material.Key;
+}
+
+public static class MaterialChecklist
+{
+    /// <summary>
+    /// Merges the materials of several items: each material key once, required when any item requires
+    /// it, the most copies any item asks for, in the order first asked.
+    /// </summary>
+    public static IReadOnlyList<ChecklistLine> Merge(IEnumerable<ServiceItem> items)
+    {
+        var lines = new List<(MaterialRequirement Material, List<string> Items)>();
+        foreach (var item in items)
+        {
+            foreach (var material in item.Materials)
+            {
+                var index = lines.FindIndex(l => l.Material.Key == material.Key);
+                if (index < 0)
+                {
+                    lines.Add((material, [item.Code]));
+                    continue;
+                }
+
+                var (merged, codes) = lines[index];
+                codes.Add(item.Code);
+                lines[index] = (merged with
+                {
+                    Required = merged.Required || material.Required,
+                    Copies = Math.Max(merged.Copies, material.Copies),
+                    Licence = merged.Licence ?? material.Licence,
+                    SharedBy = merged.SharedBy ?? material.SharedBy,
+                }, codes);
+            }
+        }
+
+        return lines.Select(l => new ChecklistLine(l.Material, l.Items)).ToList();
+    }
+}

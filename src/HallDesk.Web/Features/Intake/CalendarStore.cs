@@ -1,0 +1,12 @@
+using HallDesk.Domain.Calendar;
+using HallDesk.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Intake;
+
+/// <summary>The hall's working-day calendar as the manager keeps it.</summary>
+public static class CalendarStore
+{
+    public static async Task<WorkCalendar> LoadAsync(HallDeskDbContext db, CancellationToken ct) =>
+        CalendarDay.ToCalendar(await db.CalendarDays.AsNoTracking().ToListAsync(ct));
+}

@@ -1,0 +1,42 @@
+using HallDesk.Domain;
+using HallDesk.Domain.Calendar;
+using HallDesk.Domain.Cases;
+using HallDesk.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Intake;
+
+/// <summary>
+/// The shared frame of every step on an existing case (correction, review, delivery): one write
+/// scope, the case with its tasks, the calendar, the staff member, the audit line. A concurrent
+/// change (optimistic concurrency) becomes a clear message and nothing is written.
+/// </summary>
+public sealed class CaseDesk(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, TimeProvider time)
+{
+    public async Task RunAsync(Actor actor, string caseNumber, string action, Action<CaseContext> step, CancellationToken ct)
+    {
+        try
+        {
+            await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
+            var db = write.Db;
+            var staff = await db.Users.AsNoTracking().SingleAsync(u => u.Id == actor.UserId, ct);
+            var @case = await db.Cases.Include(c => c.Tasks).SingleOrDefaultAsync(c => c.CaseNumber == caseNumber, ct)
+                ?? throw new DomainException($"没有找到办件 {caseNumber}。");
+            var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == @case.HallCode, ct);
+            var now = time.GetUtcNow().UtcDateTime;
+            step(new CaseContext(@case, await CalendarStore.LoadAsync(db, ct), hall.LocalDate(now), now, staff));
+            write.Audit(now, actor, action, caseNumber, CaseLabels.Of(@case.Status));
+            await write.CommitAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new DomainException("该办件刚刚已被他人处理，请刷新后查看最新状态。");
+        }
+    }
+}
+
+public sealed record CaseContext(Case Case, WorkCalendar Calendar, DateOnly Today, DateTime Now, StaffUser Staff)
+{
+    /// <summary>Reviewers act for their own department only.</summary>
+    public string Department => Staff.DepartmentCode ?? throw new DomainException("您的账号没有所属部门，不能审查办件。");
+}

@@ -1,0 +1,103 @@
+using HallDesk.Domain;
+using HallDesk.Domain.Cases;
+using HallDesk.Web.Data;
+using HallDesk.Web.Infrastructure;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace HallDesk.Web.Features.Intake;
+
+/// <summary>The intake workspace: applicant → item or bundle → materials → decision (受理 / 补正 / 不予受理).</summary>
+public partial class IntakePanel
+{
+    private readonly ApplicantModel _applicant = new();
+    private readonly HashSet<string> _submitted = [];
+    private Dictionary<string, string> _errors = [];
+    private IReadOnlyList<LicenceRecord> _licences = [];
+    private CatalogSelection? _selection;
+    private IReadOnlyList<CaseMaterial> _materials = [];
+    private TakeInApplication.Result? _result;
+    private bool _busy;
+
+    [Parameter, EditorRequired] public Actor Actor { get; set; } = default!;
+
+    [Inject] private TakeInApplication Intake { get; set; } = default!;
+    [Inject] private CatalogQueries Catalog { get; set; } = default!;
+    [Inject] private ILicenceRegistry Registry { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    private IReadOnlyList<string> Missing => _materials.Where(m => m.Required && !m.Satisfied).Select(m => m.Name).ToList();
+
+    private async Task ApplicantChangedAsync()
+    {
+        var applicant = _applicant.ToApplicant();
+        _errors = applicant.Validate().Where(e => _applicant.Touched.Contains(e.Key)).ToDictionary();
+        var idValid = !applicant.Validate().ContainsKey("idNumber");
+        var today = Domain.Queue.Hall.TodayIn(Domain.Queue.Hall.DefaultTimeZone, Time.GetUtcNow().UtcDateTime);
+        _licences = idValid ? await Registry.FindAsync(applicant.IdNumber, today) : [];
+        await RefreshChecklistAsync();
+    }
+
+    private async Task SelectAsync(string code)
+    {
+        _selection = await Catalog.SelectAsync(code);
+        _submitted.Clear();
+        await RefreshChecklistAsync();
+    }
+
+    private async Task ToggleAsync(string key)
+    {
+        if (!_submitted.Remove(key))
+        {
+            _submitted.Add(key);
+        }
+
+        await RefreshChecklistAsync();
+    }
+
+    private async Task RefreshChecklistAsync()
+    {
+        if (_selection is not null)
+        {
+            var id = _licences.Count > 0 ? _applicant.IdNumber : "";
+            _materials = await Intake.ChecklistAsync(_selection, id, _submitted);
+        }
+    }
+
+    private async Task DecideAsync((IntakeDecision Decision, string? Reason, string? Basis, bool Commitment) decision)
+    {
+        _applicant.TouchAll();
+        _busy = true;
+        try
+        {
+            _result = await Intake.HandleAsync(
+                new TakeInApplication.Command(_applicant.ToApplicant(), _selection?.Code, _submitted, decision.Decision, decision.Reason, decision.Basis, decision.Commitment),
+                Actor);
+        }
+        catch (FieldErrorsException ex)
+        {
+            _errors = ex.Errors.ToDictionary();
+            Snackbar.Add(L["Intake.FixFields"], Severity.Warning);
+        }
+        catch (Exception ex) when (ex is DomainException or InputException)
+        {
+            Snackbar.Add(ex.Message, Severity.Warning);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private void Reset()
+    {
+        _applicant.Clear();
+        _submitted.Clear();
+        _errors = [];
+        _licences = [];
+        _selection = null;
+        _materials = [];
+        _result = null;
+    }
+}

@@ -1,0 +1,114 @@
+using HallDesk.Domain;
+using HallDesk.Domain.Cases;
+using HallDesk.Domain.Queue;
+using HallDesk.Web.Data;
+using HallDesk.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Intake;
+
+public enum IntakeDecision
+{
+    /// <summary>受理.</summary>
+    Accept,
+    /// <summary>补正: one list of everything missing.</summary>
+    Correction,
+    /// <summary>不予受理.</summary>
+    Reject,
+}
+
+/// <summary>
+/// 收件与受理决定 at the comprehensive window: the applicant, the item or bundle, the materials, and one
+/// decision. Materials the 电子证照 registry holds, or another department already has, are not asked for.
+/// </summary>
+public sealed class TakeInApplication(
+    IDbContextFactory<HallDeskDbContext> dbFactory,
+    WriteGate gate,
+    CatalogQueries catalog,
+    ILicenceRegistry licences,
+    TimeProvider time)
+{
+    public sealed record Command(
+        Applicant Applicant,
+        string? SubjectCode,
+        IReadOnlyCollection<string> SubmittedKeys,
+        IntakeDecision Decision,
+        string? RejectReason = null,
+        string? RejectLegalBasis = null,
+        bool Commitment = false);
+
+    public sealed record Result(string CaseNumber, CaseStatus Status, CaseOutcome Outcome, DateOnly? PromisedDate, IReadOnlyList<string> Missing);
+
+    /// <summary>How each material of a selection stands for this applicant before anything is ticked.</summary>
+    public async Task<IReadOnlyList<CaseMaterial>> ChecklistAsync(CatalogSelection selection, string applicantId, IReadOnlyCollection<string> submitted, CancellationToken ct = default)
+    {
+        var today = HallDesk.Domain.Queue.Hall.TodayIn(Hall.DefaultTimeZone, time.GetUtcNow().UtcDateTime);
+        var held = string.IsNullOrWhiteSpace(applicantId) ? [] : await licences.FindAsync(applicantId, today, ct);
+        return selection.Checklist.Select(line =>
+        {
+            var m = line.Material;
+            var licence = m.Licence is null ? null : held.FirstOrDefault(l => l.Type == m.Licence);
+            (MaterialState State, string? Source) how = licence is not null ? (MaterialState.FromLicence, (string?)$"电子证照 {licence.Type} {licence.Number}")
+                : m.SharedBy is not null ? (MaterialState.FromDepartment, (string?)m.SharedBy)
+                : submitted.Contains(m.Key) ? (MaterialState.Submitted, null)
+                : (MaterialState.Missing, null);
+            var (state, source) = how;
+            return new CaseMaterial(m.Key, m.Name, m.Form, m.Copies, m.Required, state, source);
+        }).ToList();
+    }
+
+    public async Task<Result> HandleAsync(Command command, Actor actor, CancellationToken ct = default)
+    {
+        var applicant = command.Applicant.Normalized();
+        var errors = applicant.Validate();
+        if (errors.Count > 0)
+        {
+            throw new FieldErrorsException(errors);
+        }
+
+        var selection = (string.IsNullOrWhiteSpace(command.SubjectCode) ? null : await catalog.SelectAsync(command.SubjectCode, ct))
+            ?? throw new InputException("subject", "请选择要办理的事项或一件事。");
+        var materials = await ChecklistAsync(selection, applicant.IdNumber, command.SubmittedKeys, ct);
+
+        await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
+        var db = write.Db;
+        var clerk = await db.Users.SingleAsync(u => u.Id == actor.UserId, ct);
+        var hall = await db.Halls.SingleAsync(h => h.Code == clerk.HallCode, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var today = hall.LocalDate(now);
+        var ticket = await CurrentTicketAsync(db, actor.UserId, ct);
+
+        var prefix = CaseNumber.Prefix(hall.Code, today);
+        var todays = await db.Cases.CountAsync(c => c.CaseNumber.StartsWith(prefix), ct);
+        var @case = new Case(CaseNumber.Format(hall.Code, today, todays + 1), hall.Code, ticket, clerk.DisplayName, applicant,
+            selection.Code, selection.Name, selection.IsBundle,
+            command.Commitment ? selection.Items.Select(i => i.WithCommitment()) : selection.Items, materials, now);
+
+        switch (command.Decision)
+        {
+            case IntakeDecision.Accept:
+                @case.Accept(await CalendarStore.LoadAsync(db, ct), today, clerk.DisplayName, now);
+                break;
+            case IntakeDecision.Correction:
+                @case.RequestCorrection(clerk.DisplayName, now);
+                break;
+            case IntakeDecision.Reject:
+                @case.Reject(command.RejectReason ?? "", command.RejectLegalBasis ?? "", clerk.DisplayName, now);
+                break;
+            default:
+                throw new DomainException("未知的受理决定。");
+        }
+
+        db.Cases.Add(@case);
+        write.Audit(now, actor, "case." + command.Decision.ToString().ToLowerInvariant(), @case.CaseNumber, $"{selection.Name}；{CaseLabels.Of(@case.Status)}");
+        await write.CommitAsync(ct);
+        return new Result(@case.CaseNumber, @case.Status, @case.Outcome, @case.PromisedDate, @case.MissingMaterials.Select(m => m.Name).ToList());
+    }
+
+    private static async Task<string?> CurrentTicketAsync(HallDeskDbContext db, string userId, CancellationToken ct)
+    {
+        var ticketId = await db.Counters.Where(c => c.ClerkUserId == userId && c.State != CounterState.Closed)
+            .Select(c => c.CurrentTicketId).SingleOrDefaultAsync(ct);
+        return ticketId is null ? null : await db.Tickets.Where(t => t.Id == ticketId).Select(t => t.Number).SingleAsync(ct);
+    }
+}

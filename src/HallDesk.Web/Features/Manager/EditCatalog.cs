@@ -1,0 +1,34 @@
+using HallDesk.Domain;
+using HallDesk.Domain.Catalog;
+using HallDesk.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Manager;
+
+/// <summary>The manager adjusts catalog items: time limits and the 即办 / 告知承诺 flags. New cases use the new values.</summary>
+public sealed class EditCatalog(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, TimeProvider time)
+{
+    public sealed record ItemChange(string Code, int? LegalDays, int PromisedDays, bool Instant, bool Commitment);
+
+    public async Task<(IReadOnlyList<ServiceItem> Items, IReadOnlyList<Bundle> Bundles, IReadOnlyDictionary<string, string> Departments)> LoadAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return (
+            await db.ServiceItems.AsNoTracking().OrderBy(i => i.DepartmentCode).ThenBy(i => i.Code).ToListAsync(ct),
+            await db.Bundles.AsNoTracking().OrderBy(b => b.Code).ToListAsync(ct),
+            await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.ShortName, ct));
+    }
+
+    public async Task UpdateAsync(Actor actor, ItemChange change, CancellationToken ct = default)
+    {
+        await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
+        var item = await write.Db.ServiceItems.SingleOrDefaultAsync(i => i.Code == change.Code, ct)
+            ?? throw new DomainException($"没有事项 {change.Code}。");
+        var before = $"法定{item.LegalDays?.ToString() ?? "—"}/承诺{item.PromisedDays} 即办{item.Instant} 承诺{item.Commitment}";
+        item.SetTimeLimits(change.LegalDays, change.PromisedDays);
+        item.SetFlags(change.Instant, change.Commitment);
+        write.Audit(time.GetUtcNow().UtcDateTime, actor, "catalog.item", item.Code,
+            $"{before} → 法定{change.LegalDays?.ToString() ?? "—"}/承诺{change.PromisedDays} 即办{change.Instant} 承诺{change.Commitment}");
+        await write.CommitAsync(ct);
+    }
+}

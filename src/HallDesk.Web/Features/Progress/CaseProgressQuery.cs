@@ -1,0 +1,64 @@
+using HallDesk.Domain.Cases;
+using HallDesk.Domain.People;
+using HallDesk.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Progress;
+
+public sealed record ProgressStep(DateTime At, string Action);
+
+/// <summary>办件进度 as the public sees it: no ID number, no phone, the name masked, no staff names.</summary>
+public sealed record CaseProgress(
+    string CaseNumber,
+    string Subject,
+    string Applicant,
+    string Status,
+    string StatusLabel,
+    string? Outcome,
+    DateOnly? AcceptedOn,
+    DateOnly? PromisedDate,
+    string? CorrectionNote,
+    string? MailCarrier,
+    string? MailTrackingNumber,
+    IReadOnlyList<ProgressStep> Steps);
+
+public sealed class CaseProgressQuery(IDbContextFactory<HallDeskDbContext> dbFactory)
+{
+    public const string NoMatch = "没有找到与该办件编号和手机号后四位相符的办件，请核对后重试。";
+
+    /// <summary>Null when the case does not exist or the phone does not match: the caller cannot tell which.</summary>
+    public async Task<CaseProgress?> FindAsync(string caseNumber, string phoneLast4, CancellationToken ct = default)
+    {
+        var number = caseNumber.Trim().ToUpperInvariant();
+        if (number.Length is 0 or > 32 || phoneLast4.Length != 4)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.CaseNumber == number, ct);
+        if (c is null || !c.ApplicantPhone.EndsWith(phoneLast4, StringComparison.Ordinal) || c.Status == CaseStatus.Received)
+        {
+            return null;
+        }
+
+        return new CaseProgress(
+            c.CaseNumber,
+            c.SubjectName,
+            c.ApplicantKind == ApplicantKind.Person ? PersonalDataMask.Name(c.ApplicantName) : c.ApplicantName,
+            c.Status.ToString(),
+            CaseLabels.Of(c.Status),
+            c.Outcome == CaseOutcome.None ? null : c.Outcome switch
+            {
+                CaseOutcome.Approved => "准予",
+                CaseOutcome.Denied => "不予许可",
+                _ => "部分准予",
+            },
+            c.AcceptedOn,
+            c.PromisedDate,
+            c.Status == CaseStatus.AwaitingCorrection ? c.CorrectionNote : null,
+            c.MailCarrier,
+            c.MailTrackingNumber,
+            c.Events.Select(e => new ProgressStep(e.At, e.Action)).ToList());
+    }
+}

@@ -1,0 +1,27 @@
+using HallDesk.Web.Features.Queue;
+
+namespace HallDesk.Web.Features.Progress;
+
+public static class ProgressApi
+{
+    public static RouteGroupBuilder MapProgressApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/cases/{caseNumber}", async (string caseNumber, string? phoneLast4, CaseProgressQuery query, CancellationToken ct) =>
+            {
+                if (phoneLast4 is null || phoneLast4.Length != 4 || !phoneLast4.All(char.IsAsciiDigit))
+                {
+                    return ApiProblems.Invalid("phoneLast4", "请输入申请时所留手机号的后四位数字。");
+                }
+
+                return await query.FindAsync(caseNumber, phoneLast4, ct) is { } progress
+                    ? Results.Ok(progress)
+                    : ApiProblems.NotFound(CaseProgressQuery.NoMatch);
+            })
+            .WithName("GetCaseProgress")
+            .WithSummary("办件进度查询（办件编号 + 手机号后四位）")
+            .Produces<CaseProgress>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+}
