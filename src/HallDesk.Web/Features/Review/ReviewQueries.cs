@@ -53,7 +53,8 @@ public sealed class ReviewQueries(IDbContextFactory<HallDeskDbContext> dbFactory
         var rows = await tasks
             .Join(db.Cases.AsNoTracking(), t => t.CaseId, c => c.Id, (t, c) => new { Task = t, Case = c })
             .Where(x => string.IsNullOrEmpty(query.Search)
-                || x.Case.CaseNumber.Contains(query.Search) || x.Case.SubjectName.Contains(query.Search) || x.Case.ApplicantName.Contains(query.Search))
+                || x.Case.CaseNumber.Contains(query.Search) || x.Case.SubjectName.Contains(query.Search)
+                || x.Task.ItemNames.Contains(query.Search) || x.Case.ApplicantName.Contains(query.Search))
             .Select(x => new
             {
                 x.Task,

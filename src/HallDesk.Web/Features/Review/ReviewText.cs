@@ -1,0 +1,30 @@
+using HallDesk.Domain.Cases;
+using HallDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace HallDesk.Web.Features.Review;
+
+/// <summary>Words and times shared by the review screens.</summary>
+public static class ReviewText
+{
+    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById(Domain.Queue.Hall.DefaultTimeZone);
+
+    /// <summary>A stored UTC instant as the hall's local time, yyyy-MM-dd HH:mm.</summary>
+    public static string Local(DateTime? utc) =>
+        utc is { } u ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(u, DateTimeKind.Utc), Shanghai).ToString("yyyy-MM-dd HH:mm") : "—";
+
+    public static string Date(DateOnly? day) => day?.ToString("yyyy-MM-dd") ?? "—";
+
+    // The domain's Chinese words are the fallback, so a key not yet in the resources still reads right.
+    public static string Status(this IStringLocalizer<Strings> l, CaseStatus status) => Word(l, "CaseStatus." + status, CaseLabels.Of(status));
+
+    public static string Status(this IStringLocalizer<Strings> l, ReviewStatus status) => Word(l, "Review.TaskStatus." + status, CaseLabels.Of(status));
+
+    public static string Light(this IStringLocalizer<Strings> l, DeadlineLight light) => Word(l, "Review.Light." + light, CaseLabels.Of(light));
+
+    private static string Word(IStringLocalizer<Strings> l, string key, string fallback)
+    {
+        var text = l[key];
+        return text.ResourceNotFound ? fallback : text.Value;
+    }
+}

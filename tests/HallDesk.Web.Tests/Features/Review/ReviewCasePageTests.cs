@@ -1,0 +1,120 @@
+using Bunit;
+using HallDesk.Domain.Cases;
+using HallDesk.Web.Data;
+using HallDesk.Web.Features.Review;
+using HallDesk.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace HallDesk.Web.Tests.Features.Review;
+
+/// <summary>The case page of a reviewer, over the real review use case and a real SQLite file.</summary>
+public sealed class ReviewCasePageTests : ComponentTestContext, IClassFixture<HallDeskFactory>
+{
+    private readonly HallDeskFactory _factory;
+
+    public ReviewCasePageTests(HallDeskFactory factory)
+    {
+        _factory = factory;
+        UseApp(factory);
+    }
+
+    private IEnumerable<string> Snacks => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "");
+
+    [Fact]
+    public async Task Approve_SingleItemCase_ConcludesTheCase_AndWritesAnAuditEntry()
+    {
+        var number = await ReviewCases.AcceptAsync(_factory, ReviewCases.FoodLicence);
+        var page = await OpenAsync("reviewer-scjg", number);
+        Assert.Contains("11010519491231002X", page.Find("[data-testid=applicant-id]").TextContent);
+        Assert.Equal("green", page.Find("[data-testid=my-light]").GetAttribute("data-light"));
+
+        page.Find("textarea[data-testid=opinion]").Input("材料齐全，准予许可。");
+        await page.Find("[data-testid=approve]").ClickAsync(new());
+
+        await page.WaitForAssertionAsync(() => Assert.Equal("已办结", page.Find("[data-testid=case-status]").TextContent.Trim()));
+        Assert.Equal("准予", page.Find("[data-testid=case-outcome]").TextContent.Trim());
+        Assert.Empty(page.FindAll("[data-testid=approve]"));
+        Assert.Contains("材料齐全，准予许可。", page.Find("[data-testid=task-opinion]").TextContent);
+        Assert.Contains("审查通过", page.Find("[data-testid=timeline]").TextContent);
+        await using var db = await _factory.DbAsync();
+        var audit = await db.AuditEntries.SingleAsync(a => a.Subject == number && a.Action == "review.approve");
+        Assert.Equal("reviewer-scjg", audit.Actor);
+        Assert.Equal(CaseStatus.Concluded, (await db.Cases.SingleAsync(c => c.CaseNumber == number)).Status);
+    }
+
+    [Fact]
+    public async Task Approve_AfterSomeoneElseDecided_ShowsTheConcurrencyMessage_AndChangesNothing()
+    {
+        var number = await ReviewCases.AcceptAsync(_factory, ReviewCases.FoodLicence);
+        var page = await OpenAsync("reviewer-scjg", number);
+        var task = (await _factory.Get<ReviewQueries>().CaseAsync(number))!.Case.Tasks.Single();
+        await _factory.Get<ReviewCase>().DenyAsync(await _factory.ActorAsync("reviewer-scjg"), number, task.Version, "经营场所不符合要求");
+
+        page.Find("textarea[data-testid=opinion]").Input("同意");
+        await page.Find("[data-testid=approve]").ClickAsync(new());
+
+        await page.WaitForAssertionAsync(() => Assert.Contains(Snacks, m => m.Contains("刚刚已被他人处理", StringComparison.Ordinal)));
+        await page.WaitForAssertionAsync(() => Assert.Contains("经营场所不符合要求", page.Find("[data-testid=task-opinion]").TextContent));
+        await using var db = await _factory.DbAsync();
+        var stored = await db.ReviewTasks.SingleAsync(t => t.Id == task.Id);
+        Assert.Equal(ReviewStatus.Denied, stored.Status);
+        Assert.Equal("经营场所不符合要求", stored.Opinion);
+        Assert.Equal(0, await db.AuditEntries.CountAsync(a => a.Subject == number && a.Action == "review.approve"));
+    }
+
+    [Fact]
+    public async Task Deny_WithoutReason_IsRefusedInChinese_AndTheTaskStaysOpen()
+    {
+        var number = await ReviewCases.AcceptAsync(_factory, ReviewCases.FoodLicence);
+        var page = await OpenAsync("reviewer-scjg", number);
+
+        await page.Find("[data-testid=deny]").ClickAsync(new());
+
+        await page.WaitForAssertionAsync(() => Assert.Contains("不予许可必须说明理由。", Snacks));
+        Assert.NotNull(page.Find("[data-testid=approve]"));
+        await using var db = await _factory.DbAsync();
+        var @case = await db.Cases.Include(c => c.Tasks).SingleAsync(c => c.CaseNumber == number);
+        Assert.Equal(ReviewStatus.Pending, @case.Tasks.Single().Status);
+        Assert.Equal(CaseStatus.UnderReview, @case.Status);
+        Assert.Equal(0, await db.AuditEntries.CountAsync(a => a.Subject == number && a.Action == "review.deny"));
+    }
+
+    [Fact]
+    public async Task Suspend_ThenResume_StopsAndRestartsTheClock()
+    {
+        var number = await ReviewCases.AcceptAsync(_factory, ReviewCases.FoodLicence);
+        var page = await OpenAsync("reviewer-scjg", number);
+
+        page.Find("textarea[data-testid=opinion]").Input("需现场核查经营场所");
+        await page.Find("[data-testid=suspend]").ClickAsync(new());
+
+        await page.WaitForElementAsync("[data-testid=resume-clock]");
+        Assert.Equal("suspended", page.Find("[data-testid=my-light]").GetAttribute("data-light"));
+        Assert.Empty(page.FindAll("[data-testid=approve]"));
+        await page.Find("[data-testid=resume-clock]").ClickAsync(new());
+        await page.WaitForElementAsync("[data-testid=approve]");
+        Assert.Equal("green", page.Find("[data-testid=my-light]").GetAttribute("data-light"));
+    }
+
+    [Fact]
+    public async Task ReviewerOfAnotherDepartment_SeesTheCaseButNoActions()
+    {
+        var number = await ReviewCases.AcceptAsync(_factory, ReviewCases.FoodLicence);
+
+        var page = await OpenAsync("reviewer-bdc", number, "[data-testid=no-task]");
+
+        Assert.Empty(page.FindAll("[data-testid=approve]"));
+        Assert.Empty(page.FindAll("[data-testid=decision-panel]"));
+        Assert.NotNull(page.Find("[data-testid=task-scjg]"));
+    }
+
+    private async Task<IRenderedComponent<ReviewCasePage>> OpenAsync(string reviewer, string number, string waitFor = "[data-testid=approve]")
+    {
+        SignIn(await _factory.ActorAsync(reviewer), Roles.Reviewer);
+        var page = Render<ReviewCasePage>(p => p.Add(x => x.CaseNumber, number));
+        await page.WaitForElementAsync(waitFor);
+        return page;
+    }
+}
