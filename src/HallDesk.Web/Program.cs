@@ -1,6 +1,7 @@
 using HallDesk.Web.Components;
 using HallDesk.Web.Data;
 using HallDesk.Web.Features.Account;
+using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Features.Intake;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
@@ -28,6 +29,7 @@ app.UseHallDeskWeb();
 app.MapStaticAssets();
 app.MapHallDeskEndpoints();
 app.MapAccountEndpoints();
+app.MapDocumentEndpoints();
 app.MapHub<QueueHub>("/hubs/queue");
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

@@ -16,8 +16,10 @@ public sealed partial class Case
     }
 
     public Case(string caseNumber, string hallCode, string? ticketNumber, string clerkName, Applicant applicant,
-        string subjectCode, string subjectName, bool isBundle, IEnumerable<CaseItem> items, IEnumerable<CaseMaterial> materials, DateTime now)
+        string subjectCode, string subjectName, bool isBundle, IEnumerable<CaseItem> items, IEnumerable<CaseMaterial> materials, DateTime now,
+        string? evaluationToken = null)
     {
+        EvaluationToken = evaluationToken ?? "";
         CaseNumber = caseNumber;
         HallCode = hallCode;
         TicketNumber = ticketNumber;
@@ -110,6 +112,9 @@ public sealed partial class Case
     public string? MailTrackingNumber { get; private set; }
 
     public DateTime? DeliveredAt { get; private set; }
+
+    /// <summary>The secret printed as a QR code on the receipt: the citizen rates the case online with it, once.</summary>
+    public string EvaluationToken { get; private set; } = "";
 
     /// <summary>Optimistic concurrency of the case itself.</summary>
     public int Version { get; private set; }

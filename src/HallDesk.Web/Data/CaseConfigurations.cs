@@ -96,6 +96,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         c.Property(x => x.Materials).AsJson();
         c.Property(x => x.Events).AsJson();
         c.Property(x => x.Version).IsConcurrencyToken();
+        c.Property(x => x.EvaluationToken).HasMaxLength(32);
+        c.HasIndex(x => x.EvaluationToken);
         c.Ignore(x => x.MissingMaterials);
         c.HasMany(x => x.Tasks).WithOne().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Restrict);
         c.Navigation(x => x.Tasks).HasField("_tasks").UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -117,5 +119,23 @@ internal sealed class ReviewTaskConfiguration : IEntityTypeConfiguration<ReviewT
         t.Property(x => x.Version).IsConcurrencyToken();
         t.Ignore(x => x.Decided);
         t.Ignore(x => x.IsSuspended);
+    }
+}
+
+internal sealed class IssuedDocumentConfiguration : IEntityTypeConfiguration<Features.Documents.IssuedDocument>
+{
+    public void Configure(EntityTypeBuilder<Features.Documents.IssuedDocument> d)
+    {
+        d.HasIndex(x => x.Number).IsUnique();
+        d.HasIndex(x => x.CaseNumber);
+        d.HasIndex(x => new { x.HallCode, x.ServiceDate, x.TicketNumber });
+        d.Property(x => x.HallCode).HasMaxLength(16);
+        d.Property(x => x.Number).HasMaxLength(64);
+        d.Property(x => x.Title).HasMaxLength(64);
+        d.Property(x => x.CaseNumber).HasMaxLength(32);
+        d.Property(x => x.TicketNumber).HasMaxLength(8);
+        d.Property(x => x.FileName).HasMaxLength(128);
+        d.Property(x => x.Sha256).HasMaxLength(64);
+        d.Property(x => x.CreatedBy).HasMaxLength(64);
     }
 }

@@ -33,6 +33,8 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
 
     public DbSet<ReviewTask> ReviewTasks => Set<ReviewTask>();
 
+    public DbSet<Features.Documents.IssuedDocument> IssuedDocuments => Set<Features.Documents.IssuedDocument>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

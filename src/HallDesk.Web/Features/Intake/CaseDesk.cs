@@ -2,6 +2,7 @@ using HallDesk.Domain;
 using HallDesk.Domain.Calendar;
 using HallDesk.Domain.Cases;
 using HallDesk.Web.Data;
+using HallDesk.Web.Features.Documents;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Intake;
@@ -11,7 +12,7 @@ namespace HallDesk.Web.Features.Intake;
 /// scope, the case with its tasks, the calendar, the staff member, the audit line. A concurrent
 /// change (optimistic concurrency) becomes a clear message and nothing is written.
 /// </summary>
-public sealed class CaseDesk(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, TimeProvider time)
+public sealed class CaseDesk(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, DocumentArchive archive, TimeProvider time)
 {
     public async Task RunAsync(Actor actor, string caseNumber, string action, Action<CaseContext> step, CancellationToken ct)
     {
@@ -24,7 +25,9 @@ public sealed class CaseDesk(IDbContextFactory<HallDeskDbContext> dbFactory, Wri
                 ?? throw new DomainException($"没有找到办件 {caseNumber}。");
             var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == @case.HallCode, ct);
             var now = time.GetUtcNow().UtcDateTime;
+            var before = CaseSnapshot.Of(@case);
             step(new CaseContext(@case, await CalendarStore.LoadAsync(db, ct), hall.LocalDate(now), now, staff));
+            await archive.IssueDueAsync(db, before, @case, staff.DisplayName, ct);
             write.Audit(now, actor, action, caseNumber, CaseLabels.Of(@case.Status));
             await write.CommitAsync(ct);
         }

@@ -7,6 +7,9 @@ public static class IntakeServices
     public static IServiceCollection AddIntakeAndReview(this IServiceCollection services)
     {
         services.AddSingleton<ILicenceRegistry, LocalLicenceRegistry>();
+        services.AddSingleton<Documents.DocumentLinks>();
+        services.AddSingleton<Documents.DocumentArchive>();
+        services.AddSingleton<Documents.DocumentQueries>();
         services.AddSingleton<CatalogQueries>();
         services.AddSingleton<CaseDesk>();
         services.AddSingleton<TakeInApplication>();

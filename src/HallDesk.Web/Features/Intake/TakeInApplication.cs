@@ -2,6 +2,7 @@ using HallDesk.Domain;
 using HallDesk.Domain.Cases;
 using HallDesk.Domain.Queue;
 using HallDesk.Web.Data;
+using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,7 @@ public sealed class TakeInApplication(
     WriteGate gate,
     CatalogQueries catalog,
     ILicenceRegistry licences,
+    DocumentArchive archive,
     TimeProvider time)
 {
     public sealed record Command(
@@ -37,7 +39,8 @@ public sealed class TakeInApplication(
         string? RejectLegalBasis = null,
         bool Commitment = false);
 
-    public sealed record Result(string CaseNumber, CaseStatus Status, CaseOutcome Outcome, DateOnly? PromisedDate, IReadOnlyList<string> Missing);
+    public sealed record Result(string CaseNumber, CaseStatus Status, CaseOutcome Outcome, DateOnly? PromisedDate, IReadOnlyList<string> Missing,
+        IReadOnlyList<DocumentRef> Documents);
 
     /// <summary>How each material of a selection stands for this applicant before anything is ticked.</summary>
     public async Task<IReadOnlyList<CaseMaterial>> ChecklistAsync(CatalogSelection selection, string applicantId, IReadOnlyCollection<string> submitted, CancellationToken ct = default)
@@ -60,7 +63,16 @@ public sealed class TakeInApplication(
     public async Task<Result> HandleAsync(Command command, Actor actor, CancellationToken ct = default)
     {
         var applicant = command.Applicant.Normalized();
-        var errors = applicant.Validate();
+        var errors = applicant.Validate().ToDictionary();
+        foreach (var (field, value) in new[] { ("name", applicant.Name), ("legalRepresentative", applicant.LegalRepresentative), ("agent", applicant.AgentName) })
+        {
+            // Checked before anything is written: a name the documents cannot print is never accepted blank.
+            if (FontSet.Instance.Unprintable(value) is { Count: > 0 } missing && !errors.ContainsKey(field))
+            {
+                errors[field] = $"“{string.Join("”“", missing)}”字库中没有，文书无法打印。请核对字形，或按户籍登记的规范字录入。";
+            }
+        }
+
         if (errors.Count > 0)
         {
             throw new FieldErrorsException(errors);
@@ -82,7 +94,8 @@ public sealed class TakeInApplication(
         var todays = await db.Cases.CountAsync(c => c.CaseNumber.StartsWith(prefix), ct);
         var @case = new Case(CaseNumber.Format(hall.Code, today, todays + 1), hall.Code, ticket, clerk.DisplayName, applicant,
             selection.Code, selection.Name, selection.IsBundle,
-            command.Commitment ? selection.Items.Select(i => i.WithCommitment()) : selection.Items, materials, now);
+            command.Commitment ? selection.Items.Select(i => i.WithCommitment()) : selection.Items, materials, now,
+            Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)));
 
         switch (command.Decision)
         {
@@ -100,9 +113,17 @@ public sealed class TakeInApplication(
         }
 
         db.Cases.Add(@case);
+        var before = new CaseSnapshot(CaseStatus.Received, 0, false);
+        var issued = new List<IssuedDocument>();
+        foreach (var kind in DocumentArchive.Due(before, @case))
+        {
+            issued.Add(await archive.IssueAsync(db, kind, @case, clerk.DisplayName, ct));
+        }
+
         write.Audit(now, actor, "case." + command.Decision.ToString().ToLowerInvariant(), @case.CaseNumber, $"{selection.Name}；{CaseLabels.Of(@case.Status)}");
         await write.CommitAsync(ct);
-        return new Result(@case.CaseNumber, @case.Status, @case.Outcome, @case.PromisedDate, @case.MissingMaterials.Select(m => m.Name).ToList());
+        return new Result(@case.CaseNumber, @case.Status, @case.Outcome, @case.PromisedDate, @case.MissingMaterials.Select(m => m.Name).ToList(),
+            issued.Select(DocumentRef.Of).ToList());
     }
 
     private static async Task<string?> CurrentTicketAsync(HallDeskDbContext db, string userId, CancellationToken ct)

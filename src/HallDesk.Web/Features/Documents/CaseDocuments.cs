@@ -1,0 +1,209 @@
+using HallDesk.Domain.Applicants;
+using HallDesk.Domain.Cases;
+using HallDesk.Domain.People;
+using PdfSharp.Drawing;
+
+namespace HallDesk.Web.Features.Documents;
+
+/// <summary>What every case document prints besides the case: who issues it, its number, the day, the links.</summary>
+public sealed record DocumentContext(string HallName, string ContactPhone, string Number, DateOnly IssuedOn, DocumentLinks Links);
+
+/// <summary>The documents of the loop, A4, in the usual form of a Chinese administrative notice.</summary>
+public static class CaseDocuments
+{
+    private const string AppealRights =
+        "如不服本决定，可以自收到本文书之日起六十日内依法申请行政复议，或者自收到本文书之日起六个月内依法向人民法院提起行政诉讼。";
+
+    public static string Title(DocumentKind kind, Case c) => kind switch
+    {
+        DocumentKind.Acceptance => "受理通知书",
+        DocumentKind.Correction => "补正材料通知书",
+        DocumentKind.Rejection => "不予受理通知书",
+        DocumentKind.Suspension => "特别程序告知书",
+        DocumentKind.Decision => c.Outcome switch
+        {
+            CaseOutcome.Approved => "准予许可决定书",
+            CaseOutcome.Denied => "不予许可决定书",
+            _ => "行政许可决定书",
+        },
+        DocumentKind.DeliveryReceipt => "送达回证",
+        _ => kind.ToString(),
+    };
+
+    public static RenderedPdf Render(DocumentKind kind, Case c, DocumentContext ctx, FontSet fonts)
+    {
+        using var pdf = PdfComposer.A4(fonts, Title(kind, c));
+        Header(pdf, Title(kind, c), ctx);
+        switch (kind)
+        {
+            case DocumentKind.Acceptance:
+                Acceptance(pdf, c, ctx);
+                break;
+            case DocumentKind.Correction:
+                Correction(pdf, c, ctx);
+                break;
+            case DocumentKind.Rejection:
+                Rejection(pdf, c, ctx);
+                break;
+            case DocumentKind.Suspension:
+                Suspension(pdf, c, ctx);
+                break;
+            case DocumentKind.Decision:
+                Decision(pdf, c, ctx);
+                break;
+            case DocumentKind.DeliveryReceipt:
+                Delivery(pdf, c, ctx);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind));
+        }
+
+        return pdf.Finish($"{ctx.HallName}　{ctx.Number}");
+    }
+
+    private static void Header(PdfComposer pdf, string title, DocumentContext ctx)
+    {
+        pdf.Text(ctx.HallName, 13, align: XStringAlignment.Center, after: 2);
+        pdf.Text(title, 20, bold: true, align: XStringAlignment.Center, after: 2);
+        pdf.Text(ctx.Number, 10.5, align: XStringAlignment.Center, after: 8);
+    }
+
+    private static void Acceptance(PdfComposer pdf, Case c, DocumentContext ctx)
+    {
+        pdf.Text($"{c.ApplicantName}：", 12, after: 2);
+        pdf.Text($"　　你（单位）于{Day(c.ReceivedAt)}提出的“{c.SubjectName}”申请，经审查，申请材料齐全、符合法定形式。" +
+            $"根据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，决定予以受理，承诺于{c.PromisedDate:yyyy年M月d日}前办结" +
+            "（按工作日计算，法定节假日不计入，特别程序及补正所需时间不计入办理期限）。", 12);
+        Facts(pdf, c, ctx);
+        pdf.Text("已收材料", 12, bold: true, after: 2);
+        pdf.Table(["序号", "材料名称", "形式及份数", "提交方式"], [0.6, 5, 1.6, 2.2],
+            c.Materials.Where(m => m.Satisfied).Select((m, i) => (IReadOnlyList<string>)[$"{i + 1}", m.Name, $"{m.Form}×{m.Copies}", How(m)]));
+        Links(pdf, c, ctx, withEvaluation: true);
+        pdf.SignatureBlock("申请人（代理人）签收：", $"{ctx.HallName}（受理专用章）", Today(ctx));
+    }
+
+    private static void Correction(PdfComposer pdf, Case c, DocumentContext ctx)
+    {
+        pdf.Text($"{c.ApplicantName}：", 12, after: 2);
+        pdf.Text($"　　你（单位）提出的“{c.SubjectName}”申请（办件编号 {c.CaseNumber}），申请材料不齐全或者不符合法定形式。" +
+            "根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，现一次性告知需要补正的全部内容如下。" +
+            "请补正后携带本通知书到统一受理窗口提交；补正期间不计入办理期限。", 12);
+        pdf.Table(["序号", "需补正的材料", "要求", "说明"], [0.6, 5, 1.6, 2.2],
+            c.Materials.Where(m => m.Required && !m.Satisfied)
+                .Select((m, i) => (IReadOnlyList<string>)[$"{i + 1}", m.Name, $"{m.Form}×{m.Copies}", m.Source is null ? "必要材料" : $"{m.Source}要求补正"]));
+        Facts(pdf, c, ctx);
+        Links(pdf, c, ctx, withEvaluation: false);
+        pdf.SignatureBlock("申请人（代理人）签收：", $"{ctx.HallName}（受理专用章）", Today(ctx));
+    }
+
+    private static void Rejection(PdfComposer pdf, Case c, DocumentContext ctx)
+    {
+        pdf.Text($"{c.ApplicantName}：", 12, after: 2);
+        pdf.Text($"　　你（单位）于{Day(c.ReceivedAt)}提出的“{c.SubjectName}”申请，经审查，决定不予受理。", 12);
+        pdf.KeyValues([("不予受理理由", c.RejectReason ?? ""), ("法律依据", c.RejectLegalBasis ?? "")]);
+        pdf.Text("　　" + AppealRights, 12);
+        Facts(pdf, c, ctx);
+        pdf.SignatureBlock("申请人（代理人）签收：", $"{ctx.HallName}（受理专用章）", Today(ctx));
+    }
+
+    private static void Suspension(PdfComposer pdf, Case c, DocumentContext ctx)
+    {
+        pdf.Text($"{c.ApplicantName}：", 12, after: 2);
+        pdf.Text($"　　你（单位）申请的“{c.SubjectName}”（办件编号 {c.CaseNumber}）在审查中需要履行下列特别程序。" +
+            "根据《中华人民共和国行政许可法》第四十五条的规定，特别程序所需时间不计算在办理期限内，办结期限相应顺延，特此告知。", 12);
+        pdf.Table(["审查部门", "审查事项", "特别程序及理由", "开始日期"], [2.2, 3, 3.4, 1.4],
+            c.Tasks.Where(t => t.IsSuspended).Select(t => (IReadOnlyList<string>)[t.DepartmentName, t.ItemNames, t.SuspendReason ?? "", $"{t.SuspendedSince:yyyy-MM-dd}"]));
+        Facts(pdf, c, ctx);
+        Links(pdf, c, ctx, withEvaluation: false);
+        pdf.SignatureBlock("", $"{ctx.HallName}（审批专用章）", Today(ctx));
+    }
+
+    private static void Decision(PdfComposer pdf, Case c, DocumentContext ctx)
+    {
+        pdf.Text($"{c.ApplicantName}：", 12, after: 2);
+        var verdict = c.Outcome switch
+        {
+            CaseOutcome.Approved => "符合法定条件、标准，决定准予许可。",
+            CaseOutcome.Denied => "不符合法定条件、标准，决定不予许可，理由见下表。",
+            _ => "经各审查部门并联审查，决定如下表所列。",
+        };
+        pdf.Text($"　　你（单位）于{Day(c.AcceptedAt ?? c.ReceivedAt)}申请的“{c.SubjectName}”（办件编号 {c.CaseNumber}），经审查，{verdict}", 12);
+        pdf.Table(["审查部门", "审查事项", "决定", "审查意见"], [2.2, 3, 1.2, 3.6],
+            c.Tasks.Select(t => (IReadOnlyList<string>)[t.DepartmentName, t.ItemNames, CaseLabels.Of(t.Status), t.Opinion ?? ""]));
+        if (c.Outcome != CaseOutcome.Approved)
+        {
+            pdf.Text("　　" + AppealRights, 12);
+        }
+
+        Facts(pdf, c, ctx);
+        Links(pdf, c, ctx, withEvaluation: true);
+        pdf.SignatureBlock("", $"{ctx.HallName}（审批专用章）", Today(ctx));
+    }
+
+    private static void Delivery(PdfComposer pdf, Case c, DocumentContext ctx)
+    {
+        var how = c.DeliveryMethod == DeliveryMethod.Mail ? $"免费邮寄（{c.MailCarrier}，运单号 {c.MailTrackingNumber}，{c.MailAddress}）" : "统一出件窗口领取";
+        pdf.Table(["项目", "内容"], [2, 8],
+        [
+            ["送达文书", $"{c.SubjectName}办理结果（{Outcome(c.Outcome)}）"],
+            ["办件编号", c.CaseNumber],
+            ["受送达人", c.ApplicantName],
+            ["送达方式", how],
+            ["送达时间", c.DeliveredAt is { } at ? Local(at).ToString("yyyy年M月d日 HH:mm") : ""],
+            ["送达人", c.ClerkName],
+        ], 11);
+        pdf.SignatureBlock("受送达人签收：", $"{ctx.HallName}（出件专用章）", Today(ctx));
+    }
+
+    private static void Facts(PdfComposer pdf, Case c, DocumentContext ctx)
+    {
+        var id = c.ApplicantKind == ApplicantKind.Person ? IdNumber.Mask(c.ApplicantIdNumber) : c.ApplicantIdNumber;
+        pdf.KeyValues(
+        [
+            ("办件编号", c.CaseNumber),
+            ("申请人", c.ApplicantName + (c.LegalRepresentative is { } rep ? $"（法定代表人：{rep}）" : "")),
+            (c.ApplicantKind == ApplicantKind.Person ? "身份证号码" : "统一社会信用代码", id),
+            ("联系电话", PersonalDataMask.Phone(c.ApplicantPhone)),
+            (c.IsBundle ? "一件事" : "申请事项", c.IsBundle ? $"{c.SubjectName}（{string.Join("、", c.Items.Select(i => i.Name))}）" : c.SubjectName),
+            ("审查部门", string.Join("、", c.Items.Select(i => i.DepartmentName).Distinct())),
+            ("受理日期", c.AcceptedOn?.ToString("yyyy年M月d日") ?? "—"),
+            ("承诺办结日期", c.PromisedDate?.ToString("yyyy年M月d日") ?? "—"),
+            ("受理人", c.ClerkName),
+            ("咨询电话", ctx.ContactPhone),
+        ]);
+    }
+
+    private static void Links(PdfComposer pdf, Case c, DocumentContext ctx, bool withEvaluation)
+    {
+        pdf.Text("扫描二维码可查询办理进度" + (withEvaluation && c.EvaluationToken.Length > 0 ? "、对本次服务进行评价（一事一评）" : "") + "。", 10.5, after: 2);
+        if (withEvaluation && c.EvaluationToken.Length > 0)
+        {
+            pdf.Qr(ctx.Links.Evaluation(c.EvaluationToken), 26, "扫码评价 " + ctx.Links.Evaluation(c.EvaluationToken), xOffsetMm: 36);
+        }
+
+        pdf.Qr(ctx.Links.Progress(c.CaseNumber), 26, "扫码查询进度 " + ctx.Links.Progress(c.CaseNumber));
+        pdf.Space(40);
+    }
+
+    private static string How(CaseMaterial m) => m.State switch
+    {
+        MaterialState.FromLicence => "电子证照，免提交",
+        MaterialState.FromDepartment => "部门共享，免提交",
+        _ => "已提交",
+    };
+
+    private static string Outcome(CaseOutcome outcome) => outcome switch
+    {
+        CaseOutcome.Approved => "准予",
+        CaseOutcome.Denied => "不予许可",
+        CaseOutcome.PartlyApproved => "部分准予",
+        _ => "—",
+    };
+
+    private static string Today(DocumentContext ctx) => $"{ctx.IssuedOn:yyyy年M月d日}";
+
+    private static string Day(DateTime utc) => Local(utc).ToString("yyyy年M月d日");
+
+    private static DateTime Local(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+}

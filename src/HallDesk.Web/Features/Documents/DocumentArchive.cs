@@ -1,0 +1,139 @@
+using System.Security.Cryptography;
+using HallDesk.Domain.Cases;
+using HallDesk.Domain.Queue;
+using HallDesk.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Documents;
+
+/// <summary>What a case looked like before a step, to know which documents the step calls for.</summary>
+public sealed record CaseSnapshot(CaseStatus Status, int SuspendedTasks, bool Accepted)
+{
+    public static CaseSnapshot Of(Case c) => new(c.Status, c.Tasks.Count(t => t.IsSuspended), c.AcceptedOn is not null);
+}
+
+/// <summary>
+/// Issues documents inside the write that causes them: numbered per hall, kind and year, rendered,
+/// hashed (SHA-256) and archived, so a reprint hands out the very same bytes.
+/// </summary>
+public sealed class DocumentArchive(DocumentLinks links, IConfiguration configuration, TimeProvider time)
+{
+    private string ContactPhone => configuration["Documents:ContactPhone"] is { Length: > 0 } phone ? phone : "0931-12345";
+
+    /// <summary>The documents a step on a case calls for, by the change it made.</summary>
+    public static IReadOnlyList<DocumentKind> Due(CaseSnapshot before, Case after)
+    {
+        var due = new List<DocumentKind>();
+        if (!before.Accepted && after.AcceptedOn is not null)
+        {
+            due.Add(DocumentKind.Acceptance);
+        }
+
+        if (after.Status == CaseStatus.AwaitingCorrection && before.Status != CaseStatus.AwaitingCorrection)
+        {
+            due.Add(DocumentKind.Correction);
+        }
+
+        if (after.Status == CaseStatus.NotAccepted && before.Status != CaseStatus.NotAccepted)
+        {
+            due.Add(DocumentKind.Rejection);
+        }
+
+        if (after.Tasks.Count(t => t.IsSuspended) > before.SuspendedTasks)
+        {
+            due.Add(DocumentKind.Suspension);
+        }
+
+        if (after.Status == CaseStatus.Concluded && before.Status != CaseStatus.Concluded)
+        {
+            due.Add(DocumentKind.Decision);
+        }
+
+        if (after.Status == CaseStatus.Delivered && before.Status != CaseStatus.Delivered)
+        {
+            due.Add(DocumentKind.DeliveryReceipt);
+        }
+
+        return due;
+    }
+
+    public async Task IssueDueAsync(HallDeskDbContext db, CaseSnapshot before, Case c, string actor, CancellationToken ct)
+    {
+        foreach (var kind in Due(before, c))
+        {
+            await IssueAsync(db, kind, c, actor, ct);
+        }
+    }
+
+    public async Task<IssuedDocument> IssueAsync(HallDeskDbContext db, DocumentKind kind, Case c, string actor, CancellationToken ct)
+    {
+        var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == c.HallCode, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var number = await NextNumberAsync(db, hall, kind, now, ct);
+        var pdf = CaseDocuments.Render(kind, c, new DocumentContext(hall.Name, ContactPhone, number, hall.LocalDate(now), links), FontSet.Instance);
+        return Archive(db, hall.Code, kind, CaseDocuments.Title(kind, c), number, c.CaseNumber, null, null, pdf, now, actor,
+            $"{c.CaseNumber}-{CaseDocuments.Title(kind, c)}.pdf");
+    }
+
+    /// <summary>The slip of a ticket: rendered and archived the first time it is asked for, the same bytes after.</summary>
+    public async Task<IssuedDocument> SlipAsync(HallDeskDbContext db, Hall hall, Ticket ticket, int ahead, int estimate, string lineName, CancellationToken ct)
+    {
+        var existing = await db.IssuedDocuments.SingleOrDefaultAsync(
+            d => d.Kind == DocumentKind.TicketSlip && d.HallCode == hall.Code && d.ServiceDate == ticket.ServiceDate && d.TicketNumber == ticket.Number, ct);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var number = await NextNumberAsync(db, hall, DocumentKind.TicketSlip, now, ct);
+        var pdf = TicketSlip.Render(
+            new TicketSlip.Content(hall.Name, ticket.Number, lineName, ahead, estimate, hall.ToLocal(ticket.IssuedAt), ticket.GreenChannel, links.Board(hall.Code), number),
+            FontSet.Instance);
+        return Archive(db, hall.Code, DocumentKind.TicketSlip, $"号票 {ticket.Number}", number, null, ticket.Number, ticket.ServiceDate, pdf, now, "kiosk",
+            $"{hall.Code}-{ticket.ServiceDate:yyyyMMdd}-{ticket.Number}.pdf");
+    }
+
+    private static IssuedDocument Archive(HallDeskDbContext db, string hall, DocumentKind kind, string title, string number, string? caseNumber,
+        string? ticket, DateOnly? serviceDate, RenderedPdf pdf, DateTime now, string actor, string fileName)
+    {
+        var document = new IssuedDocument
+        {
+            HallCode = hall,
+            Kind = kind,
+            Number = number,
+            Title = title,
+            CaseNumber = caseNumber,
+            TicketNumber = ticket,
+            ServiceDate = serviceDate,
+            FileName = fileName,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf.Bytes)),
+            Content = pdf.Bytes,
+            PageCount = pdf.Pages,
+            CreatedAt = now,
+            CreatedBy = actor,
+        };
+        db.IssuedDocuments.Add(document);
+        return document;
+    }
+
+    private static async Task<string> NextNumberAsync(HallDeskDbContext db, Hall hall, DocumentKind kind, DateTime now, CancellationToken ct)
+    {
+        var year = hall.LocalDate(now).Year;
+        var prefix = $"{hall.Name[..Math.Min(2, hall.Name.Length)]}政服{Word(kind)}字〔{year}〕第";
+        var issued = await db.IssuedDocuments.CountAsync(d => d.HallCode == hall.Code && d.Kind == kind && d.Number.StartsWith(prefix), ct);
+        return $"{prefix}{issued + 1:0000}号";
+    }
+
+    private static string Word(DocumentKind kind) => kind switch
+    {
+        DocumentKind.TicketSlip => "号",
+        DocumentKind.Acceptance => "受",
+        DocumentKind.Correction => "补",
+        DocumentKind.Rejection => "不受",
+        DocumentKind.Suspension => "特",
+        DocumentKind.Decision => "决",
+        DocumentKind.DeliveryReceipt => "送",
+        _ => "文",
+    };
+}
