@@ -2,6 +2,7 @@ using HallDesk.Web.Components;
 using HallDesk.Web.Data;
 using HallDesk.Web.Features.Account;
 using HallDesk.Web.Features.Documents;
+using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Intake;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
@@ -13,6 +14,7 @@ builder.AddHallDeskIdentity();
 builder.AddHallDeskWeb();
 builder.Services.AddQueueFeature();
 builder.Services.AddIntakeAndReview();
+builder.Services.AddEvaluation();
 
 var app = builder.Build();
 

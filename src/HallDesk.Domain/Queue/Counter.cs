@@ -52,6 +52,20 @@ public sealed class Counter
 
     public DateTime? StateSince { get; private set; }
 
+    /// <summary>The code the window's rating pad (评价器) is paired with; null when none is paired.</summary>
+    public string? PadCode { get; private set; }
+
+    public void PairPad(string? code)
+    {
+        var value = string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToLowerInvariant();
+        if (value is not null && (value.Length is < 4 or > 16 || !value.All(char.IsAsciiLetterOrDigit)))
+        {
+            throw new DomainException("评价器配对码须为 4–16 位字母或数字。");
+        }
+
+        PadCode = value;
+    }
+
     public IReadOnlyList<string> ServedLines => Lines.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     public bool Serves(string line) => ServedLines.Contains(line);

@@ -56,7 +56,9 @@ public static class DatabaseStartup
 
         foreach (var (number, name, kind, lines) in DemoData.Counters)
         {
-            db.Counters.Add(new Counter(DemoData.HallCode, number, name, kind, lines));
+            var counter = new Counter(DemoData.HallCode, number, name, kind, lines);
+            counter.PairPad($"am{number:00}");
+            db.Counters.Add(counter);
         }
 
         await db.SaveChangesAsync();

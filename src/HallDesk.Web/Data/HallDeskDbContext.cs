@@ -33,6 +33,12 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
 
     public DbSet<ReviewTask> ReviewTasks => Set<ReviewTask>();
 
+    public DbSet<Domain.Evaluations.Evaluation> Evaluations => Set<Domain.Evaluations.Evaluation>();
+
+    public DbSet<Domain.Evaluations.Rectification> Rectifications => Set<Domain.Evaluations.Rectification>();
+
+    public DbSet<Domain.Evaluations.Feedback> Feedbacks => Set<Domain.Evaluations.Feedback>();
+
     public DbSet<Features.Documents.IssuedDocument> IssuedDocuments => Set<Features.Documents.IssuedDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -74,6 +80,8 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
             c.Property(x => x.PauseReason).HasMaxLength(50);
             c.Property(x => x.ClerkName).HasMaxLength(32);
             c.Property(x => x.ClerkStaffNumber).HasMaxLength(16);
+            c.Property(x => x.PadCode).HasMaxLength(16);
+            c.HasIndex(x => x.PadCode).IsUnique();
             c.Ignore(x => x.ServedLines);
         });
 

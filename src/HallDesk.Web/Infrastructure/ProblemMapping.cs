@@ -14,6 +14,7 @@ public sealed class ProblemMapping : IExceptionHandler
             InputException input => ApiProblems.Invalid(input.Field, input.Message),
             NotFoundException notFound => ApiProblems.NotFound(notFound.Message),
             DomainException domain => ApiProblems.Conflict(domain.Message),
+            FieldErrorsException fields => Results.ValidationProblem(fields.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "请求内容有误", detail: fields.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiProblems.TooLarge(QueueApi.MaxTicketBodyBytes),
             BadHttpRequestException bad => ApiProblems.Invalid("body", "请求格式不正确：" + bad.Message),
             _ => null,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Progress;
 using HallDesk.Web.Features.Queue;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -86,7 +87,8 @@ public static class WebServices
             .RequireRateLimiting(PublicRateLimit)
             .WithTags("HallDesk public API")
             .MapQueueApi()
-            .MapProgressApi();
+            .MapProgressApi()
+            .MapEvaluationApi();
         return app;
     }
 }

@@ -90,7 +90,7 @@ public partial class CounterConsolePage
         "start" => RunAsync(a => Start.HandleAsync(a)),
         "noshow" => RunAsync(a => NoShow.HandleAsync(a), "已过号"),
         "park" => RunAsync(a => Park.HandleAsync(a), "已挂起，可在“挂起号票”中恢复"),
-        "finish" => RunAsync(a => Finish.HandleAsync(a), "已办结"),
+        "finish" => RunAsync(a => Finish.HandleAsync(a), "服务完成，请群众在评价器上评价"),
         "resume" => RunAsync(a => CounterState.ResumeAsync(a), "已恢复服务"),
         "close" => RunAsync(a => CounterState.CloseAsync(a), "窗口已关闭"),
         _ => Task.CompletedTask,

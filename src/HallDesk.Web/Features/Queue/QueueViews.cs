@@ -40,3 +40,7 @@ public sealed record TicketChangedEvent(string Hall, string Number, string Statu
     : QueueEvent(Hall);
 
 public sealed record CounterChangedEvent(string Hall, CounterView Counter) : QueueEvent(Hall);
+
+/// <summary>A citizen rated a visit or a case; the clerk console shows it, hub clients ignore it.</summary>
+public sealed record EvaluationSubmittedEvent(string Hall, int? Counter, string? TicketNumber, string? CaseNumber, int Level, string LevelLabel)
+    : QueueEvent(Hall);

@@ -20,6 +20,7 @@ public partial class ReviewCasePage
     private bool _loaded;
     private bool _busy;
     private bool _interactive;
+    private int _tab;
 
     [Parameter] public string CaseNumber { get; set; } = "";
 
@@ -46,6 +47,8 @@ public partial class ReviewCasePage
         }
 
         await LoadAsync();
+        // A reviewer with a decision to make lands on the 审查意见 tab; everyone else on 申请信息.
+        _tab = MyTask is { Decided: false } ? 2 : 0;
         _loaded = true;
     }
 

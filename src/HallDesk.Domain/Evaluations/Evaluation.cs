@@ -1,0 +1,120 @@
+namespace HallDesk.Domain.Evaluations;
+
+/// <summary>
+/// 评价: one rating of one visit (一次一评, at the window's pad) or one case (一事一评, online by the
+/// receipt's token), linked to ticket, case, item, department, counter and clerk: the closed loop.
+/// </summary>
+public sealed class Evaluation
+{
+    private Evaluation()
+    {
+        HallCode = Comment = "";
+        Indicators = [];
+    }
+
+    public long Id { get; private set; }
+
+    public string HallCode { get; private set; }
+
+    public EvaluationChannel Channel { get; private set; }
+
+    public EvaluationLevel Level { get; private set; }
+
+    /// <summary>For a bad level, what failed (服务效率, 服务态度 …).</summary>
+    public List<string> Indicators { get; private set; }
+
+    public string Comment { get; private set; }
+
+    /// <summary>The visit: ticket number and its day.</summary>
+    public string? TicketNumber { get; private set; }
+
+    public DateOnly? ServiceDate { get; private set; }
+
+    public string? CaseNumber { get; private set; }
+
+    public string? ItemCode { get; private set; }
+
+    public string? ItemName { get; private set; }
+
+    public string? DepartmentCode { get; private set; }
+
+    public int? CounterNumber { get; private set; }
+
+    public string? ClerkUserId { get; private set; }
+
+    public string? ClerkName { get; private set; }
+
+    /// <summary>The rater can be called back (a case's applicant phone, or a phone left at the kiosk).</summary>
+    public string? ContactPhone { get; private set; }
+
+    public bool IsDefault => Channel == EvaluationChannel.Default;
+
+    public DateTime CreatedAt { get; private set; }
+
+    public static Evaluation Create(
+        string hallCode,
+        EvaluationChannel channel,
+        EvaluationLevel level,
+        IEnumerable<string>? indicators,
+        string? comment,
+        EvaluationSubject subject,
+        DateTime now)
+    {
+        if (!Enum.IsDefined(level))
+        {
+            throw new DomainException("评价等级必须是 1（非常不满意）到 5（非常满意）。");
+        }
+
+        var chosen = (indicators ?? []).Distinct().ToList();
+        var allowed = channel == EvaluationChannel.Pad ? EvaluationTerms.OnSiteIndicators : EvaluationTerms.OnlineIndicators;
+        var unknown = chosen.FirstOrDefault(i => !allowed.Contains(i) && !EvaluationTerms.OnSiteIndicators.Contains(i) && !EvaluationTerms.OnlineIndicators.Contains(i));
+        if (unknown is not null)
+        {
+            throw new DomainException($"不认识的评价指标“{unknown}”。");
+        }
+
+        if (EvaluationTerms.IsBad(level) && channel != EvaluationChannel.Default && chosen.Count == 0)
+        {
+            throw new DomainException("请选择不满意的方面（至少一项）。");
+        }
+
+        var text = (comment ?? "").Trim();
+        if (text.Length > EvaluationTerms.MaxComment)
+        {
+            throw new DomainException($"评价内容不能超过 {EvaluationTerms.MaxComment} 字（现在 {text.Length} 字）。");
+        }
+
+        return new Evaluation
+        {
+            HallCode = hallCode,
+            Channel = channel,
+            Level = level,
+            Indicators = EvaluationTerms.IsBad(level) ? chosen : [],
+            Comment = text,
+            TicketNumber = subject.TicketNumber,
+            ServiceDate = subject.ServiceDate,
+            CaseNumber = subject.CaseNumber,
+            ItemCode = subject.ItemCode,
+            ItemName = subject.ItemName,
+            DepartmentCode = subject.DepartmentCode,
+            CounterNumber = subject.CounterNumber,
+            ClerkUserId = subject.ClerkUserId,
+            ClerkName = subject.ClerkName,
+            ContactPhone = subject.ContactPhone,
+            CreatedAt = now,
+        };
+    }
+}
+
+/// <summary>What is being rated: the links of the closed loop.</summary>
+public sealed record EvaluationSubject(
+    string? TicketNumber,
+    DateOnly? ServiceDate,
+    string? CaseNumber,
+    string? ItemCode,
+    string? ItemName,
+    string? DepartmentCode,
+    int? CounterNumber,
+    string? ClerkUserId,
+    string? ClerkName,
+    string? ContactPhone);

@@ -1,0 +1,184 @@
+using HallDesk.Domain.Calendar;
+
+namespace HallDesk.Domain.Evaluations;
+
+public enum RectificationStatus
+{
+    /// <summary>待核实.</summary>
+    Open = 0,
+    /// <summary>核实为无效，待负责人审批.</summary>
+    InvalidPending = 1,
+    /// <summary>核实有效，待整改.</summary>
+    Verified = 2,
+    /// <summary>已整改，待回访.</summary>
+    Fixed = 3,
+    /// <summary>已回访.</summary>
+    CalledBack = 4,
+    Closed = 5,
+}
+
+/// <summary>差评整改: a bad rating → verify → fix → call back → close, within a deadline in working days.</summary>
+public sealed class Rectification
+{
+    private Rectification()
+    {
+        Number = HallCode = DepartmentCode = Summary = "";
+        History = [];
+    }
+
+    public long Id { get; private set; }
+
+    public string Number { get; private set; }
+
+    public long EvaluationId { get; private set; }
+
+    public string HallCode { get; private set; }
+
+    /// <summary>The department responsible; "hall" for a visit with no case (the hall's own service).</summary>
+    public string DepartmentCode { get; private set; }
+
+    public string Summary { get; private set; }
+
+    /// <summary>Real-name: the rater can be reached, so a callback is recorded before closing.</summary>
+    public bool RealName { get; private set; }
+
+    public RectificationStatus Status { get; private set; }
+
+    public DateOnly OpenedOn { get; private set; }
+
+    public DateOnly Deadline { get; private set; }
+
+    public bool? Valid { get; private set; }
+
+    public string? VerifyNote { get; private set; }
+
+    public string? Measures { get; private set; }
+
+    public bool? Contacted { get; private set; }
+
+    public string? CallbackOutcome { get; private set; }
+
+    public bool? SatisfiedAfter { get; private set; }
+
+    public DateTime? ClosedAt { get; private set; }
+
+    public List<RectificationStep> History { get; private set; }
+
+    public bool IsOverdue(DateOnly today) => Status != RectificationStatus.Closed && today > Deadline;
+
+    public bool ClosedOnTime => Status == RectificationStatus.Closed && ClosedAt is not null && DateOnly.FromDateTime(ClosedAt.Value) <= Deadline;
+
+    public static Rectification Open(string number, long evaluationId, string hallCode, string departmentCode, string summary, bool realName,
+        WorkCalendar calendar, DateOnly today, int workingDays, DateTime now)
+    {
+        var r = new Rectification
+        {
+            Number = number,
+            EvaluationId = evaluationId,
+            HallCode = hallCode,
+            DepartmentCode = departmentCode,
+            Summary = summary,
+            RealName = realName,
+            OpenedOn = today,
+            Deadline = calendar.AddWorkingDays(today, workingDays),
+        };
+        r.Step(now, "系统", "立单", $"整改期限 {r.Deadline:yyyy-MM-dd}（{workingDays} 个工作日）");
+        return r;
+    }
+
+    /// <summary>核实: valid goes on to fixing; invalid needs the manager's approval with the reason.</summary>
+    public void Verify(bool valid, string note, string actor, DateTime now)
+    {
+        Require(RectificationStatus.Open, "核实");
+        Need(note, "请填写核实情况。");
+        Valid = valid;
+        VerifyNote = note.Trim();
+        Status = valid ? RectificationStatus.Verified : RectificationStatus.InvalidPending;
+        Step(now, actor, valid ? "核实有效" : "核实无效（待审批）", VerifyNote);
+    }
+
+    public void DecideInvalid(bool approve, string actor, DateTime now)
+    {
+        Require(RectificationStatus.InvalidPending, "审批无效差评");
+        if (approve)
+        {
+            Status = RectificationStatus.Closed;
+            ClosedAt = now;
+            Step(now, actor, "无效差评审批通过", "整改单关闭");
+        }
+        else
+        {
+            Valid = true;
+            Status = RectificationStatus.Verified;
+            Step(now, actor, "无效差评审批不通过", "按有效差评整改");
+        }
+    }
+
+    public void Fix(string measures, string actor, DateTime now)
+    {
+        Require(RectificationStatus.Verified, "整改");
+        Need(measures, "请填写整改措施。");
+        Measures = measures.Trim();
+        Status = RectificationStatus.Fixed;
+        Step(now, actor, "整改完成", Measures);
+    }
+
+    public void CallBack(bool contacted, string outcome, bool? satisfiedAfter, string actor, DateTime now)
+    {
+        Require(RectificationStatus.Fixed, "回访");
+        Need(outcome, "请填写回访情况。");
+        Contacted = contacted;
+        CallbackOutcome = outcome.Trim();
+        SatisfiedAfter = contacted ? satisfiedAfter : null;
+        Status = RectificationStatus.CalledBack;
+        Step(now, actor, contacted ? "回访" : "回访未联系上", $"{CallbackOutcome}{(satisfiedAfter is { } s ? (s ? "；群众表示满意" : "；群众仍不满意") : "")}");
+    }
+
+    public void Close(string actor, DateTime now)
+    {
+        if (Status == RectificationStatus.Fixed && RealName)
+        {
+            throw new DomainException("实名差评必须先记录回访，才能关闭整改单。");
+        }
+
+        if (Status is not (RectificationStatus.CalledBack or RectificationStatus.Fixed))
+        {
+            throw new DomainException($"整改单当前为“{Label(Status)}”，不能关闭。");
+        }
+
+        Status = RectificationStatus.Closed;
+        ClosedAt = now;
+        Step(now, actor, "关闭", "");
+    }
+
+    public static string Label(RectificationStatus status) => status switch
+    {
+        RectificationStatus.Open => "待核实",
+        RectificationStatus.InvalidPending => "无效待审批",
+        RectificationStatus.Verified => "待整改",
+        RectificationStatus.Fixed => "待回访",
+        RectificationStatus.CalledBack => "已回访",
+        RectificationStatus.Closed => "已关闭",
+        _ => status.ToString(),
+    };
+
+    private void Require(RectificationStatus status, string what)
+    {
+        if (Status != status)
+        {
+            throw new DomainException($"整改单当前为“{Label(Status)}”，不能{what}。");
+        }
+    }
+
+    private static void Need(string? text, string message)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DomainException(message);
+        }
+    }
+
+    private void Step(DateTime at, string actor, string action, string detail) => History.Add(new RectificationStep(at, actor, action, detail));
+}
+
+public sealed record RectificationStep(DateTime At, string Actor, string Action, string Detail);

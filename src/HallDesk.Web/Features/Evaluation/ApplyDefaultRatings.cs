@@ -1,0 +1,73 @@
+using HallDesk.Domain.Cases;
+using HallDesk.Domain.Evaluations;
+using HallDesk.Domain.Queue;
+using HallDesk.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Evaluation;
+
+/// <summary>A visit or case not rated within the set days (7) counts as 基本满意, marked as a default rating.</summary>
+public sealed class ApplyDefaultRatings(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, EvaluationSettings settings, TimeProvider time)
+{
+    public async Task<int> RunAsync(CancellationToken ct = default)
+    {
+        await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
+        var db = write.Db;
+        var now = time.GetUtcNow().UtcDateTime;
+        var cutoff = now.AddDays(-settings.DefaultAfterDays);
+
+        var visits = await db.Tickets.AsNoTracking()
+            .Where(t => t.Status == TicketStatus.Done && t.FinishedAt != null && t.FinishedAt <= cutoff)
+            .Where(t => !db.Evaluations.Any(e => e.HallCode == t.HallCode && e.ServiceDate == t.ServiceDate && e.TicketNumber == t.Number))
+            .ToListAsync(ct);
+        foreach (var t in visits)
+        {
+            db.Evaluations.Add(Domain.Evaluations.Evaluation.Create(t.HallCode, EvaluationChannel.Default, EvaluationLevel.Basic, null, null,
+                new EvaluationSubject(t.Number, t.ServiceDate, null, null, null, null, t.CounterNumber, t.ClerkUserId, null, null), now));
+        }
+
+        var cases = await db.Cases.AsNoTracking()
+            .Where(c => (c.Status == CaseStatus.Concluded || c.Status == CaseStatus.Delivered) && c.ConcludedAt != null && c.ConcludedAt <= cutoff)
+            .Where(c => !db.Evaluations.Any(e => e.CaseNumber == c.CaseNumber && e.Channel != EvaluationChannel.Pad))
+            .ToListAsync(ct);
+        foreach (var c in cases)
+        {
+            db.Evaluations.Add(Domain.Evaluations.Evaluation.Create(c.HallCode, EvaluationChannel.Default, EvaluationLevel.Basic, null, null,
+                SubmitEvaluation.SubjectOf(c) with { TicketNumber = null }, now));
+        }
+
+        var added = visits.Count + cases.Count;
+        if (added > 0)
+        {
+            write.Audit(now, Actor.Anonymous(null, "系统"), "evaluation.default", $"{added}", $"{settings.DefaultAfterDays} 天未评价，默认基本满意");
+        }
+
+        await write.CommitAsync(ct);
+        return added;
+    }
+}
+
+/// <summary>Runs <see cref="ApplyDefaultRatings"/> every hour.</summary>
+public sealed class DefaultRatingService(ApplyDefaultRatings job, TimeProvider time, ILogger<DefaultRatingService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), time);
+        do
+        {
+            try
+            {
+                var added = await job.RunAsync(stoppingToken);
+                if (added > 0 && logger.IsEnabled(LogLevel.Information))
+                {
+                    logger.LogInformation("Default ratings given: {Count}", added);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Default ratings failed; trying again in an hour");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

@@ -1,0 +1,36 @@
+using HallDesk.Domain;
+using HallDesk.Domain.Evaluations;
+using HallDesk.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Evaluation;
+
+/// <summary>The steps of a rectification order: verify, approve an invalid claim, fix, call back, close. Each is audited.</summary>
+public sealed class WorkRectification(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, TimeProvider time)
+{
+    public Task VerifyAsync(Actor actor, string number, bool valid, string note, CancellationToken ct = default) =>
+        StepAsync(actor, number, "rectification.verify", (r, now) => r.Verify(valid, note, actor.UserName, now), ct);
+
+    public Task DecideInvalidAsync(Actor actor, string number, bool approve, CancellationToken ct = default) =>
+        StepAsync(actor, number, "rectification.invalid", (r, now) => r.DecideInvalid(approve, actor.UserName, now), ct);
+
+    public Task FixAsync(Actor actor, string number, string measures, CancellationToken ct = default) =>
+        StepAsync(actor, number, "rectification.fix", (r, now) => r.Fix(measures, actor.UserName, now), ct);
+
+    public Task CallBackAsync(Actor actor, string number, bool contacted, string outcome, bool? satisfied, CancellationToken ct = default) =>
+        StepAsync(actor, number, "rectification.callback", (r, now) => r.CallBack(contacted, outcome, satisfied, actor.UserName, now), ct);
+
+    public Task CloseAsync(Actor actor, string number, CancellationToken ct = default) =>
+        StepAsync(actor, number, "rectification.close", (r, now) => r.Close(actor.UserName, now), ct);
+
+    private async Task StepAsync(Actor actor, string number, string action, Action<Rectification, DateTime> step, CancellationToken ct)
+    {
+        await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
+        var r = await write.Db.Rectifications.SingleOrDefaultAsync(x => x.Number == number, ct)
+            ?? throw new DomainException($"没有整改单 {number}。");
+        var now = time.GetUtcNow().UtcDateTime;
+        step(r, now);
+        write.Audit(now, actor, action, number, Rectification.Label(r.Status));
+        await write.CommitAsync(ct);
+    }
+}
