@@ -57,7 +57,7 @@ public sealed class WorkCalendar
         return count;
     }
 
-    /// <summary>Working days left until <paramref name="deadline"/> seen from <paramref name="today"/>; negative when overdue.</summary>
+    /// <summary>Working days left until <paramref name="deadline"/> seen from <paramref name="today"/>; negative (at least −1) once the deadline has passed, even on a day off.</summary>
     public int WorkingDaysLeft(DateOnly today, DateOnly deadline) =>
-        deadline >= today ? WorkingDaysBetween(today, deadline) : -WorkingDaysBetween(deadline, today);
+        deadline >= today ? WorkingDaysBetween(today, deadline) : -Math.Max(1, WorkingDaysBetween(deadline, today));
 }

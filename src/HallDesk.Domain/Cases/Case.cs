@@ -226,7 +226,12 @@ public sealed partial class Case
         var paused = CorrectionSince is { } since ? calendar.WorkingDaysBetween(since, today) : 0;
         foreach (var task in _tasks.Where(t => !t.Decided))
         {
-            task.AddPausedDays(paused);
+            // A suspended task's own suspension already covers these days when its clock resumes.
+            if (!task.IsSuspended)
+            {
+                task.AddPausedDays(paused);
+            }
+
             task.Reopen();
         }
 
@@ -277,6 +282,7 @@ public sealed partial class Case
 
     public void ResumeClock(string departmentCode, WorkCalendar calendar, string reviewer, DateOnly today, DateTime now)
     {
+        RequireStatus("恢复计时", CaseStatus.UnderReview);
         var task = TaskOf(departmentCode);
         task.Resume(calendar, today);
         Record(now, reviewer, "恢复计时", $"{task.DepartmentName}：新的办结期限 {task.Deadline(calendar):yyyy-MM-dd}");
@@ -285,6 +291,11 @@ public sealed partial class Case
     public void DeliverAtWindow(string actor, DateTime now)
     {
         RequireStatus("送达", CaseStatus.Concluded);
+        if (DeliveryMethod == DeliveryMethod.Mail)
+        {
+            throw new DomainException("该办件已经邮寄，请在签收后确认送达。");
+        }
+
         DeliveryMethod = DeliveryMethod.Window;
         Status = CaseStatus.Delivered;
         DeliveredAt = now;

@@ -62,7 +62,7 @@ public sealed class ReviewTask
 
     public DeadlineLight Light(WorkCalendar calendar, DateOnly today) =>
         Decided ? DeadlineLight.None
-        : IsSuspended ? DeadlineLight.Suspended
+        : IsSuspended || Status == ReviewStatus.Returned ? DeadlineLight.Suspended
         : Deadlines.Light(WorkingDaysLeft(calendar, today));
 
     internal void ConcludeAtOnce(string actor, DateTime now)
