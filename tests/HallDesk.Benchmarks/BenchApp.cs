@@ -16,7 +16,8 @@ namespace HallDesk.Benchmarks;
 /// The whole app on a real loopback port, over a fresh SQLite file, with the demo hall seeded, the
 /// production environment, errors-only logging and a rate limit too high to interfere.
 /// </summary>
-public sealed class BenchApp : WebApplicationFactory<Program>
+// global::Program is the app's entry point; HallDesk.Benchmarks.Program is this one's.
+public sealed class BenchApp : WebApplicationFactory<global::Program>
 {
     public const string Hall = "AM";
     public const string Password = "HallDesk@2026";

@@ -45,3 +45,18 @@ public static class Pacer
         return Stopwatch.GetElapsedTime(start);
     }
 }
+
+/// <summary>Garbage collections during a phase: the usual suspect behind a tail that all boards share.</summary>
+public sealed record GcActivity(TimeSpan Pause, int Gen2)
+{
+    public static readonly GcActivity None = new(TimeSpan.Zero, 0);
+
+    /// <summary>The process's totals so far; subtract with <see cref="Since"/>.</summary>
+    public static GcActivity Total() => new(GC.GetTotalPauseDuration(), GC.CollectionCount(2));
+
+    public GcActivity Since(GcActivity start) => new(Pause - start.Pause, Gen2 - start.Gen2);
+
+    public GcActivity Plus(GcActivity other) => new(Pause + other.Pause, Gen2 + other.Gen2);
+
+    public override string ToString() => $"{Pause.TotalMilliseconds:0} ms paused, {Gen2} gen2";
+}

@@ -150,7 +150,7 @@ public static class CaseDocuments
             ["受送达人", c.ApplicantName],
             ["送达方式", how],
             ["送达时间", c.DeliveredAt is { } at ? Local(at).ToString("yyyy年M月d日 HH:mm") : ""],
-            ["送达人", c.ClerkName],
+            ["送达人", c.Events.LastOrDefault(e => e.Action.EndsWith("送达", StringComparison.Ordinal))?.Actor ?? c.ClerkName],
         ], 11);
         pdf.SignatureBlock("受送达人签收：", $"{ctx.HallName}（出件专用章）", Today(ctx));
     }
@@ -178,11 +178,11 @@ public static class CaseDocuments
         pdf.Text("扫描二维码可查询办理进度" + (withEvaluation && c.EvaluationToken.Length > 0 ? "、对本次服务进行评价（一事一评）" : "") + "。", 10.5, after: 2);
         if (withEvaluation && c.EvaluationToken.Length > 0)
         {
-            pdf.Qr(ctx.Links.Evaluation(c.EvaluationToken), 26, "扫码评价 " + ctx.Links.Evaluation(c.EvaluationToken), xOffsetMm: 36);
+            pdf.Qr(ctx.Links.Evaluation(c.EvaluationToken), 22, "扫码评价 " + ctx.Links.Evaluation(c.EvaluationToken), xOffsetMm: 34);
         }
 
-        pdf.Qr(ctx.Links.Progress(c.CaseNumber), 26, "扫码查询进度 " + ctx.Links.Progress(c.CaseNumber));
-        pdf.Space(40);
+        pdf.Qr(ctx.Links.Progress(c.CaseNumber), 22, "扫码查询进度 " + ctx.Links.Progress(c.CaseNumber));
+        pdf.Space(33);
     }
 
     private static string How(CaseMaterial m) => m.State switch

@@ -151,15 +151,15 @@ public sealed class PdfComposer : IDisposable
     /// <summary>Signature and seal boxes side by side.</summary>
     public void SignatureBlock(string left, string right, string date)
     {
-        EnsureRoom(36 * Mm);
+        EnsureRoom(30 * Mm);
         var half = ContentWidth / 2;
         Draw(left, _margin, _y, 10.5, false);
         Draw(right, _margin + half, _y, 10.5, false);
-        _gfx.DrawEllipse(XPens.LightGray, _margin + half + (20 * Mm), _y + (6 * Mm), 30 * Mm, 30 * Mm);
-        Draw("（盖章）", _margin + half + (28 * Mm), _y + (19 * Mm), 9, false);
-        Draw("签名：______________", _margin, _y + (14 * Mm), 10.5, false);
-        Draw(date, _margin + half, _y + (30 * Mm), 10.5, false);
-        _y += 38 * Mm;
+        _gfx.DrawEllipse(XPens.LightGray, _margin + half + (22 * Mm), _y + (5 * Mm), 24 * Mm, 24 * Mm);
+        Draw("（盖章）", _margin + half + (27 * Mm), _y + (15 * Mm), 9, false);
+        Draw("签名：______________", _margin, _y + (12 * Mm), 10.5, false);
+        Draw(date, _margin + half, _y + (25 * Mm), 10.5, false);
+        _y += 31 * Mm;
     }
 
     /// <summary>Draws the footers ("第 i 页 共 n 页") and returns the PDF.</summary>

@@ -26,6 +26,12 @@ public static class EvaluationApi
                     return ApiProblems.Invalid("level", "评价等级必须是 1（非常不满意）到 5（非常满意）之间的整数。");
                 }
 
+                // A comment that is too long is a malformed request (400), not a conflict with the case's state (409).
+                if ((request.Comment?.Trim().Length ?? 0) > EvaluationTerms.MaxComment)
+                {
+                    return ApiProblems.Invalid("comment", $"评价内容不能超过 {EvaluationTerms.MaxComment} 字（现在 {request.Comment!.Trim().Length} 字）。");
+                }
+
                 var id = await submit.RateCaseAsync(request.Token ?? "", new SubmitEvaluation.Rating((EvaluationLevel)request.Level.Value, request.Indicators, request.Comment), EvaluationChannel.Web, ct);
                 return Results.Created($"/api/v1/evaluations/{id}", new { id, level = request.Level, levelName = EvaluationTerms.Label((EvaluationLevel)request.Level.Value) });
             })

@@ -10,6 +10,8 @@ public static class EvaluationServices
         services.AddSingleton<WorkRectification>();
         services.AddSingleton<FeedbackDesk>();
         services.AddSingleton<EvaluationQueries>();
+        services.AddSingleton<PairRatingPad>();
+        services.AddSingleton<ManagerEvaluationQueries>();
         services.AddHostedService<DefaultRatingService>();
         return services;
     }

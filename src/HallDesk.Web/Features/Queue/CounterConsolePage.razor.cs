@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using HallDesk.Domain;
+using HallDesk.Domain.Evaluations;
 using HallDesk.Web.Components;
 using HallDesk.Web.Data;
+using HallDesk.Web.Features.Evaluation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
@@ -17,6 +19,9 @@ public partial class CounterConsolePage
     private IDisposable? _subscription;
     private DotNetObjectReference<CounterConsolePage>? _self;
     private Actor _actor = new("", "", null);
+    private string? _lastFinished;
+    private DateOnly _lastFinishedDay;
+    private EvaluationLevel? _lastRating;
 
     [Inject] private CounterConsoleQuery Query { get; set; } = default!;
     [Inject] private QueueNotifier Notifier { get; set; } = default!;
@@ -30,6 +35,7 @@ public partial class CounterConsolePage
     [Inject] private TransferTicket Transfer { get; set; } = default!;
     [Inject] private FinishService Finish { get; set; } = default!;
     [Inject] private RejoinTicket Rejoin { get; set; } = default!;
+    [Inject] private EvaluationQueries Evaluations { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -63,7 +69,15 @@ public partial class CounterConsolePage
     [JSInvokable]
     public Task OnHotkey(string action) => InvokeAsync(() => HandleActionAsync(action));
 
-    private async Task ReloadAsync() => _state = await Query.LoadAsync(_actor.UserId);
+    private async Task ReloadAsync()
+    {
+        _state = await Query.LoadAsync(_actor.UserId);
+        // A rating, once given, never changes: stop asking once it is known.
+        if (_lastFinished is not null && _lastRating is null)
+        {
+            _lastRating = await Evaluations.VisitRatingAsync(_state.Clerk.HallCode, _lastFinishedDay, _lastFinished);
+        }
+    }
 
     private Task OpenAsync(int counter) =>
         RunAsync(a => CounterState.OpenAsync(a, _state!.Clerk.HallCode, counter), $"已开启{counter}号窗口");
@@ -90,11 +104,23 @@ public partial class CounterConsolePage
         "start" => RunAsync(a => Start.HandleAsync(a)),
         "noshow" => RunAsync(a => NoShow.HandleAsync(a), "已过号"),
         "park" => RunAsync(a => Park.HandleAsync(a), "已挂起，可在“挂起号票”中恢复"),
-        "finish" => RunAsync(a => Finish.HandleAsync(a), "服务完成，请群众在评价器上评价"),
+        "finish" => RunAsync(FinishAsync, "服务完成，请群众在评价器上评价"),
         "resume" => RunAsync(a => CounterState.ResumeAsync(a), "已恢复服务"),
         "close" => RunAsync(a => CounterState.CloseAsync(a), "窗口已关闭"),
         _ => Task.CompletedTask,
     };
+
+    /// <summary>完成, remembering the ticket so the panel can show "等待评价…" and then the rating given.</summary>
+    private async Task FinishAsync(Actor actor)
+    {
+        var number = _state!.Current?.Number;
+        var now = _state.Now;
+        await Finish.HandleAsync(actor);
+        _lastFinished = number;
+        // The ticket's service day, by the console's last reading of the clock; the halls keep Beijing time.
+        _lastFinishedDay = Domain.Queue.Hall.TodayIn(Domain.Queue.Hall.DefaultTimeZone, now);
+        _lastRating = null;
+    }
 
     private async Task RunAsync(Func<Actor, Task> action, string? success = null)
     {

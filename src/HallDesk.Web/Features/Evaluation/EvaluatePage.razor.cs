@@ -1,0 +1,59 @@
+using HallDesk.Domain;
+using HallDesk.Domain.Evaluations;
+using HallDesk.Web.Infrastructure;
+using Microsoft.AspNetCore.Components;
+
+namespace HallDesk.Web.Features.Evaluation;
+
+/// <summary>办件评价 online (一事一评): the receipt's QR code leads here with the case's evaluation token.</summary>
+public partial class EvaluatePage
+{
+    private EvaluationLevel? _level;
+    private string? _error;
+    private bool _busy;
+    private bool _done;
+    private bool _interactive;
+
+    [Parameter] public string Token { get; set; } = "";
+
+    [Inject] private SubmitEvaluation Submit { get; set; } = default!;
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
+
+    private void Choose(EvaluationLevel level)
+    {
+        _level = level;
+        _error = null;
+    }
+
+    private async Task SubmitAsync((IReadOnlyList<string> Indicators, string? Comment) details)
+    {
+        if (_busy || _level is not { } level)
+        {
+            return;
+        }
+
+        _busy = true;
+        _error = null;
+        try
+        {
+            await Submit.RateCaseAsync(Token, new SubmitEvaluation.Rating(level, details.Indicators, details.Comment), EvaluationChannel.QrCode);
+            _done = true;
+        }
+        catch (Exception ex) when (ex is DomainException or NotFoundException)
+        {
+            _error = ex.Message;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using HallDesk.Domain.Evaluations;
+using HallDesk.Domain.Queue;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace HallDesk.Web.Features.Evaluation;
+
+/// <summary>好差评 figures of the manager's hall for a range of days, by counter, clerk, department, item or day.</summary>
+public partial class ManagerEvaluationsPage
+{
+    private const int DefaultDays = 30;
+    private static readonly FigureDimension[] Dimensions = Enum.GetValues<FigureDimension>();
+    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById(Hall.DefaultTimeZone);
+
+    private string _hall = "";
+    private ManagerDateRange _range;
+    private FigureDimension _by = FigureDimension.Counter;
+    private SatisfactionFigures? _total;
+    private IReadOnlyList<FigureRow> _rows = [];
+    private bool _interactive;
+
+    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+
+    private DateOnly Today => Hall.TodayIn(Hall.DefaultTimeZone, Time.GetUtcNow().UtcDateTime);
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await AuthState).User;
+        _hall = await Halls.HallOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        _range = ManagerDateRange.LastDays(Today, DefaultDays);
+        await LoadAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
+
+    private static DateTime ToDateTime(DateOnly day) => day.ToDateTime(TimeOnly.MinValue);
+
+    private Task PickAsync(ManagerDateRange range)
+    {
+        _range = range;
+        return LoadAsync();
+    }
+
+    private Task FromChangedAsync(DateTime? from) =>
+        from is { } d ? PickAsync(ManagerDateRange.Of(DateOnly.FromDateTime(d), _range.To)) : Task.CompletedTask;
+
+    private Task ToChangedAsync(DateTime? to) =>
+        to is { } d ? PickAsync(ManagerDateRange.Of(_range.From, DateOnly.FromDateTime(d))) : Task.CompletedTask;
+
+    private Task ByAsync(FigureDimension by)
+    {
+        _by = by;
+        return LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        var (fromUtc, toUtc) = _range.ToUtc(Zone);
+        (_total, _rows) = await Queries.FiguresAsync(_hall, fromUtc, toUtc, _by);
+    }
+}

@@ -1,0 +1,184 @@
+using HallDesk.Domain;
+using HallDesk.Domain.Evaluations;
+using HallDesk.Domain.Queue;
+using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Infrastructure;
+using Microsoft.AspNetCore.Components;
+
+namespace HallDesk.Web.Features.Evaluation;
+
+/// <summary>
+/// 评价器: the tablet at a counter. Idle it shows who serves; when that counter finishes a service it
+/// asks the citizen for a rating (一次一评), thanks them, and goes back to idle.
+/// </summary>
+public partial class RatingPadPage
+{
+    /// <summary>How long the thanks stay before the pad shows the clerk again.</summary>
+    public static readonly TimeSpan ThanksShown = TimeSpan.FromSeconds(5);
+
+    /// <summary>A prompt nobody touches for this long is dropped (the citizen has left).</summary>
+    public static readonly TimeSpan PromptTimeout = TimeSpan.FromSeconds(60);
+
+    private enum PadMode
+    {
+        Idle,
+        Prompt,
+        Thanks,
+    }
+
+    private CounterView? _counter;
+    private string? _hall;
+    private bool _loaded;
+    private bool _interactive;
+    private PadMode _mode;
+    private string? _ticket;
+    private EvaluationLevel? _level;
+    private string? _error;
+    private bool _busy;
+    private IDisposable? _subscription;
+    private ITimer? _timer;
+    private int _timerGeneration;
+
+    [Parameter] public string Code { get; set; } = "";
+
+    [Inject] private EvaluationQueries Evaluations { get; set; } = default!;
+    [Inject] private QueueQueries Queue { get; set; } = default!;
+    [Inject] private SubmitEvaluation Submit { get; set; } = default!;
+    [Inject] private QueueNotifier Notifier { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var pad = await Evaluations.PadAsync(Code);
+        if (pad is not null)
+        {
+            _hall = pad.HallCode;
+            // The snapshot knows whether the counter is paused; the pad's own record only who holds it.
+            var snapshot = await Queue.SnapshotAsync(pad.HallCode);
+            _counter = snapshot?.Counters.FirstOrDefault(c => c.Number == pad.CounterNumber)
+                ?? new CounterView(pad.CounterNumber, pad.CounterName, (pad.ClerkName is null ? CounterState.Closed : CounterState.Open).ToString(),
+                    "", null, pad.ClerkName, pad.ClerkStaffNumber, null, null, []);
+            _subscription = Notifier.Subscribe(pad.HallCode, OnQueueEventAsync);
+        }
+
+        _loaded = true;
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
+
+    private Task OnQueueEventAsync(QueueEvent e)
+    {
+        if (_counter is null || !string.Equals(e.Hall, _hall, StringComparison.OrdinalIgnoreCase))
+        {
+            return Task.CompletedTask;
+        }
+
+        return e switch
+        {
+            TicketChangedEvent { Status: nameof(TicketStatus.Done) } done when done.Counter == _counter.Number => InvokeAsync(() =>
+            {
+                ShowPrompt(done.Number);
+                StateHasChanged();
+            }),
+            CounterChangedEvent changed when changed.Counter.Number == _counter.Number => InvokeAsync(() =>
+            {
+                _counter = changed.Counter;
+                StateHasChanged();
+            }),
+            _ => Task.CompletedTask,
+        };
+    }
+
+    private void ShowPrompt(string ticket)
+    {
+        _mode = PadMode.Prompt;
+        _ticket = ticket;
+        _level = null;
+        _error = null;
+        Arm(PromptTimeout);
+    }
+
+    private async Task ChooseAsync(EvaluationLevel level)
+    {
+        _level = level;
+        _error = null;
+        Arm(PromptTimeout);
+        if (!EvaluationTerms.IsBad(level))
+        {
+            // A good or middling level needs nothing more: one touch and done.
+            await SubmitAsync(([], null));
+        }
+    }
+
+    private async Task SubmitAsync((IReadOnlyList<string> Indicators, string? Comment) details)
+    {
+        if (_busy || _ticket is null || _level is not { } level)
+        {
+            return;
+        }
+
+        _busy = true;
+        _error = null;
+        try
+        {
+            await Submit.RateVisitAsync(Code, _ticket, new SubmitEvaluation.Rating(level, details.Indicators, details.Comment));
+            _mode = PadMode.Thanks;
+            Arm(ThanksShown);
+        }
+        catch (Exception ex) when (ex is DomainException or NotFoundException)
+        {
+            _error = ex.Message;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    /// <summary>Any touch on the prompt keeps it open for another minute.</summary>
+    private void Touch()
+    {
+        if (_mode == PadMode.Prompt)
+        {
+            Arm(PromptTimeout);
+        }
+    }
+
+    private void Arm(TimeSpan after)
+    {
+        _timer?.Dispose();
+        // A timer replaced while its callback was already queued must not reset the newer screen.
+        var generation = ++_timerGeneration;
+        _timer = Time.CreateTimer(_ => InvokeAsync(() =>
+        {
+            if (generation != _timerGeneration)
+            {
+                return;
+            }
+
+            BackToIdle();
+            StateHasChanged();
+        }), null, after, Timeout.InfiniteTimeSpan);
+    }
+
+    private void BackToIdle()
+    {
+        _mode = PadMode.Idle;
+        _ticket = null;
+        _level = null;
+        _error = null;
+    }
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _timer?.Dispose();
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace HallDesk.Benchmarks;
+
+/// <summary>The printed report: machine, parameters, and a Markdown table for the README.</summary>
+public static class Report
+{
+    public sealed record Memory(long WorkingSetBefore, long WorkingSetAfter, long HeapBefore, long HeapAfter, int Boards)
+    {
+        public double WorkingSetPerBoardKb => (WorkingSetAfter - WorkingSetBefore) / 1024.0 / Boards;
+
+        public double HeapPerBoardKb => (HeapAfter - HeapBefore) / 1024.0 / Boards;
+    }
+
+    public static string Machine() =>
+        $"""
+        ## Machine
+
+        - CPU: {CpuModel()}, {Environment.ProcessorCount} logical cores
+        - OS: {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture})
+        - .NET: {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC
+        - Database: SQLite file in WAL mode, synchronous=FULL (the app's settings), on {Path.GetTempPath()}
+        - Load average at the start (1 / 5 / 15 min): {LoadAverage()}
+        """;
+
+    public static string Parameters(BenchOptions o) =>
+        $"""
+        ## Parameters
+
+        - {o.Boards} board connections (SignalR, WebSockets, same process as the app, loopback)
+        - {o.Calls} calls at {F(o.Rate)} calls/s on counter {CallRounds.Counter} after {o.WarmupRounds} untimed warm-up rounds; the same for each bare kind; kinds take turns in blocks of {CallLatencyBench.BlockSize}
+        - ticket issue: {o.Workers} concurrent HTTP workers for {o.Seconds} s, line {IssueThroughputBench.Line}, with the boards still connected (each ticket is broadcast to them){(o.Quick ? "\n- quick run (--quick): smoke-sized, not for the README" : "")}
+        """;
+
+    public static string Results(
+        BenchOptions o,
+        IReadOnlyDictionary<CallKind, CallLatencyBench.Result> calls,
+        IssueThroughputBench.Result issue,
+        Memory memory)
+    {
+        var (full, bare, same) = (calls[CallKind.Full], calls[CallKind.Bare], calls[CallKind.BareSameTraffic]);
+        var text = new StringBuilder();
+        text.AppendLine("## Results").AppendLine();
+        text.AppendLine("| measurement | n | p50 ms | p95 ms | p99 ms | max ms |");
+        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+        Row(text, $"call → board, full path (CallNextTicket → hub → {o.Boards} boards)", full.ToBoards);
+        Row(text, "call → board, bare hub broadcast of the same TicketCalled", bare.ToBoards);
+        RatioRow(text, "**ratio full / bare**", full.ToBoards, bare.ToBoards, bold: true);
+        Row(text, "call → board, bare broadcast with a full round's five events", same.ToBoards);
+        RatioRow(text, "ratio full / bare with the same traffic", full.ToBoards, same.ToBoards, bold: false);
+        Row(text, "CallNextTicket.HandleAsync alone (transaction, commit, publish)", full.Step);
+        Row(text, $"hub send of TicketCalled to {o.Boards} boards alone (bare)", bare.Step);
+        Row(text, $"POST /api/v1/halls/AM/tickets, {issue.Workers} workers", issue.Latency);
+        text.AppendLine();
+        text.AppendLine("| figure | value |");
+        text.AppendLine("| --- | ---: |");
+        Figure(text, "tickets issued over HTTP", $"**{F(issue.PerSecond)} /s** ({issue.Created} in {F(issue.Elapsed.TotalSeconds)} s)");
+        Figure(text, "non-201 answers", $"{issue.NonCreated}{Refusals(issue)}");
+        Figure(text, "numbering check (line B: tickets = 201s = highest number, no repeats)", Check(issue.Check));
+        Figure(text, $"deliveries missing after 30 s (full / bare / same traffic, of {o.Boards * o.Calls} each)", $"{full.Missing} / {bare.Missing} / {same.Missing}");
+        Figure(text, "call rate achieved (full / bare / same traffic)", $"{F(full.AchievedRate)} / {F(bare.AchievedRate)} / {F(same.AchievedRate)} rounds/s");
+        Figure(text, "GC during the call rounds (full / bare / same traffic)", $"{full.Gc} / {bare.Gc} / {same.Gc}");
+        Figure(text, "memory per board connection (working set / managed heap, client + server side)", $"{F(memory.WorkingSetPerBoardKb)} KB / {F(memory.HeapPerBoardKb)} KB");
+        Figure(text, "load average at the end (1 / 5 / 15 min)", LoadAverage());
+        return text.ToString();
+    }
+
+    private static void Figure(StringBuilder text, string name, string value) =>
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {value} |");
+
+    private static void RatioRow(StringBuilder text, string name, Latency full, Latency bare, bool bold)
+    {
+        var mark = bold ? "**" : "";
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"| {name} | | {mark}{Ratio(full.P50, bare.P50)}{mark} | {mark}{Ratio(full.P95, bare.P95)}{mark} | {mark}{Ratio(full.P99, bare.P99)}{mark} | |");
+    }
+
+    private static void Row(StringBuilder text, string name, Latency l) =>
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"| {name} | {l.Count} | {Latency.Format(l.P50)} | {Latency.Format(l.P95)} | {Latency.Format(l.P99)} | {Latency.Format(l.Max)} |");
+
+    private static string Ratio(double full, double bare) =>
+        bare > 0 ? (full / bare).ToString("0.0", CultureInfo.InvariantCulture) + "×" : "–";
+
+    private static string Refusals(IssueThroughputBench.Result issue) =>
+        issue.NonCreated == 0 ? "" : " (" + string.Join(", ", issue.Refused.Select(r => $"{(int)r.Key}: {r.Value}")) + ")";
+
+    private static string Check(IssueThroughputBench.Verification v) =>
+        (v.Ok ? "ok" : "**FAILED**") + $": {v.Tickets} tickets, highest B{v.HighestSequence:000}, {v.DistinctNumbers} distinct, {v.Answered} answered";
+
+    private static string F(double value) => value.ToString(value < 10 ? "0.0#" : "0", CultureInfo.InvariantCulture);
+
+    /// <summary>Other work on the machine skews every figure; the load average says how much there was.</summary>
+    private static string LoadAverage()
+    {
+        const string loadavg = "/proc/loadavg";
+        return File.Exists(loadavg) ? string.Join(" / ", File.ReadAllText(loadavg).Split(' ').Take(3)) : "unknown";
+    }
+
+    private static string CpuModel()
+    {
+        const string cpuinfo = "/proc/cpuinfo";
+        var model = File.Exists(cpuinfo)
+            ? File.ReadLines(cpuinfo).FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            : null;
+        return model ?? RuntimeInformation.ProcessArchitecture.ToString();
+    }
+}

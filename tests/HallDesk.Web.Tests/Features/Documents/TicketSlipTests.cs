@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HallDesk.Web.Features.Documents;
+using HallDesk.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using UglyToad.PdfPig;
+
+namespace HallDesk.Web.Tests.Features.Documents;
+
+/// <summary>The kiosk's 80 mm slip: public, archived on the first request, never personal data.</summary>
+public sealed class TicketSlipTests : IClassFixture<HallDeskFactory>
+{
+    private readonly HallDeskFactory _factory;
+    private readonly HttpClient _client;
+
+    public TicketSlipTests(HallDeskFactory factory)
+    {
+        _factory = factory;
+        _client = factory.CreateClient();
+    }
+
+    [Fact]
+    public async Task GetSlip_IssuedTicket_Is80mmPdfWithNumberAndLineButNoPhone()
+    {
+        var number = await IssueAsync(new { line = "B", phone = "13812345678" });
+
+        var response = await _client.GetAsync($"/api/v1/halls/AM/tickets/{number}/slip");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var pdf = PdfDocument.Open(bytes);
+        var page = Assert.Single(pdf.GetPages());
+        Assert.Equal(80 * 72 / 25.4, page.Width, 1.0);
+        var text = PdfText.Normalise(page.Text);
+        Assert.Contains(number, text);
+        Assert.Contains("不动产登记", text);
+        Assert.Contains("爱民区政务服务中心", text);
+        Assert.Contains("扫码查看叫号大屏", text);
+        Assert.DoesNotContain("13812345678", text);
+        Assert.DoesNotContain("5678", text);
+        Assert.True(QrOnPage.Shows(page, "http://localhost:5125/board/AM", 22), "the slip's QR code should open the hall's board");
+    }
+
+    [Fact]
+    public async Task GetSlip_Twice_ReturnsTheSameArchivedBytes()
+    {
+        var number = await IssueAsync(new { line = "A" });
+
+        var first = await (await _client.GetAsync($"/api/v1/halls/AM/tickets/{number}/slip")).Content.ReadAsByteArrayAsync();
+        _factory.Clock.Advance(TimeSpan.FromMinutes(3));
+        var second = await (await _client.GetAsync($"/api/v1/halls/AM/tickets/{number}/slip")).Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(first, second);
+        await using var db = await _factory.DbAsync();
+        var archived = await db.IssuedDocuments.AsNoTracking().SingleAsync(d => d.Kind == DocumentKind.TicketSlip && d.TicketNumber == number);
+        Assert.Equal(first, archived.Content);
+        Assert.Matches(@"^爱民政服号字〔2026〕第\d{4}号$", archived.Number);
+    }
+
+    [Fact]
+    public async Task GetSlip_UnknownNumber_Returns404ProblemAndArchivesNothing()
+    {
+        var response = await _client.GetAsync("/api/v1/halls/AM/tickets/A999/slip");
+        var otherHall = await _client.GetAsync("/api/v1/halls/XX/tickets/A001/slip");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("A999", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, otherHall.StatusCode);
+        await using var db = await _factory.DbAsync();
+        Assert.False(await db.IssuedDocuments.AnyAsync(d => d.TicketNumber == "A999"));
+    }
+
+    private async Task<string> IssueAsync(object body)
+    {
+        var response = await _client.PostAsJsonAsync("/api/v1/halls/AM/tickets", body);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("number").GetString()!;
+    }
+}
