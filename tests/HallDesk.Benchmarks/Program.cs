@@ -53,8 +53,13 @@ public static class Program
         var issue = await new IssueThroughputBench(app).RunAsync(options.Workers, options.Seconds, ct);
         Progress($"ticket issue: {issue.Created} tickets");
 
+        var receipts = await new ReceiptBench(app).RunAsync(options.Quick ? 30 : 200, ct);
+        Progress($"receipts: {receipts.Receipt.Count} rendered");
+
         Console.WriteLine();
         Console.WriteLine(Report.Results(options, calls, issue, memory));
+        Console.WriteLine();
+        Console.WriteLine(Report.Receipts(receipts));
         Console.WriteLine($"Total run time {Total.Elapsed.TotalSeconds:0} s.");
         return 0;
     }

@@ -108,4 +108,14 @@ public static class Report
             : null;
         return model ?? RuntimeInformation.ProcessArchitecture.ToString();
     }
+
+    public static string Receipts(ReceiptBench.Result r) =>
+        string.Join(Environment.NewLine,
+            "| documents | n | p50 ms | p95 ms | p99 ms | max ms |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |",
+            $"| 受理通知书, A4 ({r.ReceiptSize / 1024} KB, {r.Pages} page(s)) | {r.Receipt.Count} | {Latency.Format(r.Receipt.P50)} | {Latency.Format(r.Receipt.P95)} | {Latency.Format(r.Receipt.P99)} | {Latency.Format(r.Receipt.Max)} |",
+            $"| bare PDFsharp page, one line of Chinese, same font | {r.Bare.Count} | {Latency.Format(r.Bare.P50)} | {Latency.Format(r.Bare.P95)} | {Latency.Format(r.Bare.P99)} | {Latency.Format(r.Bare.Max)} |",
+            $"| **ratio receipt / bare** | | **{r.Receipt.P50 / r.Bare.P50:0.0}×** | {r.Receipt.P95 / r.Bare.P95:0.0}× | | |",
+            "",
+            $"Receipts per second on one thread: **{r.ReceiptsPerSecond:0}**; allocated per receipt: {r.BytesAllocatedPerReceipt / 1024} KB.");
 }

@@ -66,7 +66,8 @@ public sealed class Rectification
 
     public bool IsOverdue(DateOnly today) => Status != RectificationStatus.Closed && today > Deadline;
 
-    public bool ClosedOnTime => Status == RectificationStatus.Closed && ClosedAt is not null && DateOnly.FromDateTime(ClosedAt.Value) <= Deadline;
+    /// <summary>Closed by the end of the deadline day in the hall's time zone (ClosedAt is UTC, Deadline a local day).</summary>
+    public bool ClosedOnTime => Status == RectificationStatus.Closed && ClosedAt is not null && Queue.Hall.TodayIn(Queue.Hall.DefaultTimeZone, ClosedAt.Value) <= Deadline;
 
     public static Rectification Open(string number, long evaluationId, string hallCode, string departmentCode, string summary, bool realName,
         WorkCalendar calendar, DateOnly today, int workingDays, DateTime now)

@@ -29,7 +29,12 @@ public abstract class ComponentTestContext : BunitContext
         }
     }
 
-    protected void UseApp(HallDeskFactory factory) => Services.AddFallbackServiceProvider(factory.Services);
+    protected void UseApp(HallDeskFactory factory)
+    {
+        // MudBlazor registers the system clock; components under test run on the app's fake one.
+        Services.AddSingleton<TimeProvider>(factory.Clock);
+        Services.AddFallbackServiceProvider(factory.Services);
+    }
 
     protected void SignIn(Actor actor, string role)
     {

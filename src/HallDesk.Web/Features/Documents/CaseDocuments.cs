@@ -70,10 +70,10 @@ public static class CaseDocuments
 
     private static void Acceptance(PdfComposer pdf, Case c, DocumentContext ctx)
     {
-        pdf.Text($"{c.ApplicantName}：", 12, after: 2);
+        pdf.Text($"{c.ApplicantName}：", 11.5, after: 2);
         pdf.Text($"　　你（单位）于{Day(c.ReceivedAt)}提出的“{c.SubjectName}”申请，经审查，申请材料齐全、符合法定形式。" +
             $"根据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，决定予以受理，承诺于{c.PromisedDate:yyyy年M月d日}前办结" +
-            "（按工作日计算，法定节假日不计入，特别程序及补正所需时间不计入办理期限）。", 12);
+            "（按工作日计算，法定节假日不计入，特别程序及补正所需时间不计入办理期限）。", 11.5);
         Facts(pdf, c, ctx);
         pdf.Text("已收材料", 12, bold: true, after: 2);
         pdf.Table(["序号", "材料名称", "形式及份数", "提交方式"], [0.6, 5, 1.6, 2.2],
@@ -84,10 +84,10 @@ public static class CaseDocuments
 
     private static void Correction(PdfComposer pdf, Case c, DocumentContext ctx)
     {
-        pdf.Text($"{c.ApplicantName}：", 12, after: 2);
+        pdf.Text($"{c.ApplicantName}：", 11.5, after: 2);
         pdf.Text($"　　你（单位）提出的“{c.SubjectName}”申请（办件编号 {c.CaseNumber}），申请材料不齐全或者不符合法定形式。" +
             "根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，现一次性告知需要补正的全部内容如下。" +
-            "请补正后携带本通知书到统一受理窗口提交；补正期间不计入办理期限。", 12);
+            "请补正后携带本通知书到统一受理窗口提交；补正期间不计入办理期限。", 11.5);
         pdf.Table(["序号", "需补正的材料", "要求", "说明"], [0.6, 5, 1.6, 2.2],
             c.Materials.Where(m => m.Required && !m.Satisfied)
                 .Select((m, i) => (IReadOnlyList<string>)[$"{i + 1}", m.Name, $"{m.Form}×{m.Copies}", m.Source is null ? "必要材料" : $"{m.Source}要求补正"]));
@@ -98,19 +98,19 @@ public static class CaseDocuments
 
     private static void Rejection(PdfComposer pdf, Case c, DocumentContext ctx)
     {
-        pdf.Text($"{c.ApplicantName}：", 12, after: 2);
-        pdf.Text($"　　你（单位）于{Day(c.ReceivedAt)}提出的“{c.SubjectName}”申请，经审查，决定不予受理。", 12);
+        pdf.Text($"{c.ApplicantName}：", 11.5, after: 2);
+        pdf.Text($"　　你（单位）于{Day(c.ReceivedAt)}提出的“{c.SubjectName}”申请，经审查，决定不予受理。", 11.5);
         pdf.KeyValues([("不予受理理由", c.RejectReason ?? ""), ("法律依据", c.RejectLegalBasis ?? "")]);
-        pdf.Text("　　" + AppealRights, 12);
+        pdf.Text("　　" + AppealRights, 11.5);
         Facts(pdf, c, ctx);
         pdf.SignatureBlock("申请人（代理人）签收：", $"{ctx.HallName}（受理专用章）", Today(ctx));
     }
 
     private static void Suspension(PdfComposer pdf, Case c, DocumentContext ctx)
     {
-        pdf.Text($"{c.ApplicantName}：", 12, after: 2);
+        pdf.Text($"{c.ApplicantName}：", 11.5, after: 2);
         pdf.Text($"　　你（单位）申请的“{c.SubjectName}”（办件编号 {c.CaseNumber}）在审查中需要履行下列特别程序。" +
-            "根据《中华人民共和国行政许可法》第四十五条的规定，特别程序所需时间不计算在办理期限内，办结期限相应顺延，特此告知。", 12);
+            "根据《中华人民共和国行政许可法》第四十五条的规定，特别程序所需时间不计算在办理期限内，办结期限相应顺延，特此告知。", 11.5);
         pdf.Table(["审查部门", "审查事项", "特别程序及理由", "开始日期"], [2.2, 3, 3.4, 1.4],
             c.Tasks.Where(t => t.IsSuspended).Select(t => (IReadOnlyList<string>)[t.DepartmentName, t.ItemNames, t.SuspendReason ?? "", $"{t.SuspendedSince:yyyy-MM-dd}"]));
         Facts(pdf, c, ctx);
@@ -120,19 +120,19 @@ public static class CaseDocuments
 
     private static void Decision(PdfComposer pdf, Case c, DocumentContext ctx)
     {
-        pdf.Text($"{c.ApplicantName}：", 12, after: 2);
+        pdf.Text($"{c.ApplicantName}：", 11.5, after: 2);
         var verdict = c.Outcome switch
         {
             CaseOutcome.Approved => "符合法定条件、标准，决定准予许可。",
             CaseOutcome.Denied => "不符合法定条件、标准，决定不予许可，理由见下表。",
             _ => "经各审查部门并联审查，决定如下表所列。",
         };
-        pdf.Text($"　　你（单位）于{Day(c.AcceptedAt ?? c.ReceivedAt)}申请的“{c.SubjectName}”（办件编号 {c.CaseNumber}），经审查，{verdict}", 12);
+        pdf.Text($"　　你（单位）于{Day(c.AcceptedAt ?? c.ReceivedAt)}申请的“{c.SubjectName}”（办件编号 {c.CaseNumber}），经审查，{verdict}", 11.5);
         pdf.Table(["审查部门", "审查事项", "决定", "审查意见"], [2.2, 3, 1.2, 3.6],
             c.Tasks.Select(t => (IReadOnlyList<string>)[t.DepartmentName, t.ItemNames, CaseLabels.Of(t.Status), t.Opinion ?? ""]));
         if (c.Outcome != CaseOutcome.Approved)
         {
-            pdf.Text("　　" + AppealRights, 12);
+            pdf.Text("　　" + AppealRights, 11.5);
         }
 
         Facts(pdf, c, ctx);

@@ -186,7 +186,7 @@ public sealed class PdfComposer : IDisposable
         _document.Dispose();
     }
 
-    private static double LineHeight(double size) => size * 1.55;
+    private static double LineHeight(double size) => size * 1.45;
 
     private void NewPage()
     {

@@ -20,10 +20,13 @@ public sealed class ApplyDefaultRatings(IDbContextFactory<HallDeskDbContext> dbF
             .Where(t => t.Status == TicketStatus.Done && t.FinishedAt != null && t.FinishedAt <= cutoff)
             .Where(t => !db.Evaluations.Any(e => e.HallCode == t.HallCode && e.ServiceDate == t.ServiceDate && e.TicketNumber == t.Number))
             .ToListAsync(ct);
+        var clerkIds = visits.Where(t => t.ClerkUserId != null).Select(t => t.ClerkUserId!).Distinct().ToList();
+        var clerks = await db.Users.AsNoTracking().Where(u => clerkIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         foreach (var t in visits)
         {
+            var clerk = t.ClerkUserId is { } id ? clerks.GetValueOrDefault(id) : null;
             db.Evaluations.Add(Domain.Evaluations.Evaluation.Create(t.HallCode, EvaluationChannel.Default, EvaluationLevel.Basic, null, null,
-                new EvaluationSubject(t.Number, t.ServiceDate, null, null, null, null, t.CounterNumber, t.ClerkUserId, null, null), now));
+                new EvaluationSubject(t.Number, t.ServiceDate, null, null, null, null, t.CounterNumber, t.ClerkUserId, clerk, null), now));
         }
 
         var cases = await db.Cases.AsNoTracking()

@@ -40,6 +40,8 @@ public sealed class IntakePanelTests : ComponentTestContext, IClassFixture<HallD
         await panel.WaitForElementAsync("[data-testid=licences-found]");
 
         await panel.Find("input[data-testid=subject-search]").InputAsync(new() { Value = "gtgs" });
+        // The search waits 250 ms after typing; on the app's fake clock that time must be let pass.
+        _factory.Clock.Advance(TimeSpan.FromSeconds(1));
         var hit = await panel.WaitForElementAsync("[data-testid=subject-hit-62052400SJ-XK-0002]");
         await hit.ClickAsync(new());
         await panel.WaitForElementAsync("[data-testid=checklist]");

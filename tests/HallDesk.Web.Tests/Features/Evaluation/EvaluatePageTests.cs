@@ -1,0 +1,90 @@
+using Bunit;
+using HallDesk.Domain.Evaluations;
+using HallDesk.Web.Features.Evaluation;
+using HallDesk.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static HallDesk.Web.Tests.Features.Evaluation.EvaluationScenarios;
+
+namespace HallDesk.Web.Tests.Features.Evaluation;
+
+/// <summary>The public 办件评价 page behind the receipt's QR code, over the real use case and a real SQLite file.</summary>
+public sealed class EvaluatePageTests : ComponentTestContext, IClassFixture<HallDeskFactory>
+{
+    private readonly HallDeskFactory _factory;
+
+    public EvaluatePageTests(HallDeskFactory factory)
+    {
+        _factory = factory;
+        UseApp(factory);
+    }
+
+    [Fact]
+    public async Task GoodLevel_IsWrittenAsQrCodeRating_ThanksShown_NoPersonalDataOnThePage()
+    {
+        var (caseNumber, token) = await ConcludedCaseAsync(_factory);
+        var page = Render<EvaluatePage>(p => p.Add(x => x.Token, token));
+        Assert.True(page.Find("[data-testid=eval-submit]").HasAttribute("disabled"));
+
+        await page.Find("[data-testid=eval-level-5]").ClickAsync(new());
+        Assert.Empty(page.FindAll("[data-testid^=eval-indicator-]"));
+        await page.Find("[data-testid=eval-submit]").ClickAsync(new());
+
+        await page.WaitForElementAsync("[data-testid=eval-thanks]");
+        await using var db = await _factory.DbAsync();
+        var rating = await db.Evaluations.SingleAsync(e => e.CaseNumber == caseNumber);
+        Assert.Equal(EvaluationLevel.VerySatisfied, rating.Level);
+        Assert.Equal(EvaluationChannel.QrCode, rating.Channel);
+        Assert.DoesNotContain("张建华", page.Markup);
+        Assert.DoesNotContain("13812345678", page.Markup);
+        Assert.DoesNotContain(caseNumber, page.Markup);
+    }
+
+    [Fact]
+    public async Task BadLevel_OffersOnlineIndicators_AndNeedsOne_ThenOpensARectification()
+    {
+        var (caseNumber, token) = await ConcludedCaseAsync(_factory);
+        var page = Render<EvaluatePage>(p => p.Add(x => x.Token, token));
+
+        await page.Find("[data-testid=eval-level-1]").ClickAsync(new());
+        await page.WaitForElementAsync("[data-testid=eval-indicator-3]");
+        Assert.Equal("平台操作性", page.Find("[data-testid=eval-indicator-3]").TextContent.Trim());
+        await page.Find("[data-testid=eval-submit]").ClickAsync(new());
+        await page.WaitForAssertionAsync(() => Assert.Contains("请选择不满意的方面", page.Find("[data-testid=eval-error]").TextContent));
+
+        await page.Find("[data-testid=eval-indicator-0]").ClickAsync(new());
+        await page.Find("[data-testid=eval-submit]").ClickAsync(new());
+
+        await page.WaitForElementAsync("[data-testid=eval-thanks]");
+        await using var db = await _factory.DbAsync();
+        var rating = await db.Evaluations.SingleAsync(e => e.CaseNumber == caseNumber);
+        Assert.Equal(["办事效率"], rating.Indicators);
+        Assert.True(await db.Rectifications.AnyAsync(r => r.EvaluationId == rating.Id));
+    }
+
+    [Fact]
+    public async Task CaseAlreadyRated_ShowsOneRatingPerCase()
+    {
+        var (_, token) = await ConcludedCaseAsync(_factory);
+        await _factory.Get<SubmitEvaluation>().RateCaseAsync(token, new SubmitEvaluation.Rating(EvaluationLevel.Satisfied, null, null));
+        var page = Render<EvaluatePage>(p => p.Add(x => x.Token, token));
+
+        await page.Find("[data-testid=eval-level-4]").ClickAsync(new());
+        await page.Find("[data-testid=eval-submit]").ClickAsync(new());
+
+        await page.WaitForAssertionAsync(() => Assert.Contains("一事一评", page.Find("[data-testid=eval-error]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=eval-thanks]"));
+    }
+
+    [Fact]
+    public async Task UnknownToken_ShowsTheInvalidLinkMessage_WritesNothing()
+    {
+        var before = await CountAsync(_factory);
+        var page = Render<EvaluatePage>(p => p.Add(x => x.Token, "no-such-token"));
+
+        await page.Find("[data-testid=eval-level-3]").ClickAsync(new());
+        await page.Find("[data-testid=eval-submit]").ClickAsync(new());
+
+        await page.WaitForAssertionAsync(() => Assert.Contains("评价链接无效", page.Find("[data-testid=eval-error]").TextContent));
+        Assert.Equal(before, await CountAsync(_factory));
+    }
+}

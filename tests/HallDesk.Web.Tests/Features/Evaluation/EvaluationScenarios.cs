@@ -1,0 +1,57 @@
+using HallDesk.Domain.Cases;
+using HallDesk.Web.Data;
+using HallDesk.Web.Features.Intake;
+using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Tests.Features.Evaluation;
+
+/// <summary>Visits and cases to rate, made through the real use cases.</summary>
+internal static class EvaluationScenarios
+{
+    // 张建华 holds the licences 个体工商户设立登记 needs; the item is 即办, so the case concludes at once.
+    private static readonly Applicant Zhang = new(ApplicantKind.Person, "张建华", "620524196803120315", "13812345678", null, null);
+    private const string SoleTrader = "62052400SJ-XK-0002";
+
+    /// <summary>The clerk opens the counter (again), a ticket is issued in the line, called there and finished; returns its number.</summary>
+    public static async Task<string> FinishVisitAsync(HallDeskFactory factory, string clerkName, int counter, string line)
+    {
+        var clerk = await factory.ActorAsync(clerkName);
+        await factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", counter);
+        await factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", line, null, false), Actor.Anonymous(null, "test"));
+        var number = await factory.Get<CallNextTicket>().HandleAsync(clerk)
+            ?? throw new InvalidOperationException($"{counter}号窗口没有叫到号。");
+        await factory.Get<FinishService>().HandleAsync(clerk);
+        return number;
+    }
+
+    /// <summary>A concluded case; returns its number and the evaluation token printed on its receipt.</summary>
+    public static async Task<(string CaseNumber, string Token)> ConcludedCaseAsync(HallDeskFactory factory)
+    {
+        var result = await factory.Get<TakeInApplication>().HandleAsync(
+            new TakeInApplication.Command(Zhang, SoleTrader, ["application-gtgs"], IntakeDecision.Accept), await factory.ActorAsync("clerk1"));
+        await using var db = await factory.DbAsync();
+        var token = await db.Cases.Where(c => c.CaseNumber == result.CaseNumber).Select(c => c.EvaluationToken).SingleAsync();
+        return (result.CaseNumber, token);
+    }
+
+    public static async Task<DateOnly> TodayAsync(HallDeskFactory factory)
+    {
+        await using var db = await factory.DbAsync();
+        var hall = await db.Halls.SingleAsync(h => h.Code == "AM");
+        return hall.LocalDate(factory.Clock.GetUtcNow().UtcDateTime);
+    }
+
+    public static async Task<List<Domain.Evaluations.Evaluation>> VisitEvaluationsAsync(HallDeskFactory factory, string ticket, DateOnly day)
+    {
+        await using var db = await factory.DbAsync();
+        return await db.Evaluations.Where(e => e.HallCode == "AM" && e.TicketNumber == ticket && e.ServiceDate == day).ToListAsync();
+    }
+
+    public static async Task<(int Evaluations, int Rectifications)> CountAsync(HallDeskFactory factory)
+    {
+        await using var db = await factory.DbAsync();
+        return (await db.Evaluations.CountAsync(), await db.Rectifications.CountAsync());
+    }
+}
