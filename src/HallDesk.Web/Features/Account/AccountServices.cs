@@ -19,6 +19,9 @@ public static class AccountServices
             o.AccessDeniedPath = "/access-denied";
             o.ExpireTimeSpan = TimeSpan.FromHours(12);
             o.SlidingExpiration = true;
+            // API callers get status codes, not a login page.
+            o.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized, "请先登录。");
+            o.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden, "您的账号没有此操作的权限。");
         });
         services.AddIdentityCore<StaffUser>(o =>
             {
@@ -36,6 +39,18 @@ public static class AccountServices
         // Identity's stores want a scoped context; everything else uses the factory.
         services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<HallDeskDbContext>>().CreateDbContext());
         return builder;
+    }
+
+    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status, string detail)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.Redirect(context.RedirectUri);
+            return Task.CompletedTask;
+        }
+
+        context.Response.StatusCode = status;
+        return Results.Problem(title: status == 401 ? "未登录" : "无权访问", detail: detail, statusCode: status).ExecuteAsync(context.HttpContext);
     }
 
     public static WebApplication MapAccountEndpoints(this WebApplication app)

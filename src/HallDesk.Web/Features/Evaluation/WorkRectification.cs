@@ -26,8 +26,14 @@ public sealed class WorkRectification(IDbContextFactory<HallDeskDbContext> dbFac
     private async Task StepAsync(Actor actor, string number, string action, Action<Rectification, DateTime> step, CancellationToken ct)
     {
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
-        var r = await write.Db.Rectifications.SingleOrDefaultAsync(x => x.Number == number, ct)
-            ?? throw new DomainException($"没有整改单 {number}。");
+        var hall = await write.Db.Users.Where(u => u.Id == actor.UserId).Select(u => u.HallCode).SingleOrDefaultAsync(ct);
+        var r = await write.Db.Rectifications.SingleOrDefaultAsync(x => x.Number == number, ct);
+        if (r is null || r.HallCode != hall)
+        {
+            // Another hall's orders are not this manager's to work, nor to know of.
+            throw new DomainException($"本大厅没有整改单 {number}。");
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
         step(r, now);
         write.Audit(now, actor, action, number, Rectification.Label(r.Status));

@@ -119,10 +119,19 @@ public sealed class ManagerEvaluationsTests : ComponentTestContext, IClassFixtur
 
         var response = await client.GetAsync("/api/v1/evaluations/export?from=2026-12-01&to=2026-12-01");
 
-        // The cookie scheme answers a signed-in user without the role with its access-denied redirect, API or not.
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/access-denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        Assert.DoesNotContain("applicantName", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // An API answers with a status code and problem details, not the staff pages' redirect.
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("无权访问", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("applicantName", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_Anonymous_Gets401()
+    {
+        var response = await LoginClient.Create(_factory).GetAsync("/api/v1/evaluations/export?from=2026-12-01&to=2026-12-01");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]
