@@ -182,7 +182,7 @@ public static class CaseDocuments
         }
 
         pdf.Qr(ctx.Links.Progress(c.CaseNumber), 22, "扫码查询进度 " + ctx.Links.Progress(c.CaseNumber));
-        pdf.Space(33);
+        pdf.Space(37);
     }
 
     private static string How(CaseMaterial m) => m.State switch

@@ -38,7 +38,7 @@ public sealed class PdfComposer : IDisposable
         NewPage();
     }
 
-    public static PdfComposer A4(FontSet fonts, string title) => new(fonts, title, 210, 297, 20);
+    public static PdfComposer A4(FontSet fonts, string title) => new(fonts, title, 210, 297, 16);
 
     /// <summary>An 80 mm thermal roll; the cut is made after the content.</summary>
     public static PdfComposer Roll80(FontSet fonts, string title) => new(fonts, title, 80, 130, 5);
@@ -132,10 +132,10 @@ public sealed class PdfComposer : IDisposable
         }
 
         var captionY = _y + size + 1;
-        foreach (var line in Wrap(caption, 7.5, false, size + (6 * Mm)))
+        foreach (var line in Wrap(caption, 6.5, false, size + (6 * Mm)))
         {
-            Draw(line, left - (3 * Mm), captionY, 7.5, false);
-            captionY += LineHeight(7.5);
+            Draw(line, left - (3 * Mm), captionY, 6.5, false);
+            captionY += LineHeight(6.5);
         }
     }
 
