@@ -11,17 +11,15 @@ public sealed class TicketCallFlowTests(AppFixture app, ITestOutputHelper output
     [Fact]
     public async Task KioskTicket_CalledByClerk_AppearsAndIsAnnouncedOnBoard()
     {
-        var board = await app.NewPageAsync(1920, 1080);
-        var kiosk = await app.NewPageAsync(1280, 1024);
-        var clerk = await app.NewPageAsync(1440, 900);
-        var pages = new Dictionary<string, IPage> { ["board"] = board, ["kiosk"] = kiosk, ["counter"] = clerk };
-        var browserErrors = WatchErrors(pages);
+        var evidence = new FailureEvidence(output, nameof(KioskTicket_CalledByClerk_AppearsAndIsAnnouncedOnBoard));
+        var board = evidence.Watch("board", await app.NewPageAsync(1920, 1080));
+        var kiosk = evidence.Watch("kiosk", await app.NewPageAsync(1280, 1024));
+        var clerk = evidence.Watch("counter", await app.NewPageAsync(1440, 900));
 
         try
         {
-            // The board: a plain SignalR client. data-live is set as soon as the socket is up, before
-            // the snapshot; the line rows are drawn from the snapshot, which the hub sends only after
-            // the board has joined the hall's group, so from then on no call can be missed.
+            // The board: a plain SignalR client. data-live is set when the snapshot arrives, which the
+            // hub sends only after the board has joined the hall's group, so from then on no call can be missed.
             await board.GotoAsync("/board/AM");
             await Expect(board.Locator("[data-screen=board][data-live=true]")).ToBeAttachedAsync();
             await Expect(board.Locator("[data-testid=board-line-A]")).ToBeVisibleAsync();
@@ -62,57 +60,8 @@ public sealed class TicketCallFlowTests(AppFixture app, ITestOutputHelper output
         }
         catch
         {
-            await SaveScreenshotsAsync(pages);
-            foreach (var error in browserErrors)
-            {
-                output.WriteLine(error);
-            }
-
+            await evidence.WriteAsync();
             throw;
-        }
-    }
-
-    private static List<string> WatchErrors(Dictionary<string, IPage> pages)
-    {
-        var errors = new List<string>();
-        foreach (var (name, page) in pages)
-        {
-            page.PageError += (_, error) => errors.Add($"[{name}] page error: {error}");
-            page.Response += (_, response) =>
-            {
-                if (response.Status >= 400)
-                {
-                    errors.Add($"[{name}] HTTP {response.Status} {response.Url}");
-                }
-            };
-            page.Console += (_, message) =>
-            {
-                if (message.Type == "error")
-                {
-                    errors.Add($"[{name}] console: {message.Text}");
-                }
-            };
-        }
-
-        return errors;
-    }
-
-    private async Task SaveScreenshotsAsync(Dictionary<string, IPage> pages)
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "playwright-failures", nameof(KioskTicket_CalledByClerk_AppearsAndIsAnnouncedOnBoard));
-        Directory.CreateDirectory(folder);
-        foreach (var (name, page) in pages)
-        {
-            var path = Path.Combine(folder, name + ".png");
-            try
-            {
-                await page.ScreenshotAsync(new() { Path = path, FullPage = true });
-                output.WriteLine($"Screenshot of the {name} page ({page.Url}): {path}");
-            }
-            catch (PlaywrightException ex)
-            {
-                output.WriteLine($"No screenshot of the {name} page: {ex.Message}");
-            }
         }
     }
 }

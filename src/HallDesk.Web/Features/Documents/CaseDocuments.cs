@@ -205,5 +205,5 @@ public static class CaseDocuments
     private static string Day(DateTime utc) => Local(utc).ToString("yyyy年M月d日");
 
     private static DateTime Local(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+        Infrastructure.HallTime.Local(utc);
 }

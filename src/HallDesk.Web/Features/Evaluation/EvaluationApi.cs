@@ -56,9 +56,8 @@ public static class EvaluationApi
                     return ApiProblems.Invalid("to", "导出区间须在一年以内，且结束日期不早于开始日期。");
                 }
 
-                var shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-                var start = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), shanghai);
-                var end = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), shanghai);
+                var start = Infrastructure.HallTime.StartOfDayUtc(from);
+                var end = Infrastructure.HallTime.StartOfDayUtc(to.AddDays(1));
                 return Results.Ok(await queries.ExportAsync(start, end, authorised == true, ct));
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin))

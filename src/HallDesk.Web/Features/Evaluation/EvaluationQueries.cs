@@ -73,7 +73,6 @@ public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFac
             .Where(r => r.HallCode == hallCode).Join(db.Evaluations, r => r.EvaluationId, e => e.Id, (r, e) => new { r, e })
             .Where(x => x.e.CreatedAt >= fromUtc && x.e.CreatedAt < toUtc).ToListAsync(ct);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.ShortName, ct);
-        var shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
         string KeyOf(Domain.Evaluations.Evaluation e) => by switch
         {
@@ -81,7 +80,7 @@ public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFac
             FigureDimension.Clerk => e.ClerkName ?? "—",
             FigureDimension.Department => e.DepartmentCode is { } d ? departments.GetValueOrDefault(d, d) : "大厅服务",
             FigureDimension.Item => e.ItemName ?? "（仅窗口服务）",
-            _ => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc), shanghai).ToString("yyyy-MM-dd"),
+            _ => Infrastructure.HallTime.Format(e.CreatedAt, "yyyy-MM-dd"),
         };
 
         SatisfactionFigures Of(IEnumerable<Domain.Evaluations.Evaluation> set)

@@ -48,5 +48,5 @@ public partial class FeedbackFollowPage
     }
 
     private static string Local(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).ToString("yyyy-MM-dd HH:mm");
+        Infrastructure.HallTime.Format(utc);
 }

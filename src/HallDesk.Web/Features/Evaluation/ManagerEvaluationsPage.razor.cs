@@ -11,7 +11,6 @@ public partial class ManagerEvaluationsPage
 {
     private const int DefaultDays = 30;
     private static readonly FigureDimension[] Dimensions = Enum.GetValues<FigureDimension>();
-    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById(Hall.DefaultTimeZone);
 
     private string _hall = "";
     private ManagerDateRange _range;
@@ -63,7 +62,7 @@ public partial class ManagerEvaluationsPage
 
     private async Task LoadAsync()
     {
-        var (fromUtc, toUtc) = _range.ToUtc(Zone);
+        var (fromUtc, toUtc) = _range.ToUtc(Infrastructure.HallTime.Zone);
         (_total, _rows) = await Queries.FiguresAsync(_hall, fromUtc, toUtc, _by);
     }
 }

@@ -13,7 +13,6 @@ namespace HallDesk.Web.Features.Evaluation;
 /// <summary>差评整改: the hall's orders with their deadlines, and the next step of the selected one.</summary>
 public partial class ManagerRectificationsPage
 {
-    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById(Hall.DefaultTimeZone);
 
     private string _hall = "";
     private bool _openOnly = true;
@@ -84,5 +83,5 @@ public partial class ManagerRectificationsPage
     private string RowStyle(RectificationRow row) =>
         "cursor:pointer;" + (row.Overdue ? "color:#c62828;font-weight:600;" : "") + (row.Order.Number == _selected ? "background:#e3f2fd;" : "");
 
-    private static string Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone).ToString("yyyy-MM-dd HH:mm");
+    private static string Local(DateTime utc) => Infrastructure.HallTime.Format(utc);
 }

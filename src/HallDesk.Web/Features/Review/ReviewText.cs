@@ -7,11 +7,10 @@ namespace HallDesk.Web.Features.Review;
 /// <summary>Words and times shared by the review screens.</summary>
 public static class ReviewText
 {
-    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById(Domain.Queue.Hall.DefaultTimeZone);
 
     /// <summary>A stored UTC instant as the hall's local time, yyyy-MM-dd HH:mm.</summary>
     public static string Local(DateTime? utc) =>
-        utc is { } u ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(u, DateTimeKind.Utc), Shanghai).ToString("yyyy-MM-dd HH:mm") : "—";
+        utc is null ? "—" : Infrastructure.HallTime.Format(utc);
 
     public static string Date(DateOnly? day) => day?.ToString("yyyy-MM-dd") ?? "—";
 
