@@ -29,6 +29,9 @@ public sealed class Hall
         ClosesAt = new TimeOnly(17, 0);
         NoShowAfterCalls = 3;
         RejoinBehind = 3;
+        WaitAlertMinutes = 30;
+        PauseAlertMinutes = 15;
+        ServiceAlertMinutes = 20;
     }
 
     public int Id { get; private set; }
@@ -53,6 +56,15 @@ public sealed class Hall
 
     /// <summary>A 过号 ticket that rejoins waits behind this many people.</summary>
     public int RejoinBehind { get; private set; }
+
+    /// <summary>The manager is alerted when someone has waited this long in a line.</summary>
+    public int WaitAlertMinutes { get; private set; }
+
+    /// <summary>… when a counter has been paused this long.</summary>
+    public int PauseAlertMinutes { get; private set; }
+
+    /// <summary>… when one service at a counter has lasted this long.</summary>
+    public int ServiceAlertMinutes { get; private set; }
 
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
@@ -88,6 +100,36 @@ public sealed class Hall
         OpensAt = opensAt;
         ClosesAt = closesAt;
     }
+
+    public void SetThresholds(int waitAlertMinutes, int pauseAlertMinutes, int serviceAlertMinutes)
+    {
+        if (waitAlertMinutes is < 5 or > 240 || pauseAlertMinutes is < 5 or > 240 || serviceAlertMinutes is < 5 or > 240)
+        {
+            throw new DomainException("提醒阈值必须在 5–240 分钟之间。");
+        }
+
+        WaitAlertMinutes = waitAlertMinutes;
+        PauseAlertMinutes = pauseAlertMinutes;
+        ServiceAlertMinutes = serviceAlertMinutes;
+    }
+
+    public void Rename(string name, string notice)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 64)
+        {
+            throw new DomainException("大厅名称必须是 1–64 个字。");
+        }
+
+        if (notice.Length > 200)
+        {
+            throw new DomainException("大屏公告不能超过 200 字。");
+        }
+
+        Name = name.Trim();
+        Notice = notice.Trim();
+    }
+
+    public void OpenAroundTheClockAgain() => OpenAroundTheClock = true;
 
     public void SetQueueRules(int noShowAfterCalls, int rejoinBehind)
     {

@@ -46,4 +46,21 @@ public sealed class QueueLine
 
     /// <summary>Used for wait estimates until the line has served enough tickets today.</summary>
     public double DefaultServiceMinutes { get; private set; }
+
+    public void Change(string name, int sortOrder, double defaultServiceMinutes)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 32)
+        {
+            throw new DomainException("业务名称必须是 1–32 个字。");
+        }
+
+        if (defaultServiceMinutes is <= 0 or > 240)
+        {
+            throw new DomainException("默认办理时长必须在 0–240 分钟之间。");
+        }
+
+        Name = name.Trim();
+        SortOrder = sortOrder;
+        DefaultServiceMinutes = defaultServiceMinutes;
+    }
 }

@@ -730,13 +730,22 @@ namespace HallDesk.Web.Data.Migrations
                     b.Property<TimeOnly>("OpensAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PauseAlertMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RejoinBehind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceAlertMinutes")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("WaitAlertMinutes")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
