@@ -5,6 +5,7 @@ using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Intake;
 using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Features.Reports;
 using HallDesk.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,8 @@ builder.AddHallDeskWeb();
 builder.Services.AddQueueFeature();
 builder.Services.AddIntakeAndReview();
 builder.Services.AddEvaluation();
+builder.Services.AddReports();
+HallDesk.Web.Features.Admin.AdminServices.AddAdmin(builder.Services);
 
 var app = builder.Build();
 
@@ -32,6 +35,7 @@ app.MapStaticAssets();
 app.MapHallDeskEndpoints();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
+app.MapReportEndpoints();
 app.MapHub<QueueHub>("/hubs/queue");
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

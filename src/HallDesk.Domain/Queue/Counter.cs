@@ -66,6 +66,23 @@ public sealed class Counter
         PadCode = value;
     }
 
+    /// <summary>The manager renames a counter or changes its kind (综合/专业/帮办/出件).</summary>
+    public void Rename(string name, CounterKind kind)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 32)
+        {
+            throw new DomainException("窗口名称必须是 1–32 个字。");
+        }
+
+        if (!Enum.IsDefined(kind))
+        {
+            throw new DomainException("窗口类型无效。");
+        }
+
+        Name = name.Trim();
+        Kind = kind;
+    }
+
     public IReadOnlyList<string> ServedLines => Lines.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     public bool Serves(string line) => ServedLines.Contains(line);

@@ -1,12 +1,14 @@
-using HallDesk.Domain.Queue;
+using HallDesk.Domain.Cases;
 using HallDesk.Web.Data;
+using HallDesk.Web.Features.Evaluation;
+using HallDesk.Web.Features.Intake;
 using HallDesk.Web.Features.Queue;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Manager;
 
-/// <summary>The manager's live view: the board snapshot plus today's counts.</summary>
-public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory, QueueQueries queries, TimeProvider time)
+/// <summary>The manager's live view: the board snapshot plus today's figures and what the alerts are made of.</summary>
+public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory, QueueQueries queries, EvaluationQueries evaluations, TimeProvider time)
 {
     /// <summary>The hall a staff member works in.</summary>
     public async Task<string> HallOfAsync(string userId, CancellationToken ct = default)
@@ -25,19 +27,44 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == hallCode, ct);
-        var today = hall.LocalDate(time.GetUtcNow().UtcDateTime);
-        var counts = await db.Tickets.AsNoTracking()
+        var now = time.GetUtcNow().UtcDateTime;
+        var today = hall.LocalDate(now);
+        var fromUtc = TimeZoneInfo.ConvertTimeToUtc(today.ToDateTime(TimeOnly.MinValue), hall.TimeZone);
+        var toUtc = TimeZoneInfo.ConvertTimeToUtc(today.AddDays(1).ToDateTime(TimeOnly.MinValue), hall.TimeZone);
+
+        var tickets = await db.Tickets.AsNoTracking()
             .Where(t => t.HallCode == hallCode && t.ServiceDate == today)
-            .GroupBy(t => t.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Status, x => x.Count, ct);
+            .Select(t => new TicketTimes(t.Status, t.IssuedAt, t.CalledAt, t.ServiceStartedAt, t.FinishedAt))
+            .ToListAsync(ct);
+        var levels = await db.Evaluations.AsNoTracking()
+            .Where(e => e.HallCode == hallCode && e.CreatedAt >= fromUtc && e.CreatedAt < toUtc)
+            .Select(e => e.Level)
+            .ToListAsync(ct);
+        var accepted = await db.Cases.AsNoTracking().CountAsync(c => c.HallCode == hallCode && c.AcceptedOn == today, ct);
+
+        var figures = TodayFigures.Of(tickets, levels, accepted, await CasesAtRedAsync(db, hallCode, today, ct));
         return new HallLive(
             snapshot,
-            counts.Values.Sum(),
-            counts.GetValueOrDefault(TicketStatus.Done),
-            counts.GetValueOrDefault(TicketStatus.NoShow),
-            counts.GetValueOrDefault(TicketStatus.Waiting));
+            figures,
+            new AlertThresholds(hall.WaitAlertMinutes, hall.PauseAlertMinutes, hall.ServiceAlertMinutes),
+            await evaluations.OverdueRectificationsAsync(hallCode, ct));
+    }
+
+    /// <summary>Cases of the hall with a department's part still open past its deadline (the inbox's red light).</summary>
+    private static async Task<int> CasesAtRedAsync(HallDeskDbContext db, string hallCode, DateOnly today, CancellationToken ct)
+    {
+        var open = await db.ReviewTasks.AsNoTracking()
+            .Where(t => t.Status == ReviewStatus.Pending || t.Status == ReviewStatus.Returned)
+            .Join(db.Cases.AsNoTracking().Where(c => c.HallCode == hallCode), t => t.CaseId, c => c.Id, (t, c) => t)
+            .ToListAsync(ct);
+        if (open.Count == 0)
+        {
+            return 0;
+        }
+
+        var calendar = await CalendarStore.LoadAsync(db, ct);
+        return open.Where(t => t.Light(calendar, today) == DeadlineLight.Red).Select(t => t.CaseId).Distinct().Count();
     }
 }
 
-public sealed record HallLive(BoardSnapshot Snapshot, int Issued, int Served, int NoShows, int Waiting);
+public sealed record HallLive(BoardSnapshot Snapshot, TodayFigures Today, AlertThresholds Thresholds, int OverdueRectifications);

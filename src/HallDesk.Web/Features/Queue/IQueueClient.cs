@@ -12,4 +12,6 @@ public interface IQueueClient
     Task TicketChanged(TicketChangedEvent e);
 
     Task CounterChanged(CounterChangedEvent e);
+
+    Task HallChanged(HallChangedEvent e);
 }

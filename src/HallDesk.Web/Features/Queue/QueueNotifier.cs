@@ -39,6 +39,7 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, ILogg
             TicketCalledEvent called => clients.TicketCalled(called),
             TicketChangedEvent changed => clients.TicketChanged(changed),
             CounterChangedEvent counter => clients.CounterChanged(counter),
+            HallChangedEvent hall => clients.HallChanged(hall),
             _ => Task.CompletedTask,
         };
         await send;

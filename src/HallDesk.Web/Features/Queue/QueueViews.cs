@@ -44,3 +44,6 @@ public sealed record CounterChangedEvent(string Hall, CounterView Counter) : Que
 /// <summary>A citizen rated a visit or a case; the clerk console shows it, hub clients ignore it.</summary>
 public sealed record EvaluationSubmittedEvent(string Hall, int? Counter, string? TicketNumber, string? CaseNumber, int Level, string LevelLabel)
     : QueueEvent(Hall);
+
+/// <summary>The hall's own settings changed (name, notice, hours): screens take a fresh snapshot.</summary>
+public sealed record HallChangedEvent(string Hall) : QueueEvent(Hall);

@@ -159,6 +159,8 @@
     });
 
     // data-live="true" means "drawn from a snapshot of this connection"; it is set by the Snapshot handler only.
+    connection.on("HallChanged", () => join().catch(() => { /* the next reconnect joins again */ }));
+
     const setOffline = (on) => { offline.hidden = !on; if (on) root.dataset.live = "false"; };
     connection.onreconnecting(() => setOffline(true));
     connection.onreconnected(async () => { setOffline(false); await join(); });

@@ -1,0 +1,19 @@
+using HallDesk.Domain.Queue;
+using HallDesk.Web.Data;
+using HallDesk.Web.Features.Queue;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Admin;
+
+/// <summary>Builds the CounterChangedEvents that make boards and consoles redraw after a configuration change.</summary>
+internal static class CounterBroadcast
+{
+    public static async Task<IReadOnlyList<QueueEvent>> EventsAsync(HallDeskDbContext db, string hallCode, IReadOnlyCollection<Counter> counters, CancellationToken ct)
+    {
+        var ids = counters.Where(c => c.CurrentTicketId is not null).Select(c => c.CurrentTicketId!.Value).ToList();
+        var numbers = await db.Tickets.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Number, ct);
+        return counters
+            .Select(c => (QueueEvent)new CounterChangedEvent(hallCode, QueueQueries.ToView(c, c.CurrentTicketId is { } id ? numbers.GetValueOrDefault(id) : null)))
+            .ToList();
+    }
+}

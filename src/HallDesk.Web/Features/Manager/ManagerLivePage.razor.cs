@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Security.Claims;
+using HallDesk.Web.Features.Queue;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
+
+namespace HallDesk.Web.Features.Manager;
+
+/// <summary>
+/// The hall manager's live dashboard. Data arrives by queue events (no polling); a 30-second timer only redraws
+/// durations and re-evaluates the time-based alerts against the last snapshot.
+/// </summary>
+public partial class ManagerLivePage
+{
+    private const string ChimeSource = "/assets/sounds/chime.wav";
+
+    private HallLive? _live;
+    private IReadOnlyList<HallAlert> _alerts = [];
+    private bool _interactive;
+    private IDisposable? _subscription;
+    private ITimer? _ticker;
+    private IJSObjectReference? _module;
+
+    [Inject] private HallLiveQuery Query { get; set; } = default!;
+
+    [Inject] private QueueNotifier Notifier { get; set; } = default!;
+
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await AuthState).User;
+        var hall = await Query.HallOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        _live = await Query.LoadAsync(hall);
+        // Alerts already there when the page opens are not news: only later ones chime.
+        _alerts = CurrentAlerts();
+        _subscription = Notifier.Subscribe(hall, _ => InvokeAsync(async () =>
+        {
+            try
+            {
+                _live = await Query.LoadAsync(hall);
+                await RefreshAlertsAsync();
+                StateHasChanged();
+            }
+            catch (Exception ex)
+            {
+                await DispatchExceptionAsync(ex);
+            }
+        }));
+        _ticker = Time.CreateTimer(_ => InvokeAsync(async () =>
+        {
+            await RefreshAlertsAsync();
+            StateHasChanged();
+        }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
+
+    private IReadOnlyList<HallAlert> CurrentAlerts() => _live is null
+        ? []
+        : HallAlerts.Of(_live.Snapshot, _live.Thresholds, _live.Today.CasesAtRed, _live.OverdueRectifications, Time.GetUtcNow().UtcDateTime);
+
+    private async Task RefreshAlertsAsync()
+    {
+        var current = CurrentAlerts();
+        var isNew = HallAlerts.HasNew(_alerts, current);
+        _alerts = current;
+        if (isNew && _interactive)
+        {
+            await ChimeAsync();
+        }
+    }
+
+    private async Task ChimeAsync()
+    {
+        try
+        {
+            _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Manager/ManagerLivePage.razor.js");
+            if (_module is not null)
+            {
+                await _module.InvokeVoidAsync("chime", ChimeSource);
+            }
+        }
+        catch (JSException)
+        {
+            // A sound is a nicety: the alert is on the screen either way.
+        }
+        catch (JSDisconnectedException)
+        {
+            // The manager closed the page while the chime was on its way.
+        }
+    }
+
+    private int MinutesSince(DateTime since) => Math.Max(0, (int)(Time.GetUtcNow().UtcDateTime - since).TotalMinutes);
+
+    private string Minutes(double? minutes) => minutes is { } m ? L["Dash.MinutesValue", m.ToString("0.#", CultureInfo.CurrentCulture)] : "—";
+
+    private static string Percent(double? rate) => rate is { } r ? r.ToString("0.0%", CultureInfo.InvariantCulture) : "—";
+
+    private string TileStyle(CounterView c)
+    {
+        var minutes = c.StateSince is { } s ? MinutesSince(s) : 0;
+        return c.State switch
+        {
+            "Serving" when minutes >= _live!.Thresholds.ServiceMinutes => "background:#fdecea;border-left:4px solid #c0392b",
+            "Serving" => "background:#e8f5e9",
+            "Open" => "background:#e3f2fd",
+            "Paused" when minutes >= _live!.Thresholds.PauseMinutes => "background:#ffe0b2;border-left:4px solid #e67e22",
+            "Paused" => "background:#fff3e0",
+            _ => "background:#f5f5f5",
+        };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _subscription?.Dispose();
+        if (_ticker is not null)
+        {
+            await _ticker.DisposeAsync();
+        }
+
+        if (_module is not null)
+        {
+            try
+            {
+                await _module.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is already gone, and the module with it.
+            }
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,71 @@
+using HallDesk.Domain.Evaluations;
+using HallDesk.Domain.Queue;
+
+namespace HallDesk.Web.Features.Reports;
+
+/// <summary>How the report's chart and export group days.</summary>
+public enum ReportPeriod
+{
+    Day,
+    Week,
+    Month,
+}
+
+/// <summary>What the report's rows are.</summary>
+public enum ReportDimension
+{
+    Line,
+    Counter,
+    Clerk,
+    Department,
+    Item,
+}
+
+/// <summary>One ticket as the report needs it, already keyed by the chosen dimension.</summary>
+public sealed record TicketFact(DateOnly Day, string Key, TicketStatus Status, double? WaitSeconds, double? ServiceSeconds);
+
+/// <summary>One case (or one department's part of it), keyed; each measure counts on its own day.</summary>
+public sealed record CaseFact(DateOnly? AcceptedOn, DateOnly? ConcludedOn, string Key, bool Overdue, bool OneVisit);
+
+public sealed record EvaluationFact(DateOnly Day, string Key, EvaluationLevel Level, bool IsDefault);
+
+/// <summary>The figures of one row: a key of the dimension, a period, or the whole range.</summary>
+public sealed record ReportFigures(
+    int Issued,
+    int Served,
+    int NoShows,
+    double? MeanWaitSeconds,
+    double? P90WaitSeconds,
+    double? MeanServiceSeconds,
+    int Accepted,
+    int Concluded,
+    int Overdue,
+    double? OneVisitRate,
+    int Evaluations,
+    double? SatisfactionRate);
+
+public sealed record ReportRow(string Key, string Label, ReportFigures Figures);
+
+/// <summary>One key's figures within one period (the export's rows).</summary>
+public sealed record ReportCrossRow(string Period, ReportRow Row);
+
+public sealed record ReportPeriodRow(DateOnly Start, string Label, ReportFigures Figures);
+
+/// <summary>A hall's report for a range of local days.</summary>
+public sealed record HallReport(
+    string HallCode,
+    string HallName,
+    DateOnly From,
+    DateOnly To,
+    ReportPeriod Period,
+    ReportDimension By,
+    IReadOnlyList<ReportRow> Rows,
+    IReadOnlyList<ReportPeriodRow> Periods,
+    ReportFigures Total);
+
+/// <summary>The facts behind a report, before grouping.</summary>
+public sealed record ReportFacts(
+    IReadOnlyList<TicketFact> Tickets,
+    IReadOnlyList<CaseFact> Cases,
+    IReadOnlyList<EvaluationFact> Evaluations,
+    IReadOnlyDictionary<string, string> Labels);

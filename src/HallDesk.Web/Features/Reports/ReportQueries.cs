@@ -1,0 +1,183 @@
+using HallDesk.Domain.Calendar;
+using HallDesk.Domain.Cases;
+using HallDesk.Domain.Queue;
+using HallDesk.Web.Data;
+using HallDesk.Web.Features.Intake;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Reports;
+
+/// <summary>
+/// Loads the facts of a hall's report: only the columns it needs, filtered in SQL by hall and day, untracked;
+/// the grouping is <see cref="ReportMath"/>'s. Case measures count on their own day: accepted on the day of
+/// acceptance, concluded on the day of conclusion; overdue and one-visit are shares of the cases accepted.
+/// </summary>
+public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory, TimeProvider time)
+{
+    public const string UnlinkedLabel = "（未关联）";
+
+    private static readonly string[] CorrectionActions = ["补正告知", "退回补正"];
+
+    public async Task<HallReport?> LoadAsync(string hallCode, DateOnly from, DateOnly to, ReportPeriod period, ReportDimension by, CancellationToken ct = default) =>
+        (await LoadWithCrossAsync(hallCode, from, to, period, by, cross: false, ct)).Report;
+
+    /// <summary>The report and, for the export, its rows by key within each period.</summary>
+    public async Task<(HallReport? Report, IReadOnlyList<ReportCrossRow> Cross)> LoadWithCrossAsync(
+        string hallCode, DateOnly from, DateOnly to, ReportPeriod period, ReportDimension by, bool cross, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var hall = await db.Halls.AsNoTracking().Where(h => h.Code == hallCode).Select(h => new { h.Code, h.Name }).SingleOrDefaultAsync(ct);
+        if (hall is null)
+        {
+            return (null, []);
+        }
+
+        var facts = await FactsAsync(db, hallCode, from, to, by, ct);
+        var (rows, periods, total) = ReportMath.Group(facts, from, to, period);
+        return (new HallReport(hall.Code, hall.Name, from, to, period, by, rows, periods, total),
+            cross ? ReportMath.Cross(facts, from, to, period) : []);
+    }
+
+    private async Task<ReportFacts> FactsAsync(HallDeskDbContext db, string hallCode, DateOnly from, DateOnly to, ReportDimension by, CancellationToken ct)
+    {
+        var fromUtc = Infrastructure.HallTime.StartOfDayUtc(from);
+        var toUtc = Infrastructure.HallTime.StartOfDayUtc(to.AddDays(1));
+        var today = Hall.TodayIn(Hall.DefaultTimeZone, time.GetUtcNow().UtcDateTime);
+        static DateOnly LocalDay(DateTime utc) => DateOnly.FromDateTime(Infrastructure.HallTime.Local(utc));
+
+        var tickets = await db.Tickets.AsNoTracking()
+            .Where(t => t.HallCode == hallCode && t.ServiceDate >= from && t.ServiceDate <= to)
+            .Select(t => new { t.ServiceDate, t.IssuedLine, t.Number, t.CounterNumber, t.ClerkUserId, t.Status, t.IssuedAt, t.CalledAt, t.ServiceStartedAt, t.FinishedAt })
+            .ToListAsync(ct);
+
+        var cases = await db.Cases.AsNoTracking()
+            .Where(c => c.HallCode == hallCode
+                && ((c.AcceptedOn >= from && c.AcceptedOn <= to)
+                    || (c.ConcludedAt >= fromUtc && c.ConcludedAt < toUtc)
+                    || (c.ReceivedAt >= fromUtc && c.ReceivedAt < toUtc)))
+            .Select(c => new { c.Id, c.TicketNumber, c.ClerkName, c.SubjectCode, c.SubjectName, c.Items, c.Events, c.ReceivedAt, c.AcceptedOn, c.ConcludedAt })
+            .ToListAsync(ct);
+
+        // Only the tasks of cases accepted in the range decide "overdue"; joined in SQL, not by a list of ids.
+        var acceptedIds = db.Cases.Where(c => c.HallCode == hallCode && c.AcceptedOn >= from && c.AcceptedOn <= to).Select(c => c.Id);
+        var tasks = await db.ReviewTasks.AsNoTracking().Where(t => acceptedIds.Contains(t.CaseId)).ToListAsync(ct);
+        var calendar = tasks.Count == 0 ? null : await CalendarStore.LoadAsync(db, ct);
+        var overdueByCase = tasks.GroupBy(t => t.CaseId).ToDictionary(
+            g => g.Key,
+            g => g.Where(t => IsOverdue(t, calendar!, today)).Select(t => t.DepartmentCode).ToHashSet());
+
+        var evaluations = await db.Evaluations.AsNoTracking()
+            .Where(e => e.HallCode == hallCode && e.CreatedAt >= fromUtc && e.CreatedAt < toUtc)
+            .Select(e => new { e.CreatedAt, e.Level, e.Channel, e.TicketNumber, e.CounterNumber, e.ClerkName, e.DepartmentCode, e.ItemCode, e.ItemName })
+            .ToListAsync(ct);
+
+        var labels = await LabelsAsync(db, hallCode, by, ct);
+        var clerkNames = by == ReportDimension.Clerk
+            ? await db.Users.AsNoTracking().Where(u => u.HallCode == hallCode).Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct)
+            : [];
+
+        // A ticket and the case taken in on it share the hall, the local day and the number.
+        var caseOfTicket = cases.Where(c => c.TicketNumber is not null)
+            .GroupBy(c => (LocalDay(c.ReceivedAt), c.TicketNumber!))
+            .ToDictionary(g => g.Key, g => g.First());
+        var counterOfTicket = tickets.Where(t => t.CounterNumber is not null)
+            .ToDictionary(t => (t.ServiceDate, t.Number), t => t.CounterNumber!.Value);
+
+        string Key(string? value) => string.IsNullOrEmpty(value) ? ReportMath.Unlinked : value;
+        string LineOf(string? number) => Key(number is { Length: > 0 } ? number[..1] : null);
+
+        var ticketFacts = tickets.Select(t =>
+        {
+            var @case = caseOfTicket.GetValueOrDefault((t.ServiceDate, t.Number));
+            var key = by switch
+            {
+                ReportDimension.Line => t.IssuedLine,
+                ReportDimension.Counter => t.CounterNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ReportDimension.Clerk => t.ClerkUserId is { } id ? clerkNames.GetValueOrDefault(id, id) : null,
+                ReportDimension.Department => @case?.Items.FirstOrDefault()?.DepartmentCode,
+                _ => @case?.SubjectCode,
+            };
+            return new TicketFact(
+                t.ServiceDate,
+                Key(key),
+                t.Status,
+                t.CalledAt is { } called ? (called - t.IssuedAt).TotalSeconds : null,
+                t.Status == TicketStatus.Done && t.ServiceStartedAt is { } start && t.FinishedAt is { } end ? (end - start).TotalSeconds : null);
+        }).ToList();
+
+        var caseFacts = cases.SelectMany(c =>
+        {
+            var accepted = c.AcceptedOn;
+            var concluded = c.ConcludedAt is { } at ? LocalDay(at) : (DateOnly?)null;
+            var oneVisit = !c.Events.Any(e => CorrectionActions.Contains(e.Action));
+            var overdue = overdueByCase.GetValueOrDefault(c.Id) ?? [];
+            if (by == ReportDimension.Department)
+            {
+                // A bundle's case counts once in each department it reaches; overdue is that department's part.
+                return c.Items.Select(i => i.DepartmentCode).Distinct()
+                    .Select(d => new CaseFact(accepted, concluded, Key(d), overdue.Contains(d), oneVisit));
+            }
+
+            var key = by switch
+            {
+                ReportDimension.Line => LineOf(c.TicketNumber),
+                ReportDimension.Counter => c.TicketNumber is { } n && counterOfTicket.TryGetValue((LocalDay(c.ReceivedAt), n), out var counter)
+                    ? counter.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+                ReportDimension.Clerk => c.ClerkName,
+                _ => c.SubjectCode,
+            };
+            return [new CaseFact(accepted, concluded, Key(key), overdue.Count > 0, oneVisit)];
+        }).ToList();
+
+        var evaluationFacts = evaluations.Select(e => new EvaluationFact(
+            LocalDay(e.CreatedAt),
+            by switch
+            {
+                ReportDimension.Line => LineOf(e.TicketNumber),
+                ReportDimension.Counter => Key(e.CounterNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ReportDimension.Clerk => Key(e.ClerkName),
+                ReportDimension.Department => Key(e.DepartmentCode),
+                _ => Key(e.ItemCode),
+            },
+            e.Level,
+            e.Channel == Domain.Evaluations.EvaluationChannel.Default)).ToList();
+
+        if (by == ReportDimension.Item)
+        {
+            foreach (var c in cases)
+            {
+                labels.TryAdd(c.SubjectCode, c.SubjectName);
+            }
+
+            foreach (var e in evaluations.Where(e => e.ItemCode is not null))
+            {
+                labels.TryAdd(e.ItemCode!, e.ItemName ?? e.ItemCode!);
+            }
+        }
+
+        labels[ReportMath.Unlinked] = UnlinkedLabel;
+        return new ReportFacts(ticketFacts, caseFacts, evaluationFacts, labels);
+    }
+
+    /// <summary>Decided after its deadline, or still running past it; a clock stopped for correction or a special procedure is not late.</summary>
+    private static bool IsOverdue(ReviewTask task, WorkCalendar calendar, DateOnly today)
+    {
+        var deadline = task.Deadline(calendar);
+        if (task.Decided)
+        {
+            return task.DecidedAt is { } at && DateOnly.FromDateTime(Infrastructure.HallTime.Local(at)) > deadline;
+        }
+
+        return task.Status == ReviewStatus.Pending && !task.IsSuspended && today > deadline;
+    }
+
+    private static async Task<Dictionary<string, string>> LabelsAsync(HallDeskDbContext db, string hallCode, ReportDimension by, CancellationToken ct) => by switch
+    {
+        ReportDimension.Line => await db.QueueLines.AsNoTracking().Where(l => l.HallCode == hallCode)
+            .ToDictionaryAsync(l => l.Code, l => $"{l.Code} {l.Name}", ct),
+        ReportDimension.Counter => await db.Counters.AsNoTracking().Where(c => c.HallCode == hallCode)
+            .ToDictionaryAsync(c => c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), c => $"{c.Number}号 {c.Name}", ct),
+        ReportDimension.Department => await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Name, ct),
+        _ => [],
+    };
+}
