@@ -56,10 +56,15 @@ public static class Program
         var receipts = await new ReceiptBench(app).RunAsync(options.Quick ? 30 : 200, ct);
         Progress($"receipts: {receipts.Receipt.Count} rendered");
 
+        var month = await new ReportBench(app).RunAsync(options.Quick ? 500 : 3000, 30, options.Quick ? 3 : 10, ct);
+        Progress($"report: a month of {month.Tickets} tickets");
+
         Console.WriteLine();
         Console.WriteLine(Report.Results(options, calls, issue, memory));
         Console.WriteLine();
         Console.WriteLine(Report.Receipts(receipts));
+        Console.WriteLine();
+        Console.WriteLine(Report.MonthReport(month));
         Console.WriteLine($"Total run time {Total.Elapsed.TotalSeconds:0} s.");
         return 0;
     }

@@ -118,4 +118,12 @@ public static class Report
             $"| **ratio receipt / bare** | | **{r.Receipt.P50 / r.Bare.P50:0.0}×** | {r.Receipt.P95 / r.Bare.P95:0.0}× | | |",
             "",
             $"Receipts per second on one thread: **{r.ReceiptsPerSecond:0}**; allocated per receipt: {r.BytesAllocatedPerReceipt / 1024} KB.");
+
+    public static string MonthReport(ReportBench.Result r) =>
+        string.Join(Environment.NewLine,
+            "| manager report, one month by day and line | n | p50 ms | p95 ms | max ms |",
+            "| --- | ---: | ---: | ---: | ---: |",
+            $"| report over {r.Tickets:N0} tickets (ReportQueries.LoadAsync) | {r.Report.Count} | {Latency.Format(r.Report.P50)} | {Latency.Format(r.Report.P95)} | {Latency.Format(r.Report.Max)} |",
+            $"| COUNT(*) over the same tickets (baseline) | {r.Count.Count} | {Latency.Format(r.Count.P50)} | {Latency.Format(r.Count.P95)} | {Latency.Format(r.Count.Max)} |",
+            $"| **ratio report / count** | | **{r.Report.P50 / r.Count.P50:0}×** | | |");
 }

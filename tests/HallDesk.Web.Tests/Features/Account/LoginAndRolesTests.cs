@@ -59,6 +59,32 @@ public sealed class LoginAndRolesTests : IClassFixture<HallDeskFactory>
         Assert.StartsWith("/access-denied", response.Headers.Location!.PathAndQuery);
     }
 
+    [Theory]
+    [InlineData("/manager")]
+    [InlineData("/manager/reports")]
+    [InlineData("/manager/catalog")]
+    [InlineData("/manager/calendar")]
+    [InlineData("/manager/evaluations")]
+    [InlineData("/manager/rectifications")]
+    [InlineData("/manager/pads")]
+    [InlineData("/admin/hall")]
+    [InlineData("/admin/queue")]
+    [InlineData("/admin/staff")]
+    public async Task ManagerAndConfigurationScreens_ClerkIsDenied_ManagerGetsIn(string page)
+    {
+        var clerk = LoginClient.Create(_factory);
+        await LoginClient.SignInAsync(clerk, "clerk1", HallDeskFactory.Password);
+        var manager = LoginClient.Create(_factory);
+        await LoginClient.SignInAsync(manager, "manager", HallDeskFactory.Password);
+
+        var denied = await clerk.GetAsync(page);
+        var allowed = await manager.GetAsync(page);
+
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.StartsWith("/access-denied", denied.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+    }
+
     [Fact]
     public async Task CounterPage_AsManager_IsDenied()
     {
