@@ -1,6 +1,7 @@
 using HallDesk.Web.Components;
 using HallDesk.Web.Data;
 using HallDesk.Web.Features.Account;
+using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Intake;
@@ -16,6 +17,7 @@ builder.AddHallDeskWeb();
 builder.Services.AddQueueFeature();
 builder.Services.AddIntakeAndReview();
 builder.Services.AddEvaluation();
+builder.Services.AddAppointments();
 builder.Services.AddReports();
 HallDesk.Web.Features.Admin.AdminServices.AddAdmin(builder.Services);
 

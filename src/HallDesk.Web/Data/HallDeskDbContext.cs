@@ -41,6 +41,8 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
 
     public DbSet<Features.Documents.IssuedDocument> IssuedDocuments => Set<Features.Documents.IssuedDocument>();
 
+    public DbSet<Domain.Appointments.Appointment> Appointments => Set<Domain.Appointments.Appointment>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

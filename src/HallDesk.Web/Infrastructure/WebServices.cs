@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Progress;
 using HallDesk.Web.Features.Queue;
@@ -88,7 +89,8 @@ public static class WebServices
             .WithTags("HallDesk public API")
             .MapQueueApi()
             .MapProgressApi()
-            .MapEvaluationApi();
+            .MapEvaluationApi()
+            .MapAppointmentApi();
         return app;
     }
 }

@@ -1,0 +1,142 @@
+using HallDesk.Domain.Applicants;
+using HallDesk.Domain.People;
+
+namespace HallDesk.Domain.Appointments;
+
+/// <summary>网上预约: a real-name booking of one slot of one line of a hall on one day (times are the hall's local time).</summary>
+public sealed class Appointment
+{
+    public const int MaxName = 32;
+
+    private Appointment()
+    {
+        Code = "";
+        HallCode = "";
+        LineCode = "";
+        Name = "";
+        IdNumber = "";
+        Phone = "";
+    }
+
+    private Appointment(string code, string hallCode, string lineCode, DateOnly date, TimeOnly slotStart, string name, string idNumber, string phone, DateTime createdAt)
+    {
+        Code = code;
+        HallCode = hallCode;
+        LineCode = lineCode;
+        Date = date;
+        SlotStart = slotStart;
+        Name = name;
+        IdNumber = idNumber;
+        Phone = phone;
+        CreatedAt = createdAt;
+        Status = AppointmentStatus.Booked;
+    }
+
+    public int Id { get; private set; }
+
+    public string Code { get; private set; }
+
+    public string HallCode { get; private set; }
+
+    public string LineCode { get; private set; }
+
+    public DateOnly Date { get; private set; }
+
+    public TimeOnly SlotStart { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string IdNumber { get; private set; }
+
+    public string Phone { get; private set; }
+
+    public AppointmentStatus Status { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    /// <summary>Booked or checked in: the booking holds its place and counts as the person's one for that line and day.</summary>
+    public bool HoldsPlace => Status is AppointmentStatus.Booked or AppointmentStatus.CheckedIn;
+
+    public DateTime SlotStartsAt => Date.ToDateTime(SlotStart);
+
+    /// <summary>Checks the person's data; the booking rules (window, capacity, one per day, block) are <see cref="BookingRules"/>'.</summary>
+    public static Appointment Book(
+        string code, string hallCode, string lineCode, DateOnly date, TimeOnly slotStart, string name, string idNumber, string phone, DateTime createdAt)
+    {
+        if (AppointmentCode.Normalize(code) != code)
+        {
+            throw new DomainException("预约码格式不正确。");
+        }
+
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > MaxName)
+        {
+            throw new DomainException($"请填写姓名（不超过 {MaxName} 字）。");
+        }
+
+        var id = idNumber.Trim().ToUpperInvariant();
+        if (Applicants.IdNumber.Validate(id) is { } idProblem)
+        {
+            throw new DomainException(idProblem);
+        }
+
+        if (!PhoneNumber.IsValidMobile(phone))
+        {
+            throw new DomainException("手机号码格式不正确，请输入 11 位手机号码。");
+        }
+
+        return new Appointment(code, hallCode, lineCode, date, slotStart, name.Trim(), id, phone, createdAt);
+    }
+
+    /// <summary>取消: only a booking that still waits for its slot.</summary>
+    public void Cancel(DateTime localNow)
+    {
+        EnsureBooked("取消");
+        if (localNow >= SlotStartsAt)
+        {
+            throw new DomainException("预约时段已开始，不能再取消。");
+        }
+
+        Status = AppointmentStatus.Cancelled;
+    }
+
+    /// <summary>签到: on the day of the booking.</summary>
+    public void CheckIn(DateTime localNow)
+    {
+        EnsureBooked("签到");
+        if (DateOnly.FromDateTime(localNow) != Date)
+        {
+            throw new DomainException($"该预约的办理日期是 {Date:yyyy-MM-dd}，只能在当天签到。");
+        }
+
+        Status = AppointmentStatus.CheckedIn;
+    }
+
+    /// <summary>爽约: once the slot has begun without a check-in.</summary>
+    public void MarkNoShow(DateTime localNow)
+    {
+        EnsureBooked("记为爽约");
+        if (localNow < SlotStartsAt)
+        {
+            throw new DomainException("预约时段尚未开始，不能记为爽约。");
+        }
+
+        Status = AppointmentStatus.NoShow;
+    }
+
+    private void EnsureBooked(string action)
+    {
+        if (Status != AppointmentStatus.Booked)
+        {
+            throw new DomainException($"该预约{StatusLabel(Status)}，不能{action}。");
+        }
+    }
+
+    public static string StatusLabel(AppointmentStatus status) => status switch
+    {
+        AppointmentStatus.Booked => "已预约",
+        AppointmentStatus.Cancelled => "已取消",
+        AppointmentStatus.CheckedIn => "已签到",
+        AppointmentStatus.NoShow => "已记为爽约",
+        _ => status.ToString(),
+    };
+}

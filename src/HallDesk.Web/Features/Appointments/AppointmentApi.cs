@@ -1,0 +1,63 @@
+using HallDesk.Web.Data;
+using HallDesk.Web.Features.Queue;
+
+namespace HallDesk.Web.Features.Appointments;
+
+/// <summary>The public appointment API under /api/v1: answers never carry an unmasked name, ID number or phone.</summary>
+public static class AppointmentApi
+{
+    public const int MaxBodyBytes = 1024;
+
+    public sealed record BookRequest(string? Hall, string? Line, string? Date, string? Slot, string? Name, string? IdNumber, string? Phone);
+
+    public static RouteGroupBuilder MapAppointmentApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/halls/{hall}/slots", async (string hall, string? line, string? date, AppointmentQueries queries, CancellationToken ct) =>
+                Results.Ok(await queries.SlotsAsync(hall, line, date, ct)))
+            .WithName("ListAppointmentSlots")
+            .WithSummary("某日某业务的预约时段：开始时间、名额、剩余")
+            .Produces<IReadOnlyList<SlotView>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/appointments", BookAsync)
+            .WithName("BookAppointment")
+            .WithSummary("网上预约（实名）")
+            .Accepts<BookRequest>("application/json")
+            .Produces<AppointmentView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
+        api.MapGet("/appointments/{code}", async (string code, AppointmentQueries queries, CancellationToken ct) =>
+                await queries.FindAsync(code, ct) is { } found ? Results.Ok(found) : ApiProblems.NotFound(AppointmentQueries.UnknownCode))
+            .WithName("GetAppointment")
+            .WithSummary("按预约码查询预约（个人信息已脱敏）")
+            .Produces<AppointmentView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapDelete("/appointments/{code}", async (string code, HttpContext http, CancelAppointment cancel, CancellationToken ct) =>
+                Results.Ok(await cancel.HandleAsync(code, Actor.Anonymous(http.Connection.RemoteIpAddress?.ToString(), "api"), ct)))
+            .WithName("CancelAppointment")
+            .WithSummary("取消预约")
+            .Produces<AppointmentView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        return api;
+    }
+
+    private static async Task<IResult> BookAsync(HttpContext http, BookAppointment book, CancellationToken ct)
+    {
+        var body = await ApiProblems.ReadJsonAsync<BookRequest>(http.Request, MaxBodyBytes, ct);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        var r = body.Value!;
+        var actor = Actor.Anonymous(http.Connection.RemoteIpAddress?.ToString(), "api");
+        var view = await book.HandleAsync(new BookAppointment.Command(r.Hall, r.Line, r.Date, r.Slot, r.Name, r.IdNumber, r.Phone), actor, ct);
+        return Results.Created($"/api/v1/appointments/{view.Code}", view);
+    }
+}

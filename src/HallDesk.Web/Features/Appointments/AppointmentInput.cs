@@ -1,0 +1,26 @@
+using System.Globalization;
+using HallDesk.Web.Infrastructure;
+
+namespace HallDesk.Web.Features.Appointments;
+
+/// <summary>Parsing of the fields shared by booking and the slot query; failures name the field in Chinese.</summary>
+public static class AppointmentInput
+{
+    public static string Line(string? value)
+    {
+        var line = value?.Trim().ToUpperInvariant();
+        return !string.IsNullOrEmpty(line) && line.Length == 1 && line[0] is >= 'A' and <= 'Z'
+            ? line
+            : throw new InputException("line", "请选择要预约的业务（业务代码为一个字母，如 A）。");
+    }
+
+    public static DateOnly Date(string? value) =>
+        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new InputException("date", "请选择预约日期（格式如 2026-12-03）。");
+
+    public static TimeOnly Slot(string? value) =>
+        TimeOnly.TryParseExact(value?.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var slot)
+            ? slot
+            : throw new InputException("slot", "请选择预约时段（格式如 09:30）。");
+}

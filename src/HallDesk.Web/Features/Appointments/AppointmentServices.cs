@@ -1,0 +1,13 @@
+namespace HallDesk.Web.Features.Appointments;
+
+public static class AppointmentServices
+{
+    public static IServiceCollection AddAppointments(this IServiceCollection services)
+    {
+        services.AddSingleton<AppointmentSettings>();
+        services.AddSingleton<BookAppointment>();
+        services.AddSingleton<CancelAppointment>();
+        services.AddSingleton<AppointmentQueries>();
+        return services;
+    }
+}
