@@ -54,6 +54,9 @@ public sealed class Appointment
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>The ticket its check-in issued (A023).</summary>
+    public string? TicketNumber { get; private set; }
+
     /// <summary>Booked or checked in: the booking holds its place and counts as the person's one for that line and day.</summary>
     public bool HoldsPlace => Status is AppointmentStatus.Booked or AppointmentStatus.CheckedIn;
 
@@ -99,8 +102,16 @@ public sealed class Appointment
         Status = AppointmentStatus.Cancelled;
     }
 
-    /// <summary>签到: on the day of the booking.</summary>
-    public void CheckIn(DateTime localNow)
+    /// <summary>签到: within the window around the slot's start; the ticket it issued is kept with it.</summary>
+    public void CheckIn(DateTime localNow, CheckInWindow window, string ticketNumber)
+    {
+        EnsureCanCheckIn(localNow, window);
+        Status = AppointmentStatus.CheckedIn;
+        TicketNumber = ticketNumber;
+    }
+
+    /// <summary>Throws, saying why, unless a check-in at <paramref name="localNow"/> is allowed.</summary>
+    public void EnsureCanCheckIn(DateTime localNow, CheckInWindow window)
     {
         EnsureBooked("签到");
         if (DateOnly.FromDateTime(localNow) != Date)
@@ -108,16 +119,29 @@ public sealed class Appointment
             throw new DomainException($"该预约的办理日期是 {Date:yyyy-MM-dd}，只能在当天签到。");
         }
 
-        Status = AppointmentStatus.CheckedIn;
+        var opens = SlotStartsAt - window.Early;
+        if (localNow < opens)
+        {
+            throw new DomainException($"预约时段 {SlotStart:HH\\:mm} 开始，{opens:HH\\:mm} 起可以签到，请稍后再来。");
+        }
+
+        if (localNow > SlotStartsAt + window.Late)
+        {
+            throw new DomainException($"已超过预约时段 {SlotStart:HH\\:mm} 的签到时间（迟到 {window.Late.TotalMinutes:0} 分钟内有效），请现场取号。");
+        }
     }
 
-    /// <summary>爽约: once the slot has begun without a check-in.</summary>
-    public void MarkNoShow(DateTime localNow)
+    /// <summary>Whether a check-in at <paramref name="localNow"/> falls inside the slot's window.</summary>
+    public bool InCheckInWindow(DateTime localNow, CheckInWindow window) =>
+        localNow >= SlotStartsAt - window.Early && localNow <= SlotStartsAt + window.Late;
+
+    /// <summary>爽约: once the check-in window has closed without a check-in.</summary>
+    public void MarkNoShow(DateTime localNow, CheckInWindow window)
     {
         EnsureBooked("记为爽约");
-        if (localNow < SlotStartsAt)
+        if (localNow <= SlotStartsAt + window.Late)
         {
-            throw new DomainException("预约时段尚未开始，不能记为爽约。");
+            throw new DomainException("签到时间尚未结束，不能记为爽约。");
         }
 
         Status = AppointmentStatus.NoShow;

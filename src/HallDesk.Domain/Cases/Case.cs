@@ -105,6 +105,14 @@ public sealed partial class Case
 
     public DeliveryMethod DeliveryMethod { get; private set; }
 
+    /// <summary>全城通办: the hall where the citizen collects the result; null means the accepting hall.</summary>
+    public string? DeliveryHallCode { get; private set; }
+
+    public string? DeliveryHallName { get; private set; }
+
+    /// <summary>The hall whose output window hands the result over.</summary>
+    public string CollectionHallCode => DeliveryHallCode ?? HallCode;
+
     public string? MailAddress { get; private set; }
 
     public string? MailCarrier { get; private set; }
@@ -288,12 +296,40 @@ public sealed partial class Case
         Record(now, reviewer, "恢复计时", $"{task.DepartmentName}：新的办结期限 {task.Deadline(calendar):yyyy-MM-dd}");
     }
 
-    public void DeliverAtWindow(string actor, DateTime now)
+    /// <summary>全城通办: the citizen collects the result at another hall (or back at the accepting one).</summary>
+    public void ChooseCollectionHall(string hallCode, string hallName, string actor, DateTime now)
+    {
+        if (Status is CaseStatus.Delivered or CaseStatus.NotAccepted)
+        {
+            throw new DomainException($"该办件{CaseLabels.Of(Status)}，不能再更改取件大厅。");
+        }
+
+        if (DeliveryMethod == DeliveryMethod.Mail)
+        {
+            throw new DomainException("该办件已经邮寄，不能再更改取件大厅。");
+        }
+
+        if (hallCode == CollectionHallCode)
+        {
+            throw new DomainException($"取件大厅已经是{hallName}。");
+        }
+
+        DeliveryHallCode = hallCode == HallCode ? null : hallCode;
+        DeliveryHallName = hallCode == HallCode ? null : hallName;
+        Record(now, actor, "选择取件大厅", $"申请人选择在{hallName}领取办理结果");
+    }
+
+    public void DeliverAtWindow(string actor, string hallCode, DateTime now)
     {
         RequireStatus("送达", CaseStatus.Concluded);
         if (DeliveryMethod == DeliveryMethod.Mail)
         {
             throw new DomainException("该办件已经邮寄，请在签收后确认送达。");
+        }
+
+        if (hallCode != CollectionHallCode)
+        {
+            throw new DomainException($"该办件约定在{DeliveryHallName ?? "受理大厅"}领取，请告知申请人到该大厅出件窗口领取。");
         }
 
         DeliveryMethod = DeliveryMethod.Window;

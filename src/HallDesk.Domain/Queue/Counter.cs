@@ -55,6 +55,22 @@ public sealed class Counter
     /// <summary>The code the window's rating pad (评价器) is paired with; null when none is paired.</summary>
     public string? PadCode { get; private set; }
 
+    /// <summary>仅按优先级: the clerk turned ageing off; the counter serves its lines strictly in priority order.</summary>
+    public bool PriorityOnly { get; private set; }
+
+    public void SetPriorityOnly(bool priorityOnly) => PriorityOnly = priorityOnly;
+
+    /// <summary>The manager adds a line at the end of the counter's priorities (分流建议).</summary>
+    public void AddLine(string line)
+    {
+        if (Serves(line))
+        {
+            throw new DomainException($"{Number}号窗口已办理 {line} 类业务。");
+        }
+
+        ServeLines([.. ServedLines, line]);
+    }
+
     public void PairPad(string? code)
     {
         var value = string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToLowerInvariant();

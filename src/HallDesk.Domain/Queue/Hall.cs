@@ -11,6 +11,8 @@ public sealed class Hall
         Name = "";
         TimeZoneId = DefaultTimeZone;
         Notice = "";
+        ShortName = "";
+        Address = "";
     }
 
     public Hall(string code, string name, string notice)
@@ -23,6 +25,9 @@ public sealed class Hall
         Code = code;
         Name = name;
         Notice = notice;
+        ShortName = name[..Math.Min(2, name.Length)];
+        Address = "";
+        Level = HallLevel.District;
         TimeZoneId = DefaultTimeZone;
         OpenAroundTheClock = true;
         OpensAt = new TimeOnly(9, 0);
@@ -41,6 +46,13 @@ public sealed class Hall
     public string Name { get; private set; }
 
     public string TimeZoneId { get; private set; }
+
+    /// <summary>简称, as it opens document numbers (爱民政服受字〔2026〕第…号).</summary>
+    public string ShortName { get; private set; }
+
+    public string Address { get; private set; }
+
+    public HallLevel Level { get; private set; }
 
     /// <summary>The bottom line of the hall board (免费帮办, 免费邮寄, 扫码评价 …).</summary>
     public string Notice { get; private set; }
@@ -127,6 +139,29 @@ public sealed class Hall
 
         Name = name.Trim();
         Notice = notice.Trim();
+    }
+
+    /// <summary>Where the hall is and what it is: the hall comparison page shows both to citizens.</summary>
+    public void Describe(string shortName, string address, HallLevel level)
+    {
+        if (string.IsNullOrWhiteSpace(shortName) || shortName.Trim().Length > 8)
+        {
+            throw new DomainException("大厅简称必须是 1–8 个字。");
+        }
+
+        if (address.Length > 100)
+        {
+            throw new DomainException("大厅地址不能超过 100 字。");
+        }
+
+        if (!Enum.IsDefined(level))
+        {
+            throw new DomainException("大厅层级无效。");
+        }
+
+        ShortName = shortName.Trim();
+        Address = address.Trim();
+        Level = level;
     }
 
     public void OpenAroundTheClockAgain() => OpenAroundTheClock = true;

@@ -55,6 +55,15 @@ public sealed class Ticket
     /// <summary>Staff user id of the clerk who called it last.</summary>
     public string? ClerkUserId { get; private set; }
 
+    /// <summary>The appointment checked in for this ticket (预约签到); such tickets are called first.</summary>
+    public string? AppointmentCode { get; private set; }
+
+    /// <summary>The booked slot's start (UTC); appointments are called in slot order.</summary>
+    public DateTime? AppointmentAt { get; private set; }
+
+    /// <summary>帮办: the clerk helped the citizen fill in and put together the application.</summary>
+    public bool Assisted { get; private set; }
+
     public static Ticket Issue(string hallCode, string line, DateOnly serviceDate, int sequence, string? phone, bool greenChannel, DateTime now) =>
         new()
         {
@@ -70,6 +79,21 @@ public sealed class Ticket
             IssuedAt = now,
             QueuedAt = now,
         };
+
+    /// <summary>The ticket was issued by checking in an appointment of the given slot.</summary>
+    public void ForAppointment(string code, DateTime slotStartUtc)
+    {
+        Require(Status == TicketStatus.Waiting && AppointmentCode is null, "只有新取的号票可以关联预约");
+        AppointmentCode = code;
+        AppointmentAt = slotStartUtc;
+    }
+
+    /// <summary>标记帮办: while the ticket is at the window, or right after it was finished there.</summary>
+    public void MarkAssisted(bool assisted)
+    {
+        Require(Status is TicketStatus.Called or TicketStatus.Serving or TicketStatus.Parked or TicketStatus.Done, "只有窗口办理中或已办结的号票可以标记帮办");
+        Assisted = assisted;
+    }
 
     public void Call(int counterNumber, string clerkUserId, DateTime now)
     {

@@ -47,25 +47,72 @@ public class AppointmentTests
         Assert.Throws<DomainException>(() => new AppointmentBuilder().Build().Cancel(new DateTime(2026, 12, 3, 9, 0, 0)));
 
     [Fact]
-    public void MarkNoShow_BeforeSlot_ThrowsAndAfterSlot_Records()
+    public void MarkNoShow_WithinTheLateGrace_ThrowsAndAfterIt_Records()
     {
         var appointment = new AppointmentBuilder().Build();
 
-        Assert.Throws<DomainException>(() => appointment.MarkNoShow(new DateTime(2026, 12, 3, 8, 59, 0)));
-        appointment.MarkNoShow(new DateTime(2026, 12, 3, 9, 30, 0));
+        Assert.Throws<DomainException>(() => appointment.MarkNoShow(new DateTime(2026, 12, 3, 8, 59, 0), Window));
+        Assert.Throws<DomainException>(() => appointment.MarkNoShow(new DateTime(2026, 12, 3, 9, 15, 0), Window));
+        appointment.MarkNoShow(new DateTime(2026, 12, 3, 9, 15, 1), Window);
 
         Assert.Equal(AppointmentStatus.NoShow, appointment.Status);
+        Assert.False(appointment.HoldsPlace);
+    }
+
+    [Theory]
+    [InlineData(8, 30)]
+    [InlineData(9, 0)]
+    [InlineData(9, 15)]
+    public void CheckIn_WithinTheWindow_ChecksInAndKeepsTheTicket(int hour, int minute)
+    {
+        var appointment = new AppointmentBuilder().Build();
+
+        appointment.CheckIn(new DateTime(2026, 12, 3, hour, minute, 0), Window, "A007");
+
+        Assert.Equal(AppointmentStatus.CheckedIn, appointment.Status);
+        Assert.Equal("A007", appointment.TicketNumber);
+        Assert.True(appointment.HoldsPlace);
     }
 
     [Fact]
-    public void CheckIn_OnTheDay_ChecksInAndOnAnotherDay_Throws()
+    public void CheckIn_TooEarly_SaysFromWhen()
     {
         var appointment = new AppointmentBuilder().Build();
 
-        Assert.Throws<DomainException>(() => appointment.CheckIn(DayBefore));
-        appointment.CheckIn(new DateTime(2026, 12, 3, 8, 45, 0));
+        var ex = Assert.Throws<DomainException>(() => appointment.CheckIn(new DateTime(2026, 12, 3, 8, 29, 0), Window, "A007"));
 
-        Assert.Equal(AppointmentStatus.CheckedIn, appointment.Status);
-        Assert.True(appointment.HoldsPlace);
+        Assert.Contains("08:30 起可以签到", ex.Message);
+        Assert.Equal(AppointmentStatus.Booked, appointment.Status);
     }
+
+    [Fact]
+    public void CheckIn_TooLate_SaysToTakeATicket()
+    {
+        var appointment = new AppointmentBuilder().Build();
+
+        var ex = Assert.Throws<DomainException>(() => appointment.CheckIn(new DateTime(2026, 12, 3, 9, 16, 0), Window, "A007"));
+
+        Assert.Contains("现场取号", ex.Message);
+        Assert.Equal(AppointmentStatus.Booked, appointment.Status);
+    }
+
+    [Fact]
+    public void CheckIn_OnAnotherDay_Throws() =>
+        Assert.Throws<DomainException>(() => new AppointmentBuilder().Build().CheckIn(DayBefore, Window, "A007"));
+
+    [Fact]
+    public void CheckIn_Twice_Throws()
+    {
+        var appointment = new AppointmentBuilder().Build();
+        appointment.CheckIn(new DateTime(2026, 12, 3, 8, 50, 0), Window, "A007");
+
+        var ex = Assert.Throws<DomainException>(() => appointment.CheckIn(new DateTime(2026, 12, 3, 8, 51, 0), Window, "A008"));
+        Assert.Contains("已签到", ex.Message);
+    }
+
+    [Fact]
+    public void CheckInWindow_OutOfRange_Throws() =>
+        Assert.Throws<DomainException>(() => new CheckInWindow(TimeSpan.FromMinutes(-1), TimeSpan.Zero));
+
+    private static readonly CheckInWindow Window = new(TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(15));
 }

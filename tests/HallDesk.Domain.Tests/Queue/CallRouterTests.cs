@@ -9,7 +9,7 @@ public class CallRouterTests
     {
         var counter = new CounterBuilder().ForLines("A").OpenedBy().Build();
 
-        var next = CallRouter.PickNext(counter, []);
+        var next = Strict(counter, []);
 
         Assert.Null(next);
     }
@@ -21,7 +21,7 @@ public class CallRouterTests
         var newer = new TicketBuilder().InLine("A").WithSequence(2).IssuedAtMinute(10).Build();
         var older = new TicketBuilder().InLine("A").WithSequence(1).IssuedAtMinute(2).Build();
 
-        var next = CallRouter.PickNext(counter, [newer, older]);
+        var next = Strict(counter, [newer, older]);
 
         Assert.Same(older, next);
     }
@@ -33,7 +33,7 @@ public class CallRouterTests
         var olderInA = new TicketBuilder().InLine("A").IssuedAtMinute(0).Build();
         var newerInB = new TicketBuilder().InLine("B").IssuedAtMinute(30).Build();
 
-        var next = CallRouter.PickNext(counter, [olderInA, newerInB]);
+        var next = Strict(counter, [olderInA, newerInB]);
 
         Assert.Same(newerInB, next);
     }
@@ -45,7 +45,7 @@ public class CallRouterTests
         var inC = new TicketBuilder().InLine("C").IssuedAtMinute(0).Build();
         var inA = new TicketBuilder().InLine("A").IssuedAtMinute(20).Build();
 
-        var next = CallRouter.PickNext(counter, [inC, inA]);
+        var next = Strict(counter, [inC, inA]);
 
         Assert.Same(inA, next);
     }
@@ -57,7 +57,7 @@ public class CallRouterTests
         var olderNormal = new TicketBuilder().InLine("A").IssuedAtMinute(0).Build();
         var newerGreen = new TicketBuilder().InLine("A").GreenChannel().IssuedAtMinute(40).Build();
 
-        var next = CallRouter.PickNext(counter, [olderNormal, newerGreen]);
+        var next = Strict(counter, [olderNormal, newerGreen]);
 
         Assert.Same(newerGreen, next);
     }
@@ -69,7 +69,7 @@ public class CallRouterTests
         var normalInA = new TicketBuilder().InLine("A").IssuedAtMinute(0).Build();
         var greenInB = new TicketBuilder().InLine("B").GreenChannel().IssuedAtMinute(40).Build();
 
-        var next = CallRouter.PickNext(counter, [normalInA, greenInB]);
+        var next = Strict(counter, [normalInA, greenInB]);
 
         Assert.Same(greenInB, next);
     }
@@ -81,7 +81,7 @@ public class CallRouterTests
         var greenInA = new TicketBuilder().InLine("A").GreenChannel().IssuedAtMinute(30).Build();
         var greenInB = new TicketBuilder().InLine("B").GreenChannel().IssuedAtMinute(10).Build();
 
-        var next = CallRouter.PickNext(counter, [greenInA, greenInB]);
+        var next = Strict(counter, [greenInA, greenInB]);
 
         Assert.Same(greenInB, next);
     }
@@ -93,7 +93,7 @@ public class CallRouterTests
         var normalInA = new TicketBuilder().InLine("A").IssuedAtMinute(20).Build();
         var greenInC = new TicketBuilder().InLine("C").GreenChannel().IssuedAtMinute(0).Build();
 
-        var next = CallRouter.PickNext(counter, [greenInC, normalInA]);
+        var next = Strict(counter, [greenInC, normalInA]);
 
         Assert.Same(normalInA, next);
     }
@@ -105,7 +105,7 @@ public class CallRouterTests
         var green = new TicketBuilder().InLine("A").GreenChannel().IssuedAtMinute(0).Build();
         var transferredHere = new TicketBuilder().InLine("A").IssuedAtMinute(30).TransferredToCounter(2).Build();
 
-        var next = CallRouter.PickNext(counter, [green, transferredHere]);
+        var next = Strict(counter, [green, transferredHere]);
 
         Assert.Same(transferredHere, next);
     }
@@ -117,7 +117,7 @@ public class CallRouterTests
         var inA = new TicketBuilder().InLine("A").IssuedAtMinute(0).Build();
         var transferredHere = new TicketBuilder().InLine("D").IssuedAtMinute(30).TransferredToCounter(2).Build();
 
-        var next = CallRouter.PickNext(counter, [inA, transferredHere]);
+        var next = Strict(counter, [inA, transferredHere]);
 
         Assert.Same(transferredHere, next);
     }
@@ -129,7 +129,7 @@ public class CallRouterTests
         var newer = new TicketBuilder().InLine("A").IssuedAtMinute(30).TransferredToCounter(2).Build();
         var older = new TicketBuilder().InLine("A").IssuedAtMinute(5).TransferredToCounter(2).Build();
 
-        var next = CallRouter.PickNext(counter, [newer, older]);
+        var next = Strict(counter, [newer, older]);
 
         Assert.Same(older, next);
     }
@@ -142,7 +142,7 @@ public class CallRouterTests
         var normalForCounter5 = new TicketBuilder().InLine("A").IssuedAtMinute(1).TransferredToCounter(5).Build();
         var normal = new TicketBuilder().InLine("A").IssuedAtMinute(20).Build();
 
-        var next = CallRouter.PickNext(counter, [greenForCounter5, normalForCounter5, normal]);
+        var next = Strict(counter, [greenForCounter5, normalForCounter5, normal]);
 
         Assert.Same(normal, next);
     }
@@ -153,7 +153,7 @@ public class CallRouterTests
         var counter = new CounterBuilder().Number(2).ForLines("A").OpenedBy().Build();
         var forCounter5 = new TicketBuilder().InLine("A").TransferredToCounter(5).Build();
 
-        var next = CallRouter.PickNext(counter, [forCounter5]);
+        var next = Strict(counter, [forCounter5]);
 
         Assert.Null(next);
     }
@@ -165,7 +165,7 @@ public class CallRouterTests
         var inC = new TicketBuilder().InLine("C").IssuedAtMinute(0).Build();
         var inD = new TicketBuilder().InLine("D").IssuedAtMinute(1).Build();
 
-        var next = CallRouter.PickNext(counter, [inC, inD]);
+        var next = Strict(counter, [inC, inD]);
 
         Assert.Null(next);
     }
@@ -179,7 +179,7 @@ public class CallRouterTests
         var noShow = new TicketBuilder().InLine("A").IssuedAtMinute(2).NoShow().Build();
         var waiting = new TicketBuilder().InLine("A").IssuedAtMinute(30).Build();
 
-        var next = CallRouter.PickNext(counter, [called, parked, noShow, waiting]);
+        var next = Strict(counter, [called, parked, noShow, waiting]);
 
         Assert.Same(waiting, next);
     }
@@ -190,7 +190,7 @@ public class CallRouterTests
         var counter = new CounterBuilder().InHall("H01").ForLines("A").OpenedBy().Build();
         var otherHall = new TicketBuilder().InHall("H02").InLine("A").IssuedAtMinute(0).Build();
 
-        var next = CallRouter.PickNext(counter, [otherHall]);
+        var next = Strict(counter, [otherHall]);
 
         Assert.Null(next);
     }
@@ -203,7 +203,7 @@ public class CallRouterTests
         fromA.TransferToLine("B");
         var issuedInB = new TicketBuilder().InLine("B").IssuedAtMinute(10).Build();
 
-        var next = CallRouter.PickNext(counter, [issuedInB, fromA]);
+        var next = Strict(counter, [issuedInB, fromA]);
 
         Assert.Same(fromA, next);
     }
@@ -218,11 +218,126 @@ public class CallRouterTests
         rejoined.Rejoin(QueuePlacement.Behind([first.QueuedAt, second.QueuedAt], behind: 1, At.Minute(20)));
         List<Ticket> waiting = [first, second, rejoined];
 
-        var picked = CallRouter.PickNext(counter, waiting);
+        var picked = Strict(counter, waiting);
         waiting.Remove(picked!);
-        var pickedNext = CallRouter.PickNext(counter, waiting);
+        var pickedNext = Strict(counter, waiting);
 
         Assert.Same(first, picked);
         Assert.Same(rejoined, pickedNext);
     }
+
+    [Fact]
+    public void PickNext_CheckedInAppointment_ComesBeforeGreenChannelAndEarlierWalkIns()
+    {
+        var counter = new CounterBuilder().ForLines("A").OpenedBy().Build();
+        var walkIn = new TicketBuilder().InLine("A").WithSequence(1).IssuedAtMinute(0).Build();
+        var green = new TicketBuilder().InLine("A").WithSequence(2).IssuedAtMinute(1).GreenChannel().Build();
+        var booked = new TicketBuilder().InLine("A").WithSequence(3).IssuedAtMinute(25).Build();
+        booked.ForAppointment("K7Q2M9XA", At.Minute(30));
+
+        var next = CallRouter.PickNext(counter, [walkIn, green, booked], At.Minute(26), Ageing);
+
+        Assert.Same(booked, next);
+    }
+
+    [Fact]
+    public void PickNext_SeveralAppointments_AreCalledInSlotOrderNotCheckInOrder()
+    {
+        var counter = new CounterBuilder().ForLines("A", "B").OpenedBy().Build();
+        var laterSlot = new TicketBuilder().InLine("A").WithSequence(1).IssuedAtMinute(0).Build();
+        laterSlot.ForAppointment("AAAAAAAA", At.Minute(60));
+        var earlierSlot = new TicketBuilder().InLine("B").WithSequence(1).IssuedAtMinute(5).Build();
+        earlierSlot.ForAppointment("BBBBBBBB", At.Minute(30));
+
+        var next = CallRouter.PickNext(counter, [laterSlot, earlierSlot], At.Minute(10), Ageing);
+
+        Assert.Same(earlierSlot, next);
+    }
+
+    [Fact]
+    public void PickNext_AppointmentOfALineTheCounterDoesNotServe_IsLeftToOtherCounters()
+    {
+        var counter = new CounterBuilder().ForLines("A").OpenedBy().Build();
+        var booked = new TicketBuilder().InLine("B").IssuedAtMinute(0).Build();
+        booked.ForAppointment("K7Q2M9XA", At.Minute(0));
+        var walkIn = new TicketBuilder().InLine("A").IssuedAtMinute(5).Build();
+
+        var next = CallRouter.PickNext(counter, [booked, walkIn], At.Minute(6), Ageing);
+
+        Assert.Same(walkIn, next);
+    }
+
+    [Fact]
+    public void PickNext_LowerLineTicketPastTheAgeingThreshold_IsCalledBeforeTheTopLine()
+    {
+        var counter = new CounterBuilder().ForLines("A", "E").OpenedBy().Build();
+        var aged = new TicketBuilder().InLine("E").IssuedAtMinute(0).Build();
+        var top = new TicketBuilder().InLine("A").IssuedAtMinute(5).Build();
+
+        var next = CallRouter.PickNext(counter, [top, aged], At.Minute(20), Ageing);
+
+        Assert.Same(aged, next);
+    }
+
+    [Fact]
+    public void PickNext_LowerLineTicketBelowTheAgeingThreshold_WaitsForTheTopLine()
+    {
+        var counter = new CounterBuilder().ForLines("A", "E").OpenedBy().Build();
+        var young = new TicketBuilder().InLine("E").IssuedAtMinute(0).Build();
+        var top = new TicketBuilder().InLine("A").IssuedAtMinute(5).Build();
+
+        var next = CallRouter.PickNext(counter, [top, young], At.Minute(19), Ageing);
+
+        Assert.Same(top, next);
+    }
+
+    [Fact]
+    public void PickNext_AgedTicketsOfBothLines_TheLongestWaitGoesFirst()
+    {
+        var counter = new CounterBuilder().ForLines("A", "E").OpenedBy().Build();
+        var agedTop = new TicketBuilder().InLine("A").IssuedAtMinute(3).Build();
+        var agedLower = new TicketBuilder().InLine("E").IssuedAtMinute(1).Build();
+
+        var next = CallRouter.PickNext(counter, [agedTop, agedLower], At.Minute(40), Ageing);
+
+        Assert.Same(agedLower, next);
+    }
+
+    [Fact]
+    public void PickNext_CounterSwitchedToPriorityOnly_IgnoresAgeing()
+    {
+        var counter = new CounterBuilder().ForLines("A", "E").OpenedBy().Build();
+        counter.SetPriorityOnly(true);
+        var aged = new TicketBuilder().InLine("E").IssuedAtMinute(0).Build();
+        var top = new TicketBuilder().InLine("A").IssuedAtMinute(5).Build();
+
+        var next = CallRouter.PickNext(counter, [top, aged], At.Minute(60), Ageing);
+
+        Assert.Same(top, next);
+    }
+
+    [Fact]
+    public void PickNext_UnderSteadyTopLineArrivals_TheLowerLineIsStillServed()
+    {
+        var counter = new CounterBuilder().ForLines("A", "E").OpenedBy().Build();
+        var lower = new TicketBuilder().InLine("E").WithSequence(1).IssuedAtMinute(0).Build();
+        var waiting = new List<Ticket> { lower };
+        Ticket? servedLower = null;
+        for (var minute = 0; minute < 60 && servedLower is null; minute += 5)
+        {
+            // A new A ticket every five minutes, and the counter calls once every five minutes.
+            waiting.Add(new TicketBuilder().InLine("A").WithSequence(minute + 1).IssuedAtMinute(minute).Build());
+            var picked = CallRouter.PickNext(counter, waiting, At.Minute(minute + 1), Ageing)!;
+            waiting.Remove(picked);
+            servedLower = picked == lower ? picked : null;
+        }
+
+        Assert.Same(lower, servedLower);
+    }
+
+    private static readonly TimeSpan Ageing = TimeSpan.FromMinutes(20);
+
+    /// <summary>The routing without ageing, as the tests of the fixed order expect it.</summary>
+    private static Ticket? Strict(Counter counter, IEnumerable<Ticket> waiting) =>
+        CallRouter.PickNext(counter, waiting, At.Minute(30), ageing: null);
 }

@@ -156,4 +156,28 @@ public class HallTests
 
         Assert.Equal(3, hall.RejoinBehind);
     }
+
+    [Fact]
+    public void NewHall_ShortNameIsTheFirstTwoCharacters_AndLevelDistrict()
+    {
+        var hall = new Hall("AM", "爱民区政务服务中心", "");
+
+        Assert.Equal(("爱民", HallLevel.District), (hall.ShortName, hall.Level));
+    }
+
+    [Fact]
+    public void Describe_SubHall_KeepsShortNameAndAddress()
+    {
+        var hall = new Hall("DG", "东岗街道便民服务中心", "");
+
+        hall.Describe("东岗", "东岗西路 88 号", HallLevel.SubHall);
+
+        Assert.Equal(("东岗", "东岗西路 88 号", HallLevel.SubHall), (hall.ShortName, hall.Address, hall.Level));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("一二三四五六七八九")]
+    public void Describe_BadShortName_Throws(string shortName) =>
+        Assert.Throws<DomainException>(() => new Hall("DG", "东岗街道便民服务中心", "").Describe(shortName, "", HallLevel.SubHall));
 }

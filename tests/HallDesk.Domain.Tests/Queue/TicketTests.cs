@@ -399,4 +399,38 @@ public class TicketTests
 
         Assert.Equal(TicketStatus.Called, ticket.Status);
     }
+
+    [Fact]
+    public void ForAppointment_NewTicket_KeepsTheCodeAndSlot()
+    {
+        var ticket = new TicketBuilder().Build();
+
+        ticket.ForAppointment("K7Q2M9XA", At.Minute(30));
+
+        Assert.Equal(("K7Q2M9XA", At.Minute(30)), (ticket.AppointmentCode, ticket.AppointmentAt));
+    }
+
+    [Fact]
+    public void ForAppointment_CalledTicket_Throws() =>
+        Assert.Throws<DomainException>(() => new TicketBuilder().Called().Build().ForAppointment("K7Q2M9XA", At.Minute(30)));
+
+    [Fact]
+    public void MarkAssisted_WhileServing_MarksAndCanBeUndone()
+    {
+        var ticket = new TicketBuilder().Serving().Build();
+
+        ticket.MarkAssisted(true);
+        Assert.True(ticket.Assisted);
+        ticket.MarkAssisted(false);
+        Assert.False(ticket.Assisted);
+    }
+
+    [Fact]
+    public void MarkAssisted_Waiting_Throws()
+    {
+        var ticket = new TicketBuilder().Build();
+
+        Assert.Throws<DomainException>(() => ticket.MarkAssisted(true));
+        Assert.False(ticket.Assisted);
+    }
 }

@@ -1,0 +1,20 @@
+namespace HallDesk.Domain.Appointments;
+
+/// <summary>签到窗口: how long before a slot's start a booking may check in, and how late it still may.</summary>
+public sealed record CheckInWindow
+{
+    public CheckInWindow(TimeSpan early, TimeSpan late)
+    {
+        if (early < TimeSpan.Zero || late < TimeSpan.Zero || early > TimeSpan.FromHours(4) || late > TimeSpan.FromHours(4))
+        {
+            throw new DomainException("预约签到的提前和迟到时间必须在 0–240 分钟之间。");
+        }
+
+        Early = early;
+        Late = late;
+    }
+
+    public TimeSpan Early { get; }
+
+    public TimeSpan Late { get; }
+}
