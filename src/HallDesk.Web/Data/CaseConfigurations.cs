@@ -90,6 +90,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         c.Property(x => x.RejectReason).HasMaxLength(500);
         c.Property(x => x.RejectLegalBasis).HasMaxLength(256);
         c.Property(x => x.MailAddress).HasMaxLength(200);
+        c.Property(x => x.DeliveryHallCode).HasMaxLength(16);
+        c.Property(x => x.DeliveryHallName).HasMaxLength(64);
+        c.Ignore(x => x.CollectionHallCode);
+        c.HasIndex(x => new { x.DeliveryHallCode, x.Status });
         c.Property(x => x.MailCarrier).HasMaxLength(32);
         c.Property(x => x.MailTrackingNumber).HasMaxLength(64);
         c.Property(x => x.Items).AsJson();

@@ -47,18 +47,28 @@ public static class DatabaseStartup
             throw new InvalidOperationException("Demo:Seed is on but Demo:Password is empty: set the demo accounts' password.");
         }
 
-        db.Halls.Add(new Hall(DemoData.HallCode, DemoData.HallName, DemoData.Notice));
-        var order = 0;
-        foreach (var (code, name, minutes) in DemoData.Lines)
+        foreach (var demo in DemoData.Halls)
         {
-            db.QueueLines.Add(new QueueLine(DemoData.HallCode, code, name, order++, minutes));
-        }
+            var hall = new Hall(demo.Code, demo.Name, demo.Notice);
+            hall.Describe(demo.ShortName, demo.Address, demo.Level);
+            if (demo.Hours is { } hours)
+            {
+                hall.SetHours(hours.Opens, hours.Closes);
+            }
 
-        foreach (var (number, name, kind, lines) in DemoData.Counters)
-        {
-            var counter = new Counter(DemoData.HallCode, number, name, kind, lines);
-            counter.PairPad($"am{number:00}");
-            db.Counters.Add(counter);
+            db.Halls.Add(hall);
+            var order = 0;
+            foreach (var line in demo.Lines)
+            {
+                db.QueueLines.Add(new QueueLine(demo.Code, line.Code, line.Name, order++, line.Minutes));
+            }
+
+            foreach (var c in demo.Counters)
+            {
+                var counter = new Counter(demo.Code, c.Number, c.Name, c.Kind, c.Lines);
+                counter.PairPad($"{demo.Code.ToLowerInvariant()}{c.Number:00}");
+                db.Counters.Add(counter);
+            }
         }
 
         await db.SaveChangesAsync();
@@ -73,19 +83,22 @@ public static class DatabaseStartup
         }
 
         var users = services.GetRequiredService<UserManager<StaffUser>>();
-        foreach (var (userName, displayName, staffNumber, role, department) in DemoData.Accounts())
+        foreach (var demo in DemoData.Halls)
         {
-            var user = new StaffUser
+            foreach (var account in demo.Accounts)
             {
-                UserName = userName,
-                DisplayName = displayName,
-                StaffNumber = staffNumber,
-                HallCode = DemoData.HallCode,
-                DepartmentCode = department,
-                EmailConfirmed = true,
-            };
-            Check(await users.CreateAsync(user, password));
-            Check(await users.AddToRoleAsync(user, role));
+                var user = new StaffUser
+                {
+                    UserName = account.UserName,
+                    DisplayName = account.DisplayName,
+                    StaffNumber = account.StaffNumber,
+                    HallCode = demo.Code,
+                    DepartmentCode = account.Department,
+                    EmailConfirmed = true,
+                };
+                Check(await users.CreateAsync(user, password));
+                Check(await users.AddToRoleAsync(user, account.Role));
+            }
         }
     }
 

@@ -62,6 +62,8 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
             h.Property(x => x.Name).HasMaxLength(64);
             h.Property(x => x.TimeZoneId).HasMaxLength(64);
             h.Property(x => x.Notice).HasMaxLength(200);
+            h.Property(x => x.ShortName).HasMaxLength(8);
+            h.Property(x => x.Address).HasMaxLength(100);
             h.Ignore(x => x.TimeZone);
         });
 
@@ -98,6 +100,7 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
             t.Property(x => x.Number).HasMaxLength(8);
             t.Property(x => x.Phone).HasMaxLength(16);
             t.Property(x => x.ClerkUserId).HasMaxLength(64);
+            t.Property(x => x.AppointmentCode).HasMaxLength(8);
         });
 
         builder.ApplyConfigurationsFromAssembly(typeof(HallDeskDbContext).Assembly);

@@ -46,6 +46,8 @@ public class HallDeskFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("RateLimit:PublicPerMinute", PublicPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The no-show sweep runs on the wall clock; tests call MarkAppointmentNoShows themselves, at the fake time they choose.
+        builder.UseSetting("Appointments:NoShowSweepMinutes", "0");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -65,6 +65,10 @@ namespace HallDesk.Web.Data.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TicketNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -159,6 +163,14 @@ namespace HallDesk.Web.Data.Migrations
                     b.Property<DateTime?>("DeliveredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeliveryHallCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveryHallName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DeliveryMethod")
                         .HasColumnType("INTEGER");
 
@@ -247,6 +259,8 @@ namespace HallDesk.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("EvaluationToken");
+
+                    b.HasIndex("DeliveryHallCode", "Status");
 
                     b.HasIndex("HallCode", "Status");
 
@@ -740,6 +754,9 @@ namespace HallDesk.Web.Data.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PriorityOnly")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
@@ -763,6 +780,11 @@ namespace HallDesk.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<TimeOnly>("ClosesAt")
                         .HasColumnType("TEXT");
 
@@ -770,6 +792,9 @@ namespace HallDesk.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -798,6 +823,11 @@ namespace HallDesk.Web.Data.Migrations
 
                     b.Property<int>("ServiceAlertMinutes")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShortName")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
@@ -854,6 +884,16 @@ namespace HallDesk.Web.Data.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AppointmentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppointmentCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Assisted")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CallCount")

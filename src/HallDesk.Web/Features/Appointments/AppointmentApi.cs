@@ -8,6 +8,8 @@ public static class AppointmentApi
 {
     public const int MaxBodyBytes = 1024;
 
+    public sealed record CheckInRequest(string? Code, string? IdNumber);
+
     public sealed record BookRequest(string? Hall, string? Line, string? Date, string? Slot, string? Name, string? IdNumber, string? Phone);
 
     public static RouteGroupBuilder MapAppointmentApi(this RouteGroupBuilder api)
@@ -44,7 +46,30 @@ public static class AppointmentApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        api.MapPost("/halls/{hall}/check-ins", CheckInAsync)
+            .WithName("CheckInAppointment")
+            .WithSummary("预约签到：凭预约码或身份证号码取号，优先叫号")
+            .Accepts<CheckInRequest>("application/json")
+            .Produces<CheckInAppointment.Result>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
         return api;
+    }
+
+    private static async Task<IResult> CheckInAsync(string hall, HttpContext http, CheckInAppointment checkIn, CancellationToken ct)
+    {
+        var body = await ApiProblems.ReadJsonAsync<CheckInRequest>(http.Request, MaxBodyBytes, ct);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        var actor = Actor.Anonymous(http.Connection.RemoteIpAddress?.ToString(), "api");
+        var result = await checkIn.HandleAsync(new CheckInAppointment.Command(hall, body.Value!.Code, body.Value.IdNumber), actor, ct);
+        return Results.Created($"/api/v1/halls/{hall}/board", result);
     }
 
     private static async Task<IResult> BookAsync(HttpContext http, BookAppointment book, CancellationToken ct)

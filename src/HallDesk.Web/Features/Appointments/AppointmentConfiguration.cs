@@ -17,6 +17,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         a.Property(x => x.Name).HasMaxLength(Appointment.MaxName);
         a.Property(x => x.IdNumber).HasMaxLength(18);
         a.Property(x => x.Phone).HasMaxLength(16);
+        a.Property(x => x.TicketNumber).HasMaxLength(8);
         a.Ignore(x => x.HoldsPlace);
         a.Ignore(x => x.SlotStartsAt);
     }

@@ -8,6 +8,9 @@ public static class AppointmentServices
         services.AddSingleton<BookAppointment>();
         services.AddSingleton<CancelAppointment>();
         services.AddSingleton<AppointmentQueries>();
+        services.AddSingleton<CheckInAppointment>();
+        services.AddSingleton<MarkAppointmentNoShows>();
+        services.AddHostedService<NoShowSweep>();
         return services;
     }
 }

@@ -1,8 +1,12 @@
+using HallDesk.Domain.Appointments;
+
 namespace HallDesk.Web.Features.Appointments;
 
 /// <summary>
 /// Appointments:SlotMinutes (30), SlotCapacity (4), DaysAhead (5 working days), and the no-show block:
-/// NoShowLimit (3) within NoShowWindowDays (90) blocks booking for BlockDays (30).
+/// NoShowLimit (3) within NoShowWindowDays (90) blocks booking for BlockDays (30); check-in from
+/// CheckInEarlyMinutes (30) before a slot to CheckInLateMinutes (15) after its start, after which a sweep
+/// every NoShowSweepMinutes (1; 0 turns it off) records the booking as a no-show.
 /// </summary>
 public sealed class AppointmentSettings(IConfiguration configuration)
 {
@@ -17,4 +21,10 @@ public sealed class AppointmentSettings(IConfiguration configuration)
     public int NoShowWindowDays { get; } = configuration.GetValue("Appointments:NoShowWindowDays", 90);
 
     public int BlockDays { get; } = configuration.GetValue("Appointments:BlockDays", 30);
+
+    public CheckInWindow CheckIn { get; } = new(
+        TimeSpan.FromMinutes(configuration.GetValue("Appointments:CheckInEarlyMinutes", 30)),
+        TimeSpan.FromMinutes(configuration.GetValue("Appointments:CheckInLateMinutes", 15)));
+
+    public int NoShowSweepMinutes { get; } = configuration.GetValue("Appointments:NoShowSweepMinutes", 1);
 }

@@ -120,7 +120,7 @@ public sealed class DocumentArchive(DocumentLinks links, IConfiguration configur
     private static async Task<string> NextNumberAsync(HallDeskDbContext db, Hall hall, DocumentKind kind, DateTime now, CancellationToken ct)
     {
         var year = hall.LocalDate(now).Year;
-        var prefix = $"{hall.Name[..Math.Min(2, hall.Name.Length)]}政服{Word(kind)}字〔{year}〕第";
+        var prefix = $"{hall.ShortName}政服{Word(kind)}字〔{year}〕第";
         var issued = await db.IssuedDocuments.CountAsync(d => d.HallCode == hall.Code && d.Kind == kind && d.Number.StartsWith(prefix), ct);
         return $"{prefix}{issued + 1:0000}号";
     }

@@ -2,11 +2,11 @@ using HallDesk.Web.Data;
 
 namespace HallDesk.Web.Features.Intake;
 
-/// <summary>送达: at the output window, or by free mail (寄出, then 签收).</summary>
+/// <summary>送达: at the output window of the hall the citizen chose (全城通办), or by free mail (寄出, then 签收).</summary>
 public sealed class DeliverCase(CaseDesk desk)
 {
     public Task AtWindowAsync(Actor actor, string caseNumber, CancellationToken ct = default) =>
-        desk.RunAsync(actor, caseNumber, "case.deliver", c => c.Case.DeliverAtWindow(c.Staff.DisplayName, c.Now), ct);
+        desk.RunAsync(actor, caseNumber, "case.deliver", c => c.Case.DeliverAtWindow(c.Staff.DisplayName, c.Staff.HallCode, c.Now), ct);
 
     public Task ByMailAsync(Actor actor, string caseNumber, string address, string carrier, string tracking, CancellationToken ct = default) =>
         desk.RunAsync(actor, caseNumber, "case.mail", c => c.Case.SendByMail(address, carrier, tracking, c.Staff.DisplayName, c.Now), ct);

@@ -21,6 +21,9 @@ public partial class IntakePanel
 
     [Parameter, EditorRequired] public Actor Actor { get; set; } = default!;
 
+    /// <summary>The clerk's hall; results are collected here unless the citizen chooses another.</summary>
+    [Parameter] public string HallCode { get; set; } = "";
+
     [Inject] private TakeInApplication Intake { get; set; } = default!;
     [Inject] private CatalogQueries Catalog { get; set; } = default!;
     [Inject] private ILicenceRegistry Registry { get; set; } = default!;
@@ -65,14 +68,14 @@ public partial class IntakePanel
         }
     }
 
-    private async Task DecideAsync((IntakeDecision Decision, string? Reason, string? Basis, bool Commitment) decision)
+    private async Task DecideAsync((IntakeDecision Decision, string? Reason, string? Basis, bool Commitment, string? CollectionHall) decision)
     {
         _applicant.TouchAll();
         _busy = true;
         try
         {
             _result = await Intake.HandleAsync(
-                new TakeInApplication.Command(_applicant.ToApplicant(), _selection?.Code, _submitted, decision.Decision, decision.Reason, decision.Basis, decision.Commitment),
+                new TakeInApplication.Command(_applicant.ToApplicant(), _selection?.Code, _submitted, decision.Decision, decision.Reason, decision.Basis, decision.Commitment, decision.CollectionHall),
                 Actor);
         }
         catch (FieldErrorsException ex)

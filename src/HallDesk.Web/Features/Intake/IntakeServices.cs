@@ -15,6 +15,8 @@ public static class IntakeServices
         services.AddSingleton<TakeInApplication>();
         services.AddSingleton<ProvideCorrection>();
         services.AddSingleton<DeliverCase>();
+        services.AddSingleton<ChooseCollectionHall>();
+        services.AddSingleton<HallDirectory>();
         services.AddSingleton<ReviewQueries>();
         services.AddSingleton<ReviewCase>();
         services.AddSingleton<Progress.CaseProgressQuery>();

@@ -37,7 +37,8 @@ public sealed class TakeInApplication(
         IntakeDecision Decision,
         string? RejectReason = null,
         string? RejectLegalBasis = null,
-        bool Commitment = false);
+        bool Commitment = false,
+        string? CollectionHall = null);
 
     public sealed record Result(string CaseNumber, CaseStatus Status, CaseOutcome Outcome, DateOnly? PromisedDate, IReadOnlyList<string> Missing,
         IReadOnlyList<DocumentRef> Documents);
@@ -96,6 +97,14 @@ public sealed class TakeInApplication(
             selection.Code, selection.Name, selection.IsBundle,
             command.Commitment ? selection.Items.Select(i => i.WithCommitment()) : selection.Items, materials, now,
             Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)));
+
+        if (command.Decision != IntakeDecision.Reject && !string.IsNullOrEmpty(command.CollectionHall) && command.CollectionHall != hall.Code)
+        {
+            // 全城通办: the citizen collects the result at another hall of the city.
+            var collection = await db.Halls.AsNoTracking().SingleOrDefaultAsync(h => h.Code == command.CollectionHall, ct)
+                ?? throw new InputException("collectionHall", $"没有找到取件大厅“{command.CollectionHall}”。");
+            @case.ChooseCollectionHall(collection.Code, collection.Name, clerk.DisplayName, now);
+        }
 
         switch (command.Decision)
         {

@@ -34,7 +34,7 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
 
         var tickets = await db.Tickets.AsNoTracking()
             .Where(t => t.HallCode == hallCode && t.ServiceDate == today)
-            .Select(t => new TicketTimes(t.Status, t.IssuedAt, t.CalledAt, t.ServiceStartedAt, t.FinishedAt))
+            .Select(t => new TicketTimes(t.Status, t.IssuedAt, t.CalledAt, t.ServiceStartedAt, t.FinishedAt, t.Assisted, t.AppointmentAt != null))
             .ToListAsync(ct);
         var levels = await db.Evaluations.AsNoTracking()
             .Where(e => e.HallCode == hallCode && e.CreatedAt >= fromUtc && e.CreatedAt < toUtc)

@@ -4,11 +4,13 @@ using HallDesk.Domain.Queue;
 namespace HallDesk.Web.Features.Manager;
 
 /// <summary>The times of one of today's tickets, as the dashboard's figures need them.</summary>
-public sealed record TicketTimes(TicketStatus Status, DateTime IssuedAt, DateTime? CalledAt, DateTime? ServiceStartedAt, DateTime? FinishedAt);
+public sealed record TicketTimes(
+    TicketStatus Status, DateTime IssuedAt, DateTime? CalledAt, DateTime? ServiceStartedAt, DateTime? FinishedAt, bool Assisted = false, bool Appointment = false);
 
 /// <summary>
 /// Today's figures of a hall (its local day). Durations are in minutes and null when nothing was measured;
-/// satisfaction is (非常满意 + 满意) / all evaluations given today, null when none was given.
+/// satisfaction is (非常满意 + 满意) / all evaluations given today, null when none was given; Assisted counts the
+/// finished services marked 帮办, Appointments the tickets issued by an appointment check-in.
 /// </summary>
 public sealed record TodayFigures(
     int Issued,
@@ -21,7 +23,9 @@ public sealed record TodayFigures(
     int Evaluations,
     double? Satisfaction,
     int CasesAccepted,
-    int CasesAtRed)
+    int CasesAtRed,
+    int Assisted = 0,
+    int Appointments = 0)
 {
     public static readonly TodayFigures Empty = new(0, 0, 0, 0, null, null, null, 0, null, 0, 0);
 
@@ -53,7 +57,9 @@ public sealed record TodayFigures(
             evaluations.Count,
             evaluations.Count == 0 ? null : satisfaction.SatisfactionRate,
             casesAccepted,
-            casesAtRed);
+            casesAtRed,
+            tickets.Count(t => t.Status == TicketStatus.Done && t.Assisted),
+            tickets.Count(t => t.Appointment));
     }
 
     /// <summary>The smallest value with at least <paramref name="p"/> of the values at or below it.</summary>

@@ -20,7 +20,8 @@ public sealed record CaseProgress(
     string? CorrectionNote,
     string? MailCarrier,
     string? MailTrackingNumber,
-    IReadOnlyList<ProgressStep> Steps);
+    IReadOnlyList<ProgressStep> Steps,
+    string? CollectionHall = null);
 
 public sealed class CaseProgressQuery(IDbContextFactory<HallDeskDbContext> dbFactory)
 {
@@ -42,6 +43,9 @@ public sealed class CaseProgressQuery(IDbContextFactory<HallDeskDbContext> dbFac
             return null;
         }
 
+        var collectionHall = await db.Halls.AsNoTracking().Where(h => h.Code == c.CollectionHallCode)
+            .Select(h => h.Name + (h.Address == "" ? "" : "（" + h.Address + "）")).SingleOrDefaultAsync(ct);
+
         return new CaseProgress(
             c.CaseNumber,
             c.SubjectName,
@@ -59,6 +63,7 @@ public sealed class CaseProgressQuery(IDbContextFactory<HallDeskDbContext> dbFac
             c.Status == CaseStatus.AwaitingCorrection ? c.CorrectionNote : null,
             c.MailCarrier,
             c.MailTrackingNumber,
-            c.Events.Select(e => new ProgressStep(e.At, e.Action)).ToList());
+            c.Events.Select(e => new ProgressStep(e.At, e.Action)).ToList(),
+            c.DeliveryMethod == DeliveryMethod.Mail ? null : collectionHall);
     }
 }

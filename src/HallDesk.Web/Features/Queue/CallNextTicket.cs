@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HallDesk.Web.Features.Queue;
 
 /// <summary>叫号: the router picks the next ticket for the clerk's counter and calls it.</summary>
-public sealed class CallNextTicket(CounterDesk desk)
+public sealed class CallNextTicket(CounterDesk desk, RoutingSettings routing)
 {
     /// <returns>The number called, or null when nobody waits for this counter.</returns>
     public Task<string?> HandleAsync(Actor actor, CancellationToken ct = default) =>
@@ -22,7 +22,7 @@ public sealed class CallNextTicket(CounterDesk desk)
             var waiting = await c.WaitingToday()
                 .Where(t => t.TransferredToCounter == number || (t.TransferredToCounter == null && lines.Contains(t.LineCode)))
                 .ToListAsync(ct);
-            var next = CallRouter.PickNext(c.Counter, waiting);
+            var next = CallRouter.PickNext(c.Counter, waiting, c.Now, routing.Ageing);
             if (next is null)
             {
                 return null;
@@ -30,7 +30,12 @@ public sealed class CallNextTicket(CounterDesk desk)
 
             next.Call(number, c.Counter.ClerkUserId!, c.Now);
             c.Counter.BeginServing(next.Id, c.Now);
-            c.Audit("ticket.call", next.Number, $"{number}号窗口");
+            if (c.Counter.Kind == CounterKind.Assistance)
+            {
+                // Everyone a 帮办代办 window serves is helped; the clerk can still take the mark off.
+                next.MarkAssisted(true);
+            }
+            c.Audit("ticket.call", next.Number, next.AppointmentCode is { } code ? $"{number}号窗口 预约{code}" : $"{number}号窗口");
             c.TicketCalled(next);
             c.CounterChanged();
             return next.Number;

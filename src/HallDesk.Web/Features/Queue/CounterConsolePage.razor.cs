@@ -35,6 +35,8 @@ public partial class CounterConsolePage
     [Inject] private TransferTicket Transfer { get; set; } = default!;
     [Inject] private FinishService Finish { get; set; } = default!;
     [Inject] private RejoinTicket Rejoin { get; set; } = default!;
+    [Inject] private MarkAssisted Assisted { get; set; } = default!;
+    [Inject] private SetPriorityOnly PriorityOnly { get; set; } = default!;
     [Inject] private EvaluationQueries Evaluations { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
@@ -82,6 +84,9 @@ public partial class CounterConsolePage
     private Task OpenAsync(int counter) =>
         RunAsync(a => CounterState.OpenAsync(a, _state!.Clerk.HallCode, counter), $"已开启{counter}号窗口");
 
+    private Task SetPriorityOnlyAsync(bool on) =>
+        RunAsync(a => PriorityOnly.HandleAsync(a, on), on ? "已切换为仅按优先级叫号" : "已恢复按等候时长自动均衡");
+
     private Task PauseAsync(string reason) => RunAsync(a => CounterState.PauseAsync(a, reason), "已暂停服务");
 
     private Task TransferAsync(TransferTicket.Command command) => RunAsync(a => Transfer.HandleAsync(a, command), "已转移");
@@ -107,6 +112,8 @@ public partial class CounterConsolePage
         "finish" => RunAsync(FinishAsync, "服务完成，请群众在评价器上评价"),
         "resume" => RunAsync(a => CounterState.ResumeAsync(a), "已恢复服务"),
         "close" => RunAsync(a => CounterState.CloseAsync(a), "窗口已关闭"),
+        "assist" => RunAsync(a => Assisted.HandleAsync(a, true), "已标记为帮办"),
+        "unassist" => RunAsync(a => Assisted.HandleAsync(a, false), "已取消帮办标记"),
         _ => Task.CompletedTask,
     };
 

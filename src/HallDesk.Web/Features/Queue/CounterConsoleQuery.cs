@@ -59,7 +59,9 @@ public sealed class CounterConsoleQuery(IDbContextFactory<HallDeskDbContext> dbF
                 current.IssuedAt,
                 current.CalledAt,
                 current.CallCount,
-                current.GreenChannel);
+                current.GreenChannel,
+                current.AppointmentAt is { } slot ? hall.ToLocal(slot).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null,
+                current.Assisted);
 
         return new ConsoleState(clerkInfo, counters, lines, myView, card, parked, noShows, recent, servedCount, now);
     }
@@ -67,7 +69,10 @@ public sealed class CounterConsoleQuery(IDbContextFactory<HallDeskDbContext> dbF
 
 public sealed record ClerkInfo(string Name, string StaffNumber, string HallCode, string HallName, int NoShowAfterCalls);
 
-public sealed record CurrentTicket(string Number, string Line, string LineName, TicketStatus Status, DateTime IssuedAt, DateTime? CalledAt, int CallCount, bool GreenChannel)
+/// <param name="AppointmentSlot">The booked slot (HH:mm) of a checked-in appointment.</param>
+public sealed record CurrentTicket(
+    string Number, string Line, string LineName, TicketStatus Status, DateTime IssuedAt, DateTime? CalledAt, int CallCount, bool GreenChannel,
+    string? AppointmentSlot = null, bool Assisted = false)
 {
     public int WaitedMinutes => CalledAt is { } called ? Math.Max(0, (int)(called - IssuedAt).TotalMinutes) : 0;
 }

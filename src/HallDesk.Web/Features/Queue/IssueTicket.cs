@@ -50,34 +50,61 @@ public sealed class IssueTicket(
                 ?? throw new InputException("line", $"{hall.Name}没有 {lineCode} 类业务。");
 
             var now = time.GetUtcNow().UtcDateTime;
-            if (!hall.IsOpenAt(now))
-            {
-                throw new DomainException($"{hall.Name}现在不在办公时间（{hall.OpensAt:HH\\:mm}–{hall.ClosesAt:HH\\:mm}），暂停取号。");
-            }
+            EnsureOpen(hall, now);
 
-            var today = hall.LocalDate(now);
-            var highest = await db.Tickets
-                .Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.IssuedLine == line.Code)
-                .MaxAsync(t => (int?)t.Sequence, ct);
-            var ticket = Ticket.Issue(hall.Code, line.Code, today, TicketNumber.Next(highest), phone, command.GreenChannel, now);
-            db.Tickets.Add(ticket);
-            write.Audit(now, actor, "ticket.issue", $"{hall.Code}/{ticket.Number}", command.GreenChannel ? "绿色通道" : "");
-            await db.SaveChangesAsync(ct);
-
-            var ahead = await db.Tickets.CountAsync(
-                t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Waiting
-                    && t.LineCode == line.Code && t.Id != ticket.Id
-                    && (ticket.GreenChannel ? t.GreenChannel && t.QueuedAt <= ticket.QueuedAt : t.GreenChannel || t.QueuedAt <= ticket.QueuedAt),
-                ct);
-            var stats = await QueueQueries.LineStatsAsync(db, hall, now, ct);
-            var lineStats = stats.Single(s => s.Code == line.Code);
+            (result, issued) = await IssueInAsync(write, hall, line, phone, command.GreenChannel, appointment: null, actor, now, ct);
             await write.CommitAsync(ct);
-
-            result = new Result(ticket.Number, hall.Code, line.Code, line.Name, now, ahead, lineStats.EstimateFor(ahead));
-            issued = new TicketIssuedEvent(hall.Code, ticket.Number, line.Code, now, stats.Select(s => s.ToView(now)).ToList());
         }
 
         await notifier.PublishAsync(issued);
         return result;
+    }
+
+    internal static void EnsureOpen(Hall hall, DateTime now)
+    {
+        if (!hall.IsOpenAt(now))
+        {
+            throw new DomainException($"{hall.Name}现在不在办公时间（{hall.OpensAt:HH\\:mm}–{hall.ClosesAt:HH\\:mm}），暂停取号。");
+        }
+    }
+
+    /// <summary>
+    /// Numbers and stores a ticket inside the caller's write scope (the caller commits and then publishes
+    /// the event): the kiosk's walk-in ticket and the appointment check-in share it.
+    /// </summary>
+    internal static async Task<(Result Result, TicketIssuedEvent Issued)> IssueInAsync(
+        WriteScope write, Hall hall, QueueLine line, string? phone, bool greenChannel,
+        (string Code, DateTime SlotStartUtc)? appointment, Actor actor, DateTime now, CancellationToken ct)
+    {
+        var db = write.Db;
+        var today = hall.LocalDate(now);
+        var highest = await db.Tickets
+            .Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.IssuedLine == line.Code)
+            .MaxAsync(t => (int?)t.Sequence, ct);
+        var ticket = Ticket.Issue(hall.Code, line.Code, today, TicketNumber.Next(highest), phone, greenChannel, now);
+        if (appointment is { } booked)
+        {
+            ticket.ForAppointment(booked.Code, booked.SlotStartUtc);
+        }
+
+        db.Tickets.Add(ticket);
+        write.Audit(now, actor, "ticket.issue", $"{hall.Code}/{ticket.Number}",
+            appointment is { } b ? $"预约签到 {b.Code}" : greenChannel ? "绿色通道" : "");
+        await db.SaveChangesAsync(ct);
+
+        // Ahead: checked-in appointments of earlier slots; for others also the green channel; then earlier arrivals.
+        var waiting = db.Tickets.Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Waiting
+            && t.LineCode == line.Code && t.Id != ticket.Id && t.TransferredToCounter == null);
+        var ahead = ticket.AppointmentAt is { } slot
+            ? await waiting.CountAsync(t => t.AppointmentAt != null && (t.AppointmentAt < slot || (t.AppointmentAt == slot && t.QueuedAt <= ticket.QueuedAt)), ct)
+            : ticket.GreenChannel
+                ? await waiting.CountAsync(t => t.AppointmentAt != null || (t.GreenChannel && t.QueuedAt <= ticket.QueuedAt), ct)
+                : await waiting.CountAsync(t => t.AppointmentAt != null || t.GreenChannel || t.QueuedAt <= ticket.QueuedAt, ct);
+        var stats = await QueueQueries.LineStatsAsync(db, hall, now, ct);
+        var lineStats = stats.Single(s => s.Code == line.Code);
+
+        return (
+            new Result(ticket.Number, hall.Code, line.Code, line.Name, now, ahead, lineStats.EstimateFor(ahead)),
+            new TicketIssuedEvent(hall.Code, ticket.Number, line.Code, now, stats.Select(s => s.ToView(now)).ToList()));
     }
 }

@@ -14,6 +14,8 @@ public partial class KioskPage
     private HallSummary? _hall;
     private LineView? _line;
     private IssueTicket.Result? _slip;
+    private TimeOnly? _appointmentSlot;
+    private bool _checkingIn;
     private string? _error;
     private bool _busy;
     private bool _loaded;
@@ -26,6 +28,7 @@ public partial class KioskPage
 
     [Inject] private QueueQueries Queries { get; set; } = default!;
     [Inject] private IssueTicket Issue { get; set; } = default!;
+    [Inject] private Appointments.CheckInAppointment CheckIn { get; set; } = default!;
     [Inject] private QueueNotifier Notifier { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
 
@@ -59,9 +62,21 @@ public partial class KioskPage
     private async Task LoadAsync() =>
         _hall = (await Queries.HallsAsync()).FirstOrDefault(h => string.Equals(h.Code, Hall, StringComparison.OrdinalIgnoreCase));
 
-    private async Task IssueAsync((string? Phone, bool Green) choice)
+    private Task IssueAsync((string? Phone, bool Green) choice) =>
+        _line is null ? Task.CompletedTask : RunAsync(async actor =>
+            _slip = await Issue.HandleAsync(new IssueTicket.Command(_hall!.Code, _line.Code, choice.Phone, choice.Green), actor));
+
+    private Task CheckInAsync((string? Code, string? IdNumber) entry) =>
+        RunAsync(async actor =>
+        {
+            var result = await CheckIn.HandleAsync(new Appointments.CheckInAppointment.Command(_hall!.Code, entry.Code, entry.IdNumber), actor);
+            _appointmentSlot = result.Slot;
+            _slip = result.Ticket;
+        });
+
+    private async Task RunAsync(Func<Actor, Task> step)
     {
-        if (_busy || _line is null)
+        if (_busy)
         {
             return;
         }
@@ -70,11 +85,9 @@ public partial class KioskPage
         _error = null;
         try
         {
-            _slip = await Issue.HandleAsync(
-                new IssueTicket.Command(_hall!.Code, _line.Code, choice.Phone, choice.Green),
-                Actor.Anonymous(Address?.Value, "kiosk"));
+            await step(Actor.Anonymous(Address?.Value, "kiosk"));
         }
-        catch (Exception ex) when (ex is InputException or DomainException or NotFoundException)
+        catch (Exception ex) when (ex is InputException or DomainException or NotFoundException or FieldErrorsException)
         {
             _error = ex.Message;
         }
@@ -100,6 +113,8 @@ public partial class KioskPage
         _line = null;
         _slip = null;
         _error = null;
+        _checkingIn = false;
+        _appointmentSlot = null;
     }
 
     public void Dispose()

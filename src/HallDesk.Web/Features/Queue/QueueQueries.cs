@@ -123,7 +123,8 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
             c.ClerkStaffNumber,
             currentTicket,
             c.StateSince,
-            c.ServedLines);
+            c.ServedLines,
+            c.PriorityOnly);
 }
 
 public sealed record HallSummary(string Code, string Name, bool Open, IReadOnlyList<LineView> Lines);

@@ -9,7 +9,10 @@ public static class QueueServices
         services.AddSingleton<CounterConsoleQuery>();
         services.AddSingleton<CounterDesk>();
         services.AddSingleton<IssueTicket>();
+        services.AddSingleton<RoutingSettings>();
         services.AddSingleton<CallNextTicket>();
+        services.AddSingleton<MarkAssisted>();
+        services.AddSingleton<SetPriorityOnly>();
         services.AddSingleton<RecallTicket>();
         services.AddSingleton<StartService>();
         services.AddSingleton<MarkNoShow>();
@@ -20,6 +23,7 @@ public static class QueueServices
         services.AddSingleton<RejoinTicket>();
         services.AddSingleton<ChangeCounterState>();
         services.AddSingleton<Manager.HallLiveQuery>();
+        services.AddSingleton<Manager.ApplyLineSuggestion>();
         services.AddSingleton<Manager.EditCalendar>();
         services.AddSingleton<Manager.EditCatalog>();
         return services;

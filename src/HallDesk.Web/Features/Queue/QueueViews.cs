@@ -15,7 +15,8 @@ public sealed record CounterView(
     string? ClerkStaffNumber,
     string? CurrentTicket,
     DateTime? StateSince,
-    IReadOnlyList<string> Lines);
+    IReadOnlyList<string> Lines,
+    bool PriorityOnly = false);
 
 /// <summary>Everything a board needs to draw itself; sent first on every (re)connect.</summary>
 public sealed record BoardSnapshot(

@@ -14,7 +14,7 @@ public static class ReportExport
     public const string Title = "大厅运行报表";
 
     public static readonly IReadOnlyList<string> FigureHeaders =
-        ["取号数", "办结数", "过号数", "平均等候(分)", "90%等候(分)", "平均办理(分)", "受理件数", "办结件数", "超期件数", "一次办成率", "评价数", "满意率"];
+        ["取号数", "办结数", "过号数", "帮办数", "平均等候(分)", "90%等候(分)", "平均办理(分)", "受理件数", "办结件数", "超期件数", "一次办成率", "评价数", "满意率"];
 
     public static string DimensionName(ReportDimension by) => by switch
     {
@@ -39,7 +39,7 @@ public static class ReportExport
     public static IReadOnlyList<string> Cells(ReportFigures f) =>
     [
         f.Issued.ToString(CultureInfo.InvariantCulture), f.Served.ToString(CultureInfo.InvariantCulture), f.NoShows.ToString(CultureInfo.InvariantCulture),
-        Minutes(f.MeanWaitSeconds), Minutes(f.P90WaitSeconds), Minutes(f.MeanServiceSeconds),
+        f.Assisted.ToString(CultureInfo.InvariantCulture), Minutes(f.MeanWaitSeconds), Minutes(f.P90WaitSeconds), Minutes(f.MeanServiceSeconds),
         f.Accepted.ToString(CultureInfo.InvariantCulture), f.Concluded.ToString(CultureInfo.InvariantCulture), f.Overdue.ToString(CultureInfo.InvariantCulture),
         Percent(f.OneVisitRate), f.Evaluations.ToString(CultureInfo.InvariantCulture), Percent(f.SatisfactionRate),
     ];
@@ -73,7 +73,7 @@ public static class ReportExport
             ("统计范围", $"{report.From:yyyy-MM-dd} 至 {report.To:yyyy-MM-dd}"),
             ("生成时间", generatedLocal.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
         ]);
-        double[] shares = [2.6, 1, 1, 1, 1.2, 1.2, 1.2, 1, 1, 1, 1.2, 1, 1.2];
+        double[] shares = [2.6, 1, 1, 1, 1, 1.2, 1.2, 1.2, 1, 1, 1, 1.2, 1, 1.2];
         pdf.Text("按" + DimensionName(report.By) + "统计", 12, bold: true);
         pdf.Table([DimensionName(report.By), .. FigureHeaders], shares,
             report.Rows.Select(r => (IReadOnlyList<string>)[r.Label, .. Cells(r.Figures)]).Append(["合计", .. Cells(report.Total)]), size: 7.5);

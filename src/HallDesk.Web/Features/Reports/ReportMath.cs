@@ -91,6 +91,7 @@ public static class ReportMath
             t.Count,
             t.Count(x => x.Status == TicketStatus.Done),
             t.Count(x => x.Status == TicketStatus.NoShow),
+            t.Count(x => x.Status == TicketStatus.Done && x.Assisted),
             Mean(t.Where(x => x.WaitSeconds is not null).Select(x => x.WaitSeconds!.Value)),
             Percentile(t.Where(x => x.WaitSeconds is not null).Select(x => x.WaitSeconds!.Value), 90),
             Mean(t.Where(x => x.Status == TicketStatus.Done && x.ServiceSeconds is not null).Select(x => x.ServiceSeconds!.Value)),

@@ -22,7 +22,7 @@ public enum ReportDimension
 }
 
 /// <summary>One ticket as the report needs it, already keyed by the chosen dimension.</summary>
-public sealed record TicketFact(DateOnly Day, string Key, TicketStatus Status, double? WaitSeconds, double? ServiceSeconds);
+public sealed record TicketFact(DateOnly Day, string Key, TicketStatus Status, double? WaitSeconds, double? ServiceSeconds, bool Assisted = false);
 
 /// <summary>One case (or one department's part of it), keyed; each measure counts on its own day.</summary>
 public sealed record CaseFact(DateOnly? AcceptedOn, DateOnly? ConcludedOn, string Key, bool Overdue, bool OneVisit);
@@ -34,6 +34,7 @@ public sealed record ReportFigures(
     int Issued,
     int Served,
     int NoShows,
+    int Assisted,
     double? MeanWaitSeconds,
     double? P90WaitSeconds,
     double? MeanServiceSeconds,

@@ -47,7 +47,7 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
 
         var tickets = await db.Tickets.AsNoTracking()
             .Where(t => t.HallCode == hallCode && t.ServiceDate >= from && t.ServiceDate <= to)
-            .Select(t => new { t.ServiceDate, t.IssuedLine, t.Number, t.CounterNumber, t.ClerkUserId, t.Status, t.IssuedAt, t.CalledAt, t.ServiceStartedAt, t.FinishedAt })
+            .Select(t => new { t.ServiceDate, t.IssuedLine, t.Number, t.CounterNumber, t.ClerkUserId, t.Status, t.IssuedAt, t.CalledAt, t.ServiceStartedAt, t.FinishedAt, t.Assisted })
             .ToListAsync(ct);
 
         var cases = await db.Cases.AsNoTracking()
@@ -102,7 +102,8 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
                 Key(key),
                 t.Status,
                 t.CalledAt is { } called ? (called - t.IssuedAt).TotalSeconds : null,
-                t.Status == TicketStatus.Done && t.ServiceStartedAt is { } start && t.FinishedAt is { } end ? (end - start).TotalSeconds : null);
+                t.Status == TicketStatus.Done && t.ServiceStartedAt is { } start && t.FinishedAt is { } end ? (end - start).TotalSeconds : null,
+                t.Assisted);
         }).ToList();
 
         var caseFacts = cases.SelectMany(c =>

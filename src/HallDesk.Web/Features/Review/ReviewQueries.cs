@@ -96,13 +96,16 @@ public sealed class ReviewQueries(IDbContextFactory<HallDeskDbContext> dbFactory
         return new CaseDetails(@case, await CalendarStore.LoadAsync(db, ct), today);
     }
 
-    /// <summary>Cases of a hall in a state, newest first (the window's lists of 待补正 and 待送达).</summary>
+    /// <summary>
+    /// Cases of a hall in a state, newest first (the window's lists of 待补正 and 待送达): results to deliver
+    /// are listed at the hall the citizen collects at, whichever hall accepted the case (全城通办).
+    /// </summary>
     public async Task<IReadOnlyList<(string CaseNumber, string SubjectName, string ApplicantName, DateTime ReceivedAt)>> HallCasesAsync(
         string hallCode, CaseStatus status, int take, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.Cases.AsNoTracking()
-            .Where(c => c.HallCode == hallCode && c.Status == status)
+            .Where(c => c.Status == status && (status == CaseStatus.Concluded ? (c.DeliveryHallCode ?? c.HallCode) == hallCode : c.HallCode == hallCode))
             .OrderByDescending(c => c.ReceivedAt)
             .Take(take)
             .Select(c => new { c.CaseNumber, c.SubjectName, c.ApplicantName, c.ReceivedAt })

@@ -110,12 +110,12 @@ public sealed class EditCountersTests : IClassFixture<HallDeskFactory>, IAsyncLi
     [Fact]
     public async Task Add_NewCounter_IsSavedAndAudited()
     {
-        await _factory.Get<EditCounters>().AddAsync(new EditCounters.Command("AM", 9, "公积金专窗", CounterKind.Specialist, "B，E"), Manager);
+        await _factory.Get<EditCounters>().AddAsync(new EditCounters.Command("AM", 10, "公积金专窗", CounterKind.Specialist, "B，E"), Manager);
 
-        var counter = Assert.Single(await _factory.Get<EditCounters>().ListAsync("AM"), c => c.Number == 9);
+        var counter = Assert.Single(await _factory.Get<EditCounters>().ListAsync("AM"), c => c.Number == 10);
         Assert.Equal(("公积金专窗", CounterKind.Specialist, "B,E", CounterState.Closed), (counter.Name, counter.Kind, counter.Lines, counter.State));
         await using var db = await _factory.DbAsync();
-        Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "counter.add" && e.Subject == "AM/9号窗口"));
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "counter.add" && e.Subject == "AM/10号窗口"));
     }
 
     [Fact]

@@ -215,7 +215,7 @@ public sealed class AppointmentsApiTests : IClassFixture<HallDeskFactory>
             {
                 var past = Appointment.Book(
                     AppointmentCode.New(), "AM", "A", new DateOnly(2026, 11, day), new TimeOnly(9, 0), Name, Person(60), Phone, new DateTime(2026, 10, 30, 1, 0, 0, DateTimeKind.Utc));
-                past.MarkNoShow(new DateTime(2026, 11, day, 12, 0, 0));
+                past.MarkNoShow(new DateTime(2026, 11, day, 12, 0, 0), new CheckInWindow(TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(15)));
                 db.Appointments.Add(past);
             }
 

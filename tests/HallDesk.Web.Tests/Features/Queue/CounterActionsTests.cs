@@ -41,7 +41,7 @@ public sealed class CounterActionsTests : IClassFixture<HallDeskFactory>, IAsync
         var ticket = await TodayAsync(db, issued);
         Assert.Equal(TicketStatus.Called, ticket.Status);
         Assert.Equal(3, ticket.CounterNumber);
-        var counter = await db.Counters.SingleAsync(c => c.Number == 3);
+        var counter = await db.Counters.SingleAsync(c => c.HallCode == "AM" && c.Number == 3);
         Assert.Equal(ticket.Id, counter.CurrentTicketId);
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "ticket.call" && a.Subject == $"AM/{issued}" && a.Actor == "clerk1"));
     }
@@ -55,7 +55,7 @@ public sealed class CounterActionsTests : IClassFixture<HallDeskFactory>, IAsync
 
         Assert.Null(called);
         await using var db = await _factory.DbAsync();
-        Assert.Equal(CounterState.Open, (await db.Counters.SingleAsync(c => c.Number == 3)).State);
+        Assert.Equal(CounterState.Open, (await db.Counters.SingleAsync(c => c.HallCode == "AM" && c.Number == 3)).State);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class CounterActionsTests : IClassFixture<HallDeskFactory>, IAsync
         await using var db = await _factory.DbAsync();
         var resumed = await TodayAsync(db, first);
         Assert.Equal(TicketStatus.Serving, resumed.Status);
-        Assert.Equal(resumed.Id, (await db.Counters.SingleAsync(c => c.Number == 3)).CurrentTicketId);
+        Assert.Equal(resumed.Id, (await db.Counters.SingleAsync(c => c.HallCode == "AM" && c.Number == 3)).CurrentTicketId);
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public sealed class CounterActionsTests : IClassFixture<HallDeskFactory>, IAsync
         await Assert.ThrowsAsync<DomainException>(() => _factory.Get<CallNextTicket>().HandleAsync(_clerk));
         await using (var db = await _factory.DbAsync())
         {
-            var counter = await db.Counters.SingleAsync(c => c.Number == 3);
+            var counter = await db.Counters.SingleAsync(c => c.HallCode == "AM" && c.Number == 3);
             Assert.Equal(CounterState.Paused, counter.State);
             Assert.Equal("业务培训", counter.PauseReason);
         }

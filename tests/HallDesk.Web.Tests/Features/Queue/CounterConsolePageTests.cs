@@ -24,7 +24,7 @@ public sealed class CounterConsolePageTests : ComponentTestContext, IClassFixtur
 
         var page = Render<CounterConsolePage>();
 
-        await page.WaitForAssertionAsync(() => Assert.Equal(8, page.FindAll("[data-testid^=open-counter-]").Count));
+        await page.WaitForAssertionAsync(() => Assert.Equal(9, page.FindAll("[data-testid^=open-counter-]").Count));
         Assert.True(page.Find("[data-testid=open-counter-2]").HasAttribute("disabled"));
         Assert.False(page.Find("[data-testid=open-counter-4]").HasAttribute("disabled"));
         Assert.Contains("李建国", page.Markup);

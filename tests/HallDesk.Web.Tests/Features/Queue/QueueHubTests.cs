@@ -39,7 +39,7 @@ public sealed class QueueHubTests : IClassFixture<HallDeskFactory>
         var recalled = await called.Reader.ReadAsync().AsTask().WaitAsync(Wait);
 
         Assert.Equal("爱民区政务服务中心", snapshot.HallName);
-        Assert.Equal(8, snapshot.Counters.Count);
+        Assert.Equal(9, snapshot.Counters.Count);
         Assert.Equal(ticket.Number, issuedEvent.Number);
         Assert.Equal(1, issuedEvent.Lines.Single(l => l.Code == "C").Waiting);
         Assert.Equal(ticket.Number, number);

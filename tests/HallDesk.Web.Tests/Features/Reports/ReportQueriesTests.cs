@@ -81,9 +81,9 @@ public sealed class ReportQueriesTests : IClassFixture<ReportQueriesTests.Fixtur
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("周期(日),窗口代码,窗口,取号数,办结数,过号数,平均等候(分),90%等候(分),平均办理(分)", lines[0]);
+        Assert.StartsWith("周期(日),窗口代码,窗口,取号数,办结数,过号数,帮办数,平均等候(分),90%等候(分),平均办理(分)", lines[0]);
         Assert.StartsWith("2026-12-01,3,", lines[1]);
-        Assert.Contains(",2,2,0,12.5,15.0,7.0,", lines[1]);
+        Assert.Contains(",2,2,0,0,12.5,15.0,7.0,", lines[1]);
         Assert.StartsWith("合计,,全部,4,2,1,", lines[^1]);
         await using var db = await _fixture.Factory.DbAsync();
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "report.export" && a.Actor == "manager" && a.Subject == "AM/2026-12-01~2026-12-01"));
@@ -141,8 +141,8 @@ public sealed class ReportQueriesTests : IClassFixture<ReportQueriesTests.Fixtur
         var text = PdfText.Of(await response.Content.ReadAsByteArrayAsync());
         Assert.Contains("大厅运行报表", text);
         Assert.Contains("2026-12-01至2026-12-01", text);
-        Assert.Contains("3号综合窗口22012.515.07.0", text);
-        Assert.Contains("合计42112.315.07.0", text);
+        Assert.Contains("3号综合窗口220012.515.07.0", text);
+        Assert.Contains("合计421012.315.07.0", text);
     }
 
     private static void AssertSeconds(double expected, double? actual) =>

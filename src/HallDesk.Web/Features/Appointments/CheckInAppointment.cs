@@ -1,0 +1,102 @@
+using HallDesk.Domain;
+using HallDesk.Domain.Appointments;
+using HallDesk.Web.Data;
+using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Appointments;
+
+/// <summary>预约签到: at the hall's kiosk, by code or ID number, within the slot's window; issues a ticket the routing calls first.</summary>
+public sealed class CheckInAppointment(
+    IDbContextFactory<HallDeskDbContext> dbFactory,
+    WriteGate gate,
+    QueueNotifier notifier,
+    AppointmentSettings settings,
+    TimeProvider time)
+{
+    public sealed record Command(string Hall, string? Code, string? IdNumber);
+
+    public sealed record Result(string AppointmentCode, TimeOnly Slot, IssueTicket.Result Ticket);
+
+    public async Task<Result> HandleAsync(Command command, Actor actor, CancellationToken ct = default)
+    {
+        var (code, idNumber) = Validate(command);
+
+        Result result;
+        TicketIssuedEvent issued;
+        await using (var write = await WriteScope.BeginAsync(dbFactory, gate, ct))
+        {
+            var db = write.Db;
+            var hall = await db.Halls.SingleOrDefaultAsync(h => h.Code == command.Hall, ct)
+                ?? throw new NotFoundException($"没有找到大厅“{command.Hall}”。");
+            var now = time.GetUtcNow().UtcDateTime;
+            IssueTicket.EnsureOpen(hall, now);
+            var localNow = hall.ToLocal(now);
+
+            var appointment = code is not null
+                ? await ByCodeAsync(db, hall.Code, code, ct)
+                : await ByIdNumberAsync(db, hall.Code, idNumber!, localNow, settings.CheckIn, ct);
+            appointment.EnsureCanCheckIn(localNow, settings.CheckIn);
+
+            var line = await db.QueueLines.SingleOrDefaultAsync(l => l.HallCode == hall.Code && l.Code == appointment.LineCode, ct)
+                ?? throw new DomainException($"{hall.Name}已不再办理 {appointment.LineCode} 类业务，请到咨询台处理。");
+            var slotUtc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(appointment.SlotStartsAt, DateTimeKind.Unspecified), hall.TimeZone);
+            (var ticket, issued) = await IssueTicket.IssueInAsync(
+                write, hall, line, appointment.Phone, greenChannel: false, (appointment.Code, slotUtc), actor, now, ct);
+            appointment.CheckIn(localNow, settings.CheckIn, ticket.Number);
+            write.Audit(now, actor, "appointment.check-in", $"{hall.Code}/{appointment.Code}", ticket.Number);
+            await write.CommitAsync(ct);
+            result = new Result(appointment.Code, appointment.SlotStart, ticket);
+        }
+
+        await notifier.PublishAsync(issued);
+        return result;
+    }
+
+    public static (string? Code, string? IdNumber) Validate(Command command)
+    {
+        var hasCode = !string.IsNullOrWhiteSpace(command.Code);
+        var hasId = !string.IsNullOrWhiteSpace(command.IdNumber);
+        if (hasCode == hasId)
+        {
+            throw new InputException("code", "请输入预约码或身份证号码（二选一）。");
+        }
+
+        if (hasCode)
+        {
+            return (AppointmentCode.Normalize(command.Code) ?? throw new InputException("code", "预约码为 8 位字母或数字，请核对短信或预约页面上的预约码。"), null);
+        }
+
+        var id = command.IdNumber!.Trim().ToUpperInvariant();
+        return Domain.Applicants.IdNumber.Validate(id) is { } problem ? throw new InputException("idNumber", problem) : (null, id);
+    }
+
+    private static async Task<Appointment> ByCodeAsync(HallDeskDbContext db, string hallCode, string code, CancellationToken ct)
+    {
+        var appointment = await db.Appointments.SingleOrDefaultAsync(a => a.Code == code, ct)
+            ?? throw new NotFoundException(AppointmentQueries.UnknownCode);
+        if (appointment.HallCode != hallCode)
+        {
+            var name = await db.Halls.Where(h => h.Code == appointment.HallCode).Select(h => h.Name).SingleOrDefaultAsync(ct);
+            throw new DomainException($"该预约在{name ?? appointment.HallCode}，请到该大厅签到。");
+        }
+
+        return appointment;
+    }
+
+    /// <summary>The person's booking here today: the one whose window is open now, else the next one.</summary>
+    private static async Task<Appointment> ByIdNumberAsync(
+        HallDeskDbContext db, string hallCode, string idNumber, DateTime localNow, CheckInWindow window, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(localNow);
+        var todays = await db.Appointments
+            .Where(a => a.HallCode == hallCode && a.IdNumber == idNumber && a.Date == today && a.Status == AppointmentStatus.Booked)
+            .ToListAsync(ct);
+        var bySlot = todays.OrderBy(a => a.SlotStart).ToList();
+        return bySlot.FirstOrDefault(a => a.InCheckInWindow(localNow, window))
+            ?? bySlot.FirstOrDefault(a => a.SlotStartsAt >= localNow)
+            ?? bySlot.LastOrDefault()
+            ?? throw new NotFoundException("没有找到您今天在本大厅的有效预约，请核对身份证号码，或现场取号。");
+    }
+}

@@ -1,0 +1,40 @@
+using HallDesk.Domain;
+using HallDesk.Web.Data;
+using HallDesk.Web.Features.Admin;
+using HallDesk.Web.Features.Queue;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Manager;
+
+/// <summary>分流: the manager accepts "add line X to counter N" with one click; the counter serves X after its own lines.</summary>
+public sealed class ApplyLineSuggestion(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, QueueNotifier notifier, TimeProvider time)
+{
+    public async Task HandleAsync(Actor actor, string hallCode, string line, int counterNumber, CancellationToken ct = default)
+    {
+        IReadOnlyList<QueueEvent> events;
+        await using (var write = await WriteScope.BeginAsync(dbFactory, gate, ct))
+        {
+            var db = write.Db;
+            var managerHall = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.HallCode).SingleOrDefaultAsync(ct);
+            if (managerHall != hallCode)
+            {
+                throw new DomainException("只能调整本大厅的窗口。");
+            }
+
+            if (!await db.QueueLines.AnyAsync(l => l.HallCode == hallCode && l.Code == line, ct))
+            {
+                throw new DomainException($"本大厅没有 {line} 类业务。");
+            }
+
+            var counter = await db.Counters.SingleOrDefaultAsync(c => c.HallCode == hallCode && c.Number == counterNumber, ct)
+                ?? throw new DomainException($"本大厅没有 {counterNumber} 号窗口。");
+            var before = counter.Lines;
+            counter.AddLine(line);
+            write.Audit(time.GetUtcNow().UtcDateTime, actor, "counter.add-line", $"{hallCode}/{counterNumber}号窗口", $"分流建议：业务 {before} → {counter.Lines}");
+            await write.CommitAsync(ct);
+            events = await CounterBroadcast.EventsAsync(db, hallCode, [counter], ct);
+        }
+
+        await notifier.PublishAsync(events);
+    }
+}
