@@ -97,6 +97,7 @@ public sealed class HallsPageTests : ComponentTestContext, IClassFixture<HallDes
     [Fact]
     public async Task TicketIssued_FiguresFollowWithoutReload_AndNoPhoneIsShown()
     {
+        await HallBuilder.AddWaitingAsync(_factory, "AM", "D", 1);
         var before = (await _factory.Get<QueueQueries>().HallsAsync()).Single(h => h.Code == "AM").Lines.Single(l => l.Code == "D").Waiting;
         var page = Render<HallsPage>();
         await page.WaitForAssertionAsync(() => Assert.Contains($"等候 {before} 人", page.Find("[data-testid=hall-line-AM-D]").TextContent));
