@@ -101,6 +101,34 @@ public sealed class Hall
         return local >= OpensAt && local < ClosesAt;
     }
 
+    /// <summary>
+    /// The next instant (UTC) after <paramref name="utc"/> at which the hall opens or closes, so that a screen
+    /// can redraw its 已下班 at that moment instead of asking every minute; null for a hall open around the clock.
+    /// </summary>
+    public DateTime? NextOpeningChangeAfter(DateTime utc)
+    {
+        if (OpenAroundTheClock)
+        {
+            return null;
+        }
+
+        var today = LocalDate(utc);
+        DateOnly[] days = [today, today.AddDays(1)];
+        foreach (var day in days)
+        {
+            foreach (var time in (TimeOnly[])[OpensAt, ClosesAt])
+            {
+                var at = TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(time), TimeZone);
+                if (at > utc)
+                {
+                    return at;
+                }
+            }
+        }
+
+        return null;
+    }
+
     public void SetHours(TimeOnly opensAt, TimeOnly closesAt)
     {
         if (closesAt <= opensAt)

@@ -97,6 +97,29 @@ public class HallTests
     }
 
     [Fact]
+    public void NextOpeningChangeAfter_AroundTheClock_IsNull()
+    {
+        Assert.Null(NewHall().NextOpeningChangeAfter(new DateTime(2025, 3, 10, 1, 0, 0, DateTimeKind.Utc)));
+    }
+
+    [Theory]
+    [InlineData(0, 30, 3, 10, 1)] // 08:30 local: opens at 09:00 today
+    [InlineData(1, 0, 3, 10, 9)] // 09:00 local, just opened: closes at 17:00
+    [InlineData(5, 0, 3, 10, 9)] // 13:00 local: closes at 17:00
+    [InlineData(9, 0, 3, 11, 1)] // 17:00 local, just closed: opens tomorrow at 09:00
+    [InlineData(17, 0, 3, 11, 1)] // 01:00 local on the 11th: opens at 09:00 that day
+    public void NextOpeningChangeAfter_WithHours_IsTheNextOpeningOrClosing(int utcHour, int utcMinute, int month, int day, int expectedUtcHour)
+    {
+        var hall = NewHall();
+        hall.SetHours(new TimeOnly(9, 0), new TimeOnly(17, 0));
+
+        var next = hall.NextOpeningChangeAfter(new DateTime(2025, 3, 10, utcHour, utcMinute, 0, DateTimeKind.Utc));
+
+        Assert.Equal(new DateTime(2025, month, day, expectedUtcHour, 0, 0, DateTimeKind.Utc), next);
+        Assert.Equal(DateTimeKind.Utc, next!.Value.Kind);
+    }
+
+    [Fact]
     public void SetHours_ValidHours_EndsAroundTheClock()
     {
         var hall = NewHall();

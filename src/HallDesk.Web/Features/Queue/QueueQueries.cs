@@ -46,7 +46,8 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
         var result = new List<HallSummary>();
         foreach (var hall in halls)
         {
-            result.Add(new HallSummary(hall.Code, hall.Name, hall.IsOpenAt(now), await LinesAsync(db, hall, now, ct)));
+            var hours = new HallHours(hall.OpenAroundTheClock, hall.OpensAt, hall.ClosesAt, hall.NextOpeningChangeAfter(now));
+            result.Add(new HallSummary(hall.Code, hall.Name, hall.IsOpenAt(now), await LinesAsync(db, hall, now, ct), hours));
         }
 
         return result;
@@ -127,7 +128,10 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
             c.PriorityOnly);
 }
 
-public sealed record HallSummary(string Code, string Name, bool Open, IReadOnlyList<LineView> Lines);
+public sealed record HallSummary(string Code, string Name, bool Open, IReadOnlyList<LineView> Lines, HallHours Hours);
+
+/// <summary>A hall's opening hours, and the next instant (UTC) at which it opens or closes (null when it never closes).</summary>
+public sealed record HallHours(bool AroundTheClock, TimeOnly OpensAt, TimeOnly ClosesAt, DateTime? ChangesAt);
 
 /// <summary>A line's figures today, with what its wait estimate is made of.</summary>
 public sealed record LineStats(string Code, string Name, int Waiting, DateTime? OldestQueuedAt, double MeanServiceMinutes, int OpenCounters)
