@@ -44,6 +44,9 @@ public partial class BookingForm
     private IReadOnlyList<ChoiceGroup.Choice> DayChoices =>
         _hall?.Days.Select(d => new ChoiceGroup.Choice(Iso(d), d.ToString(L["Book.DayFormat"], CultureInfo.CurrentCulture), L["Weekday." + d.DayOfWeek])).ToList() ?? [];
 
+    /// <summary>Under the submit button: the use case's refusal, or a pointer to the fields marked above (which may be off screen).</summary>
+    private string? Message => _error ?? (_errors.Count > 0 ? L["Book.FixFields"].Value : null);
+
     private string? DayValue => _day is { } day ? Iso(day) : null;
 
     protected override void OnInitialized()
@@ -115,6 +118,10 @@ public partial class BookingForm
         }
     }
 
+    /// <summary>
+    /// Messages stay until the next submit: clearing one when its field loses focus would move the submit button
+    /// under the finger that is pressing it.
+    /// </summary>
     private async Task SubmitAsync()
     {
         if (_busy)
