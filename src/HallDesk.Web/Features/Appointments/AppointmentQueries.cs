@@ -1,13 +1,31 @@
 using HallDesk.Domain.Appointments;
 using HallDesk.Web.Data;
+using HallDesk.Web.Features.Intake;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Appointments;
 
-/// <summary>Read-only: the slots of a day with places left, and a booking by its code.</summary>
+/// <summary>Read-only: the halls, lines and days that can be booked, the slots of a day with places left, and a booking by its code.</summary>
 public sealed class AppointmentQueries(IDbContextFactory<HallDeskDbContext> dbFactory, AppointmentSettings settings, TimeProvider time)
 {
     public const string UnknownCode = "没有找到该预约码对应的预约，请核对预约码。";
+
+    /// <summary>Every hall with its lines and its next <see cref="AppointmentSettings.DaysAhead"/> working days (from the hall's local today).</summary>
+    public async Task<IReadOnlyList<BookableHall>> BookableHallsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var calendar = await CalendarStore.LoadAsync(db, ct);
+        var halls = await db.Halls.AsNoTracking().OrderBy(h => h.Id).ToListAsync(ct);
+        var lines = await db.QueueLines.AsNoTracking().OrderBy(l => l.SortOrder).ThenBy(l => l.Code).ToListAsync(ct);
+        return halls
+            .Select(h => new BookableHall(
+                h.Code,
+                h.Name,
+                lines.Where(l => l.HallCode == h.Code).Select(l => new BookableHall.Line(l.Code, l.Name)).ToList(),
+                BookingRules.BookableDays(calendar, h.LocalDate(now), settings.DaysAhead)))
+            .ToList();
+    }
 
     public async Task<IReadOnlyList<SlotView>> SlotsAsync(string hall, string? line, string? date, CancellationToken ct = default)
     {
