@@ -21,7 +21,7 @@ public sealed class AppCollection : ICollectionFixture<AppFixture>
 /// over a fresh SQLite file with the demo hall seeded, and Debian's Chromium driven by Playwright.
 /// </summary>
 [SuppressMessage("Design", "CA1001", Justification = "xUnit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
-public sealed class AppFixture : IAsyncLifetime
+public class AppFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -30,10 +30,18 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>Generous: the first render of a circuit on a busy two-core machine takes a few seconds.</summary>
     public const float Timeout = 15_000;
 
-    private readonly HallDeskServer _server = new();
+    private readonly HallDeskServer _server;
     private readonly List<IBrowserContext> _contexts = [];
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+
+    public AppFixture()
+        : this(null)
+    {
+    }
+
+    /// <summary>For a flow that spans days (book today, come in on the day): the app runs on <paramref name="clock"/>.</summary>
+    protected AppFixture(TimeProvider? clock) => _server = new HallDeskServer(clock);
 
     public string BaseUrl { get; private set; } = "";
 
@@ -94,7 +102,7 @@ public sealed class AppFixture : IAsyncLifetime
         await _server.DisposeAsync();
     }
 
-    private sealed class HallDeskServer : WebApplicationFactory<Program>
+    private sealed class HallDeskServer(TimeProvider? clock) : WebApplicationFactory<Program>
     {
         private readonly string _folder = Path.Combine(Path.GetTempPath(), "halldesk-e2e", Guid.NewGuid().ToString("N"));
 
@@ -104,6 +112,12 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:HallDesk", $"Data Source={Path.Combine(_folder, "halldesk.db")}");
             builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("Demo:Password", Password);
+            if (clock is not null)
+            {
+                // The no-show sweep runs on the wall clock; a test on its own clock records no-shows itself.
+                builder.UseSetting("Appointments:NoShowSweepMinutes", "0");
+                builder.ConfigureServices(services => services.AddSingleton(clock));
+            }
         }
 
         public override async ValueTask DisposeAsync()

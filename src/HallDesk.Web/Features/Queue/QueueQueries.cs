@@ -47,7 +47,7 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
         foreach (var hall in halls)
         {
             var hours = new HallHours(hall.OpenAroundTheClock, hall.OpensAt, hall.ClosesAt, hall.NextOpeningChangeAfter(now));
-            result.Add(new HallSummary(hall.Code, hall.Name, hall.IsOpenAt(now), await LinesAsync(db, hall, now, ct), hours));
+            result.Add(new HallSummary(hall.Code, hall.Name, hall.IsOpenAt(now), await LinesAsync(db, hall, now, ct), hours, hall.Address));
         }
 
         return result;
@@ -128,7 +128,7 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
             c.PriorityOnly);
 }
 
-public sealed record HallSummary(string Code, string Name, bool Open, IReadOnlyList<LineView> Lines, HallHours Hours);
+public sealed record HallSummary(string Code, string Name, bool Open, IReadOnlyList<LineView> Lines, HallHours Hours, string Address = "");
 
 /// <summary>A hall's opening hours, and the next instant (UTC) at which it opens or closes (null when it never closes).</summary>
 public sealed record HallHours(bool AroundTheClock, TimeOnly OpensAt, TimeOnly ClosesAt, DateTime? ChangesAt);
