@@ -69,6 +69,7 @@ public sealed class AppointmentFlowTests(AppointmentDayFixture app, ITestOutputH
             var booked = (await kiosk.GetByTestId("slip-number").InnerTextAsync()).Trim();
             Assert.DoesNotContain(booked, walkIns);
             await Expect(kiosk.GetByTestId("slip-ahead")).ToContainTextAsync("前面还有 0 人");
+            await ShotAsync(kiosk, "checkin-slip");
 
             // The clerk opens counter 1 (A, E) and calls: the appointment comes first, then the walk-ins in order.
             await clerk.GotoAsync("/counter");
@@ -79,6 +80,7 @@ public sealed class AppointmentFlowTests(AppointmentDayFixture app, ITestOutputH
             await clerk.GetByTestId("open-counter-1").ClickAsync();
             await CallNextAsync(clerk, booked);
             await Expect(clerk.GetByTestId("appointment-badge")).ToContainTextAsync("09:30");
+            await ShotAsync(clerk, "checkin-called");
             await clerk.GetByTestId("finish-service").ClickAsync();
             await CallNextAsync(clerk, walkIns[0]);
         }
@@ -86,6 +88,15 @@ public sealed class AppointmentFlowTests(AppointmentDayFixture app, ITestOutputH
         {
             await evidence.WriteAsync();
             throw;
+        }
+    }
+
+    /// <summary>HALLDESK_E2E_SHOTS=folder keeps pictures of the flow for the README; nothing is asserted on them.</summary>
+    private static async Task ShotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("HALLDESK_E2E_SHOTS") is { Length: > 0 } folder)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png") });
         }
     }
 
