@@ -11,6 +11,7 @@ using HallDesk.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddHallDeskNode();
 builder.AddHallDeskData();
 builder.AddHallDeskIdentity();
 builder.AddHallDeskWeb();
@@ -22,6 +23,7 @@ builder.Services.AddReports();
 HallDesk.Web.Features.Admin.AdminServices.AddAdmin(builder.Services);
 
 var app = builder.Build();
+app.UseHallDeskNode();
 
 await app.PrepareDatabaseAsync();
 

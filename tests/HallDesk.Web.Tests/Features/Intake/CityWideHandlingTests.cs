@@ -29,6 +29,9 @@ public sealed class CityWideHandlingTests : IClassFixture<HallDeskFactory>
             new TakeInApplication.Command(IntakeAndReviewTests.Hongfu, Signboard, SignboardMaterials, IntakeDecision.Accept, CollectionHall: "AM"), streetClerk);
 
         Assert.StartsWith("DG", result.CaseNumber);
+        // The street hall numbers its documents under its own short name.
+        Assert.All(result.Documents, d => Assert.StartsWith("东岗政服", d.Number));
+        Assert.NotEmpty(result.Documents);
         var inbox = await _factory.Get<ReviewQueries>().InboxAsync(new InboxQuery("cg", InboxFilter.Open, null, null, 0, 50));
         Assert.Contains(inbox.Rows, r => r.CaseNumber == result.CaseNumber);
         var version = (await LoadAsync(result.CaseNumber)).Tasks.Single().Version;
