@@ -5,7 +5,7 @@ namespace HallDesk.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Another hall (a street or township sub-hall) written straight into the test database: its lines, counters
-/// open for them and tickets waiting in them. The demo seeds only hall AM.
+/// open for them and tickets waiting in them, beside the seeded AM, DG and QBS.
 /// </summary>
 public sealed class HallBuilder(string code, string name)
 {

@@ -21,6 +21,7 @@ public static class QueueApi
                 {
                     h.Code,
                     h.Name,
+                    h.Address,
                     h.Open,
                     Lines = h.Lines.Select(l => new { l.Code, l.Name, l.Waiting, l.EstimatedWaitMinutes }),
                 })))

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using AngleSharp.Dom;
 using Bunit;
 using HallDesk.Domain.Applicants;
@@ -36,10 +37,14 @@ public sealed class AppointmentsPageTests : ComponentTestContext, IClassFixture<
         return first17 + IdNumber.CheckCharacter(first17);
     }
 
-    private IRenderedComponent<CascadingValue<ClientAddress>> RenderPage() =>
-        Render<CascadingValue<ClientAddress>>(p => p
+    /// <summary>Opened from the hall's link (/appointments?hall=AM), as the home page and /halls do.</summary>
+    private IRenderedComponent<CascadingValue<ClientAddress>> RenderPage()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("appointments?hall=AM");
+        return Render<CascadingValue<ClientAddress>>(p => p
             .Add(x => x.Value, new ClientAddress(ClientIp))
             .AddChildContent<AppointmentsPage>());
+    }
 
     private static async Task ClickAsync(IRenderedComponent<CascadingValue<ClientAddress>> page, string testId) =>
         await page.Find($"[data-testid={testId}]").ClickAsync(new());

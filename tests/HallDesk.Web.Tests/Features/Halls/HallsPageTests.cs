@@ -9,7 +9,7 @@ namespace HallDesk.Web.Tests.Features.Halls;
 
 /// <summary>
 /// The public hall comparison over the real queries and several halls written into the test database. Each test
-/// compares its own business (社保医保, 出入境, 公积金) so that the halls of one test do not reorder another's.
+/// compares its own business (不动产登记, 出入境, 公积金) so that the halls of one test do not reorder another's.
 /// </summary>
 public sealed class HallsPageTests : ComponentTestContext, IClassFixture<HallDeskFactory>
 {
@@ -24,30 +24,32 @@ public sealed class HallsPageTests : ComponentTestContext, IClassFixture<HallDes
     [Fact]
     public async Task ChooseLine_SecondHallHasTheShorterWait_ListsItFirstMarkedShortest()
     {
-        // AM's 社保医保 is C, 6 minutes, no counter open: 5 waiting → 30 minutes.
-        await HallBuilder.AddWaitingAsync(_factory, "AM", "C", 5);
-        // The sub-hall calls the same business S: 2 waiting, one counter → 12 minutes.
-        await new HallBuilder("DG", "东岗街道便民服务中心")
+        // AM's 不动产登记 is B, 12 minutes, no counter open: 3 waiting → 36 minutes. The seeded sub-halls do not offer it.
+        await HallBuilder.AddWaitingAsync(_factory, "AM", "B", 3);
+        // Another hall calls the same business F: 2 waiting, one counter, 6 minutes → 12 minutes.
+        await new HallBuilder("XG", "西固街道便民服务中心")
             .Line("A", "综合受理", 8)
-            .Line("S", "社保医保", 6, waiting: 2, openCounters: 1)
+            .Line("F", "不动产登记", 6, waiting: 2, openCounters: 1)
             .SaveAsync(_factory);
         var page = Render<HallsPage>();
-        await page.WaitForElementAsync("[data-testid=hall-card-DG]");
-        Assert.True(Position(page, "AM") < Position(page, "DG"), "without a business the halls keep their own order");
+        await page.WaitForElementAsync("[data-testid=hall-card-XG]");
+        Assert.True(Position(page, "AM") < Position(page, "XG"), "without a business the halls keep their own order");
         Assert.Empty(page.FindAll("[data-testid=hall-best]"));
 
-        await ChooseAsync(page, "社保医保");
+        await ChooseAsync(page, "不动产登记");
 
-        await page.WaitForAssertionAsync(() => Assert.Equal("hall-card-DG", Cards(page)[0].GetAttribute("data-testid")));
-        Assert.True(Position(page, "DG") < Position(page, "AM"));
+        await page.WaitForAssertionAsync(() => Assert.Equal("hall-card-XG", Cards(page)[0].GetAttribute("data-testid")));
+        Assert.True(Position(page, "XG") < Position(page, "AM"));
         var best = Assert.Single(page.FindAll("[data-testid=hall-best]"));
         Assert.Equal("等候最短", best.TextContent.Trim());
-        Assert.NotNull(Card(page, "DG").QuerySelector("[data-testid=hall-best]"));
-        Assert.Contains("约 12 分钟", page.Find("[data-testid=hall-line-DG-S]").TextContent);
-        Assert.Contains("等候 2 人", page.Find("[data-testid=hall-line-DG-S]").TextContent);
-        Assert.Contains("约 30 分钟", page.Find("[data-testid=hall-line-AM-C]").TextContent);
-        Assert.Equal("appointments?hall=DG", Card(page, "DG").QuerySelector("[data-testid=hall-book-DG]")!.GetAttribute("href"));
-        Assert.Equal("board/DG", Card(page, "DG").QuerySelector("[data-testid=hall-board-DG]")!.GetAttribute("href"));
+        Assert.NotNull(Card(page, "XG").QuerySelector("[data-testid=hall-best]"));
+        Assert.Contains("约 12 分钟", page.Find("[data-testid=hall-line-XG-F]").TextContent);
+        Assert.Contains("等候 2 人", page.Find("[data-testid=hall-line-XG-F]").TextContent);
+        Assert.Contains("约 36 分钟", page.Find("[data-testid=hall-line-AM-B]").TextContent);
+        Assert.Equal("本大厅不办理此业务", page.Find("[data-testid=hall-no-line-DG]").TextContent.Trim());
+        Assert.True(Position(page, "DG") > Position(page, "AM"));
+        Assert.Equal("appointments?hall=XG", Card(page, "XG").QuerySelector("[data-testid=hall-book-XG]")!.GetAttribute("href"));
+        Assert.Equal("board/XG", Card(page, "XG").QuerySelector("[data-testid=hall-board-XG]")!.GetAttribute("href"));
     }
 
     [Fact]
