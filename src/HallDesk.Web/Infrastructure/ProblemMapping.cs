@@ -17,6 +17,7 @@ public sealed class ProblemMapping : IExceptionHandler
             FieldErrorsException fields => Results.ValidationProblem(fields.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "请求内容有误", detail: fields.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiProblems.TooLarge(QueueApi.MaxTicketBodyBytes),
             BadHttpRequestException bad => ApiProblems.Invalid("body", "请求格式不正确：" + bad.Message),
+            _ when StoreUnavailable.Is(exception) => Unavailable(httpContext),
             _ => null,
         };
         if (result is null)
@@ -26,5 +27,11 @@ public sealed class ProblemMapping : IExceptionHandler
 
         await result.ExecuteAsync(httpContext);
         return true;
+    }
+
+    private static IResult Unavailable(HttpContext httpContext)
+    {
+        httpContext.Response.Headers.RetryAfter = StoreUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Problem(title: "服务暂时不可用", detail: StoreUnavailable.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

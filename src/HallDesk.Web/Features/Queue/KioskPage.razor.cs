@@ -91,6 +91,11 @@ public partial class KioskPage
         {
             _error = ex.Message;
         }
+        catch (Exception ex) when (StoreUnavailable.Is(ex))
+        {
+            // Nothing was committed: the citizen is told so, and no slip is shown.
+            _error = StoreUnavailable.Message;
+        }
         finally
         {
             _busy = false;
