@@ -9,7 +9,7 @@ namespace HallDesk.Web.Features.Queue;
 /// through the hub: they are Blazor use cases behind role checks.
 /// </summary>
 [AllowAnonymous]
-public sealed class QueueHub(QueueQueries queries) : Hub<IQueueClient>
+public sealed class QueueHub(QueueQueries queries, HallSendOrder order) : Hub<IQueueClient>
 {
     public static string GroupOf(string hall) => "hall:" + hall;
 
@@ -21,15 +21,19 @@ public sealed class QueueHub(QueueQueries queries) : Hub<IQueueClient>
             throw new HubException("大厅代码不正确。");
         }
 
-        // Join first, then read: an event racing the snapshot is at worst applied twice, never lost.
+        // Join first, then read and send while no event of the hall is being sent (HallSendOrder): an event
+        // committed before the read is in the snapshot; one sent after arrives after it. None is lost.
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(hall));
-        var snapshot = await queries.SnapshotAsync(hall, Context.ConnectionAborted);
-        if (snapshot is null)
+        using (await order.EnterAsync(hall, Context.ConnectionAborted))
         {
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(hall));
-            throw new HubException($"没有找到大厅“{hall}”。");
-        }
+            var snapshot = await queries.SnapshotAsync(hall, Context.ConnectionAborted);
+            if (snapshot is null)
+            {
+                await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(hall));
+                throw new HubException($"没有找到大厅“{hall}”。");
+            }
 
-        await Clients.Caller.Snapshot(snapshot);
+            await Clients.Caller.Snapshot(snapshot);
+        }
     }
 }

@@ -6,7 +6,7 @@ namespace HallDesk.Web.Features.Queue;
 /// Publishes queue events to the hub group of the hall (boards, screens) and to Blazor components
 /// of this process that subscribed (clerk consoles, manager view, kiosks).
 /// </summary>
-public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, ILogger<QueueNotifier> logger)
+public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallSendOrder order, ILogger<QueueNotifier> logger)
 {
     private readonly Lock _lock = new();
     private readonly List<Subscription> _subscriptions = [];
@@ -33,16 +33,19 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, ILogg
     public async Task PublishAsync(QueueEvent e)
     {
         var clients = hub.Clients.Group(QueueHub.GroupOf(e.Hall));
-        var send = e switch
+        using (await order.EnterAsync(e.Hall))
         {
-            TicketIssuedEvent issued => clients.TicketIssued(issued),
-            TicketCalledEvent called => clients.TicketCalled(called),
-            TicketChangedEvent changed => clients.TicketChanged(changed),
-            CounterChangedEvent counter => clients.CounterChanged(counter),
-            HallChangedEvent hall => clients.HallChanged(hall),
-            _ => Task.CompletedTask,
-        };
-        await send;
+            var send = e switch
+            {
+                TicketIssuedEvent issued => clients.TicketIssued(issued),
+                TicketCalledEvent called => clients.TicketCalled(called),
+                TicketChangedEvent changed => clients.TicketChanged(changed),
+                CounterChangedEvent counter => clients.CounterChanged(counter),
+                HallChangedEvent hall => clients.HallChanged(hall),
+                _ => Task.CompletedTask,
+            };
+            await send;
+        }
 
         Subscription[] targets;
         lock (_lock)

@@ -4,6 +4,7 @@ public static class QueueServices
 {
     public static IServiceCollection AddQueueFeature(this IServiceCollection services)
     {
+        services.AddSingleton<HallSendOrder>();
         services.AddSingleton<QueueNotifier>();
         services.AddSingleton<QueueQueries>();
         services.AddSingleton<CounterConsoleQuery>();
