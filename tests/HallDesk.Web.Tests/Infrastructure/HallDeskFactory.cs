@@ -47,6 +47,18 @@ public class HallDeskFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        UseDatabase(builder);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Password", Password);
+        builder.UseSetting("RateLimit:PublicPerMinute", PublicPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The no-show sweep runs on the wall clock; tests call MarkAppointmentNoShows themselves, at the fake time they choose.
+        builder.UseSetting("Appointments:NoShowSweepMinutes", "0");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Points the app at its database: a fresh SQLite file, or a fresh PostgreSQL database.</summary>
+    protected virtual void UseDatabase(IWebHostBuilder builder)
+    {
         if (OnPostgreSql)
         {
             _postgres = PostgresTestDatabase.Create();
@@ -59,13 +71,6 @@ public class HallDeskFactory : WebApplicationFactory<Program>
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:HallDesk", $"Data Source={DatabasePath}");
         }
-
-        builder.UseSetting("Demo:Seed", "true");
-        builder.UseSetting("Demo:Password", Password);
-        builder.UseSetting("RateLimit:PublicPerMinute", PublicPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        // The no-show sweep runs on the wall clock; tests call MarkAppointmentNoShows themselves, at the fake time they choose.
-        builder.UseSetting("Appointments:NoShowSweepMinutes", "0");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     public T Get<T>()
