@@ -4,13 +4,38 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Data;
 
-/// <summary>First start: create and migrate the database file, switch it to WAL, seed the demo when empty.</summary>
+/// <summary>
+/// First start: create and migrate the database, switch a SQLite file to WAL, seed the demo when empty.
+/// On PostgreSQL several nodes may start at once: one at a time migrates and seeds, the others then find it done.
+/// </summary>
 public static class DatabaseStartup
 {
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<HallDeskDbContext>>();
+        await using var startup = await factory.CreateDbContextAsync();
+        var shared = startup.Database.IsNpgsql();
+        if (shared)
+        {
+            await PostgreSqlDatabase.BeginStartupAsync(startup);
+        }
+
+        try
+        {
+            await PrepareAsync(app, scope.ServiceProvider, factory);
+        }
+        finally
+        {
+            if (shared)
+            {
+                await PostgreSqlDatabase.EndStartupAsync(startup);
+            }
+        }
+    }
+
+    private static async Task PrepareAsync(WebApplication app, IServiceProvider services, IDbContextFactory<HallDeskDbContext> factory)
+    {
         await using (var db = await factory.CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();
@@ -24,7 +49,7 @@ public static class DatabaseStartup
         var config = app.Configuration;
         if (config.GetValue("Demo:Seed", true))
         {
-            await SeedDemoAsync(scope.ServiceProvider, factory, config["Demo:Password"] ?? "");
+            await SeedDemoAsync(services, factory, config["Demo:Password"] ?? "");
         }
 
         if (config.GetValue("Catalog:Seed", true))

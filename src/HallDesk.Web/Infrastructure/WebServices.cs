@@ -24,6 +24,7 @@ public static class WebServices
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddSignalR();
+        builder.AddRedisBackplane();
         services.AddMudServices();
         services.AddLocalization();
         services.AddProblemDetails();

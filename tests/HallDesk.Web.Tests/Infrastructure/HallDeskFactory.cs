@@ -11,7 +11,9 @@ namespace HallDesk.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The whole app over a real SQLite file of its own (fresh per factory), with the demo seeded and
-/// a fake clock that starts on a Tuesday morning in Shanghai.
+/// a fake clock that starts on a Tuesday morning in Shanghai. <see cref="PostgresHallDeskFactory"/> puts the same
+/// app on a fresh PostgreSQL database instead; HALLDESK_TEST_PROVIDER=PostgreSql does that for every factory
+/// (the whole suite on PostgreSQL, to check that both providers behave alike).
 /// </summary>
 public class HallDeskFactory : WebApplicationFactory<Program>
 {
@@ -21,6 +23,7 @@ public class HallDeskFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Start = new(2026, 12, 1, 1, 0, 0, TimeSpan.Zero);
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "halldesk-tests", Guid.NewGuid().ToString("N"));
+    private PostgresTestDatabase? _postgres;
 
     public HallDeskFactory()
         : this(Start)
@@ -38,17 +41,36 @@ public class HallDeskFactory : WebApplicationFactory<Program>
 
     protected virtual int PublicPerMinute => 100_000;
 
+    protected virtual bool OnPostgreSql =>
+        string.Equals(Environment.GetEnvironmentVariable("HALLDESK_TEST_PROVIDER"), "PostgreSql", StringComparison.OrdinalIgnoreCase);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:HallDesk", $"Data Source={DatabasePath}");
+        UseDatabase(builder);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("RateLimit:PublicPerMinute", PublicPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // The no-show sweep runs on the wall clock; tests call MarkAppointmentNoShows themselves, at the fake time they choose.
         builder.UseSetting("Appointments:NoShowSweepMinutes", "0");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Points the app at its database: a fresh SQLite file, or a fresh PostgreSQL database.</summary>
+    protected virtual void UseDatabase(IWebHostBuilder builder)
+    {
+        if (OnPostgreSql)
+        {
+            _postgres = PostgresTestDatabase.Create();
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:HallDesk", _postgres.ConnectionString);
+        }
+        else
+        {
+            Directory.CreateDirectory(_folder);
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:HallDesk", $"Data Source={DatabasePath}");
+        }
     }
 
     public T Get<T>()
@@ -68,6 +90,12 @@ public class HallDeskFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (_postgres is not null)
+        {
+            _postgres.Dispose();
+            return;
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {

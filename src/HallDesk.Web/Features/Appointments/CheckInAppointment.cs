@@ -25,7 +25,7 @@ public sealed class CheckInAppointment(
 
         Result result;
         TicketIssuedEvent issued;
-        await using (var write = await WriteScope.BeginAsync(dbFactory, gate, ct))
+        await using (var write = await WriteScope.BeginForHallAsync(dbFactory, gate, command.Hall, ct))
         {
             var db = write.Db;
             var hall = await db.Halls.SingleOrDefaultAsync(h => h.Code == command.Hall, ct)

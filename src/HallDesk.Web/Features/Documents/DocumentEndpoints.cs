@@ -44,7 +44,8 @@ public static class DocumentEndpoints
     private static async Task<IResult> SlipAsync(string hall, string number, IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate,
         DocumentArchive archive, TimeProvider time, CancellationToken ct)
     {
-        await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
+        // Slip numbers are per hall: printing queues behind this hall's writes only.
+        await using var write = await WriteScope.BeginForHallAsync(dbFactory, gate, hall, ct);
         var db = write.Db;
         var h = await db.Halls.AsNoTracking().SingleOrDefaultAsync(x => x.Code == hall, ct);
         var now = time.GetUtcNow().UtcDateTime;

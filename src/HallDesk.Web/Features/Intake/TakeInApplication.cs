@@ -83,7 +83,11 @@ public sealed class TakeInApplication(
             ?? throw new InputException("subject", "请选择要办理的事项或一件事。");
         var materials = await ChecklistAsync(selection, applicant.IdNumber, command.SubmittedKeys, ct);
 
-        await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
+        // Case and document numbers are per hall: the intake queues behind its own hall's writes only.
+        var clerkHall = await ClerkHallAsync(actor.UserId, ct);
+        await using var write = clerkHall is null
+            ? await WriteScope.BeginAsync(dbFactory, gate, ct)
+            : await WriteScope.BeginForHallAsync(dbFactory, gate, clerkHall, ct);
         var db = write.Db;
         var clerk = await db.Users.SingleAsync(u => u.Id == actor.UserId, ct);
         var hall = await db.Halls.SingleAsync(h => h.Code == clerk.HallCode, ct);
@@ -133,6 +137,12 @@ public sealed class TakeInApplication(
         await write.CommitAsync(ct);
         return new Result(@case.CaseNumber, @case.Status, @case.Outcome, @case.PromisedDate, @case.MissingMaterials.Select(m => m.Name).ToList(),
             issued.Select(DocumentRef.Of).ToList());
+    }
+
+    private async Task<string?> ClerkHallAsync(string userId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Users.Where(u => u.Id == userId).Select(u => u.HallCode).SingleOrDefaultAsync(ct);
     }
 
     private static async Task<string?> CurrentTicketAsync(HallDeskDbContext db, string userId, CancellationToken ct)

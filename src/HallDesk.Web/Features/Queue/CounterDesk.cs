@@ -19,11 +19,12 @@ public sealed class CounterDesk(
     {
         List<QueueEvent> events;
         T result;
-        await using (var write = await WriteScope.BeginAsync(dbFactory, gate, ct))
+        var hallCode = await HallOfOpenCounterAsync(actor, ct) ?? throw NoOpenCounter();
+        await using (var write = await WriteScope.BeginForHallAsync(dbFactory, gate, hallCode, ct))
         {
             var db = write.Db;
-            var counter = await db.Counters.SingleOrDefaultAsync(c => c.ClerkUserId == actor.UserId && c.State != CounterState.Closed, ct)
-                ?? throw new DomainException("您还没有开启窗口，请先开启窗口。");
+            var counter = await db.Counters.SingleOrDefaultAsync(c => c.ClerkUserId == actor.UserId && c.State != CounterState.Closed && c.HallCode == hallCode, ct)
+                ?? throw NoOpenCounter();
             var hall = await db.Halls.SingleAsync(h => h.Code == counter.HallCode, ct);
             var current = counter.CurrentTicketId is { } id ? await db.Tickets.SingleAsync(t => t.Id == id, ct) : null;
             var context = new DeskContext(write, hall, counter, current, actor, time.GetUtcNow().UtcDateTime);
@@ -38,6 +39,16 @@ public sealed class CounterDesk(
         await notifier.PublishAsync(events);
         return result;
     }
+
+    /// <summary>Which hall's writes this one queues behind; read before the write scope, and checked again inside it.</summary>
+    private async Task<string?> HallOfOpenCounterAsync(Actor actor, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Counters.Where(c => c.ClerkUserId == actor.UserId && c.State != CounterState.Closed)
+            .Select(c => c.HallCode).FirstOrDefaultAsync(ct);
+    }
+
+    private static DomainException NoOpenCounter() => new("您还没有开启窗口，请先开启窗口。");
 
     public Task RunAsync(Actor actor, Func<DeskContext, Task> action, CancellationToken ct) =>
         RunAsync(actor, async c =>

@@ -4,9 +4,12 @@ namespace HallDesk.Web.Features.Queue;
 
 /// <summary>
 /// Publishes queue events to the hub group of the hall (boards, screens) and to Blazor components
-/// of this process that subscribed (clerk consoles, manager view, kiosks).
+/// of this process that subscribed (clerk consoles, manager view, kiosks). With several nodes, the
+/// SignalR Redis backplane carries the hub sends to every node's hub clients, and the
+/// <see cref="QueueEventRelay"/> carries the event to every other node's Blazor subscribers. The event
+/// is raised after the write committed: a failure to deliver it is logged, never thrown at the caller.
 /// </summary>
-public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallSendOrder order, ILogger<QueueNotifier> logger)
+public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallSendOrder order, ILogger<QueueNotifier> logger, QueueEventRelay? relay = null)
 {
     private readonly Lock _lock = new();
     private readonly List<Subscription> _subscriptions = [];
@@ -32,10 +35,34 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
 
     public async Task PublishAsync(QueueEvent e)
     {
-        var clients = hub.Clients.Group(QueueHub.GroupOf(e.Hall));
-        using (await order.EnterAsync(e.Hall))
+        await SendToHubAsync(e);
+        if (relay is not null)
         {
-            var send = e switch
+            await relay.PublishAsync(e);
+        }
+
+        await DeliverHereAsync(e);
+    }
+
+    /// <summary>An event another node published: its hub clients have it already (backplane), this node's Blazor screens not yet.</summary>
+    internal Task DeliverFromOtherNodeAsync(QueueEvent e) => DeliverHereAsync(e);
+
+    /// <summary>After the backplane came back: this node's screens take a fresh snapshot (every node does the same for its own).</summary>
+    internal async Task ResynchroniseAsync(string hall)
+    {
+        var e = new HallChangedEvent(hall);
+        await SendToHubAsync(e);
+        await DeliverHereAsync(e);
+    }
+
+    /// <summary>Ordered with the snapshots that joining screens read (<see cref="HallSendOrder"/>).</summary>
+    private async Task SendToHubAsync(QueueEvent e)
+    {
+        var clients = hub.Clients.Group(QueueHub.GroupOf(e.Hall));
+        using var ordered = await order.EnterAsync(e.Hall);
+        try
+        {
+            await (e switch
             {
                 TicketIssuedEvent issued => clients.TicketIssued(issued),
                 TicketCalledEvent called => clients.TicketCalled(called),
@@ -43,10 +70,17 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
                 CounterChangedEvent counter => clients.CounterChanged(counter),
                 HallChangedEvent hall => clients.HallChanged(hall),
                 _ => Task.CompletedTask,
-            };
-            await send;
+            });
         }
+        catch (Exception ex)
+        {
+            // The write is committed; with the backplane down, boards catch up from the snapshot when it returns.
+            logger.LogWarning(ex, "The hub could not send {Event} of hall {Hall}", e.GetType().Name, e.Hall);
+        }
+    }
 
+    private async Task DeliverHereAsync(QueueEvent e)
+    {
         Subscription[] targets;
         lock (_lock)
         {

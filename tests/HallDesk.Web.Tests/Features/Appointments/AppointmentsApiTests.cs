@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HallDesk.Web.Tests.Features.Appointments;
 
 /// <summary>Today is Tue 2026-12-01 in the demo hall (open around the clock: slots 09:00–17:00, 4 places each).</summary>
-public sealed class AppointmentsApiTests : IClassFixture<HallDeskFactory>
+public class AppointmentsApiTests : IClassFixture<HallDeskFactory>
 {
     private const string Name = "张三丰";
     private const string Phone = "13812345678";

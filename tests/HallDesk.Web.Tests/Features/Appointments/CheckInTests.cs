@@ -16,7 +16,7 @@ namespace HallDesk.Web.Tests.Features.Appointments;
 /// 预约签到 at hall AM over the public API, then the clerk's call. Every test runs on a day of its own,
 /// at about 09:00 Shanghai; the check-in window is 30 minutes before to 15 minutes after the slot.
 /// </summary>
-public sealed class CheckInTests : IClassFixture<HallDeskFactory>, IAsyncLifetime
+public class CheckInTests : IClassFixture<HallDeskFactory>, IAsyncLifetime
 {
     private readonly HallDeskFactory _factory;
     private readonly HttpClient _client;

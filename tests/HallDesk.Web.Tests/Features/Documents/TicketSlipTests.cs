@@ -9,7 +9,7 @@ using UglyToad.PdfPig;
 namespace HallDesk.Web.Tests.Features.Documents;
 
 /// <summary>The kiosk's 80 mm slip: public, archived on the first request, never personal data.</summary>
-public sealed class TicketSlipTests : IClassFixture<HallDeskFactory>
+public class TicketSlipTests : IClassFixture<HallDeskFactory>
 {
     private readonly HallDeskFactory _factory;
     private readonly HttpClient _client;

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HallDesk.Web.Tests.Features.Intake;
 
 /// <summary>受理 → 审查 → 办结 → 送达 through the real use cases, the demo catalog and a real SQLite file.</summary>
-public sealed class IntakeAndReviewTests : IClassFixture<HallDeskFactory>
+public class IntakeAndReviewTests : IClassFixture<HallDeskFactory>
 {
     // 张建华 holds 居民身份证, 户口簿 and 结婚证 in the demo 电子证照 table.
     private static readonly Applicant Zhang = new(ApplicantKind.Person, "张建华", "620524196803120315", "13812345678", null, null);

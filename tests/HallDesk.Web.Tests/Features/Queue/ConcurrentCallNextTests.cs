@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HallDesk.Web.Tests.Features.Queue;
 
-public sealed class ConcurrentCallNextTests : IClassFixture<HallDeskFactory>
+public class ConcurrentCallNextTests : IClassFixture<HallDeskFactory>
 {
     private readonly HallDeskFactory _factory;
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HallDesk.Web.Tests.Features.Queue;
 
 /// <summary>The clerk's actions at the counter, through the real use cases over a real SQLite file.</summary>
-public sealed class CounterActionsTests : IClassFixture<HallDeskFactory>, IAsyncLifetime
+public class CounterActionsTests : IClassFixture<HallDeskFactory>, IAsyncLifetime
 {
     private readonly HallDeskFactory _factory;
     private Actor _clerk = default!;

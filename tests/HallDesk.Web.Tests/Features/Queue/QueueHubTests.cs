@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace HallDesk.Web.Tests.Features.Queue;
 
-public sealed class QueueHubTests : IClassFixture<HallDeskFactory>
+public class QueueHubTests : IClassFixture<HallDeskFactory>
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
     private readonly HallDeskFactory _factory;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Tests.Features.Queue;
 
-public sealed class TicketNumberingTests : IClassFixture<HallDeskFactory>
+public class TicketNumberingTests : IClassFixture<HallDeskFactory>
 {
     private readonly HallDeskFactory _factory;
 

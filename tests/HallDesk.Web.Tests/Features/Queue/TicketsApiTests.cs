@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Tests.Features.Queue;
 
-public sealed class TicketsApiTests : IClassFixture<HallDeskFactory>
+public class TicketsApiTests : IClassFixture<HallDeskFactory>
 {
     private readonly HallDeskFactory _factory;
     private readonly HttpClient _client;

@@ -1,0 +1,120 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using StackExchange.Redis;
+
+namespace HallDesk.Web.Features.Queue;
+
+/// <summary>
+/// Carries queue events between app nodes over Redis pub/sub, so that Blazor screens on every node (manager
+/// view, kiosks, consoles, the hall comparison) hear a call made on any node. Hub clients (boards, counter
+/// screens) do not need it: the SignalR Redis backplane already delivers the notifier's hub sends everywhere.
+/// A node ignores its own echo. Redis being away never fails the write that raised the event: the event is
+/// logged and dropped, and screens resynchronise from the database snapshot.
+/// </summary>
+public sealed class QueueEventRelay(ConfigurationOptions redis, ILogger<QueueEventRelay> logger) : IAsyncDisposable
+{
+    /// <summary>After the connection's channel prefix (HallDesk), as SignalR's own channels.</summary>
+    public static readonly RedisChannel Channel = RedisChannel.Literal("HallDesk.Web.QueueEvents");
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly FrozenDictionary<string, Type> EventTypes = typeof(QueueEvent).Assembly.GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(QueueEvent)) && !t.IsAbstract)
+        .ToFrozenDictionary(t => t.Name);
+
+    private readonly SemaphoreSlim _connecting = new(1, 1);
+    private readonly TaskCompletionSource _subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private ConnectionMultiplexer? _connection;
+
+    /// <summary>This process, so that it can tell its own messages from other nodes'.</summary>
+    public string Node { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>Completes once this node hears the other nodes' events.</summary>
+    public Task Subscribed => _subscribed.Task;
+
+    public async Task PublishAsync(QueueEvent e)
+    {
+        try
+        {
+            var connection = await ConnectAsync();
+            var message = JsonSerializer.Serialize(new Envelope(Node, e.GetType().Name, JsonSerializer.SerializeToElement(e, e.GetType(), Json)), Json);
+            await connection.GetSubscriber().PublishAsync(Channel, message);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
+        {
+            logger.LogWarning(ex, "Redis is unavailable: {Event} of hall {Hall} reaches this node only", e.GetType().Name, e.Hall);
+        }
+    }
+
+    /// <summary>Hands every other node's events to <paramref name="deliver"/>, one at a time and in order.</summary>
+    public async Task SubscribeAsync(Func<QueueEvent, Task> deliver)
+    {
+        var connection = await ConnectAsync();
+        var queue = await connection.GetSubscriber().SubscribeAsync(Channel);
+        queue.OnMessage(async message =>
+        {
+            if (Read(message.Message) is { } e)
+            {
+                await deliver(e);
+            }
+        });
+        _subscribed.TrySetResult();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+
+        _connecting.Dispose();
+    }
+
+    internal QueueEvent? Read(RedisValue message)
+    {
+        try
+        {
+            var envelope = JsonSerializer.Deserialize<Envelope>(message.ToString(), Json);
+            if (envelope is null || envelope.Node == Node)
+            {
+                return null;
+            }
+
+            if (!EventTypes.TryGetValue(envelope.Type, out var type))
+            {
+                // A newer node's event this one does not know: its screens resynchronise on their next snapshot.
+                logger.LogWarning("Unknown queue event {Type} from node {Node} ignored", envelope.Type, envelope.Node);
+                return null;
+            }
+
+            return (QueueEvent?)envelope.Event.Deserialize(type, Json);
+        }
+        catch (JsonException ex)
+        {
+            logger.LogWarning(ex, "An unreadable queue event on {Channel} ignored", Channel);
+            return null;
+        }
+    }
+
+    private async Task<ConnectionMultiplexer> ConnectAsync()
+    {
+        if (_connection is { } connected)
+        {
+            return connected;
+        }
+
+        await _connecting.WaitAsync();
+        try
+        {
+            // AbortOnConnectFail is off: the connection comes back by itself after Redis does.
+            return _connection ??= await ConnectionMultiplexer.ConnectAsync(redis);
+        }
+        finally
+        {
+            _connecting.Release();
+        }
+    }
+
+    private sealed record Envelope(string Node, string Type, JsonElement Event);
+}

@@ -1,0 +1,48 @@
+using HallDesk.Web.Tests.Features.Appointments;
+using HallDesk.Web.Tests.Features.Documents;
+using HallDesk.Web.Tests.Features.Intake;
+using HallDesk.Web.Tests.Features.Queue;
+using HallDesk.Web.Tests.Infrastructure;
+
+namespace HallDesk.Web.Tests.PostgreSql;
+
+// The tests of the queue (numbering, concurrent calls, counter actions, the hub, the ticket slip), intake and
+// appointments once more, each class on a fresh PostgreSQL database of its own: the same bodies, another provider.
+// They need HALLDESK_TEST_POSTGRES (`source .ci/services.sh`) and fail without it; locally they can be left out
+// with dotnet test --filter "Database!=PostgreSql". One file: the subset reads as one list.
+
+[Trait("Database", "PostgreSql")]
+public sealed class TicketNumberingOnPostgreSqlTests(PostgresHallDeskFactory factory)
+    : TicketNumberingTests(factory), IClassFixture<PostgresHallDeskFactory>;
+
+[Trait("Database", "PostgreSql")]
+public sealed class ConcurrentCallNextOnPostgreSqlTests(PostgresHallDeskFactory factory)
+    : ConcurrentCallNextTests(factory), IClassFixture<PostgresHallDeskFactory>;
+
+[Trait("Database", "PostgreSql")]
+public sealed class CounterActionsOnPostgreSqlTests(PostgresHallDeskFactory factory)
+    : CounterActionsTests(factory), IClassFixture<PostgresHallDeskFactory>;
+
+[Trait("Database", "PostgreSql")]
+public sealed class TicketsApiOnPostgreSqlTests(PostgresHallDeskFactory factory)
+    : TicketsApiTests(factory), IClassFixture<PostgresHallDeskFactory>;
+
+[Trait("Database", "PostgreSql")]
+public sealed class QueueHubOnPostgreSqlTests(PostgresHallDeskFactory factory)
+    : QueueHubTests(factory), IClassFixture<PostgresHallDeskFactory>;
+
+[Trait("Database", "PostgreSql")]
+public sealed class IntakeAndReviewOnPostgreSqlTests(PostgresHallDeskFactory factory)
+    : IntakeAndReviewTests(factory), IClassFixture<PostgresHallDeskFactory>;
+
+[Trait("Database", "PostgreSql")]
+public sealed class AppointmentsApiOnPostgreSqlTests(PostgresHallDeskFactory factory)
+    : AppointmentsApiTests(factory), IClassFixture<PostgresHallDeskFactory>;
+
+[Trait("Database", "PostgreSql")]
+public sealed class CheckInOnPostgreSqlTests(PostgresHallDeskFactory factory)
+    : CheckInTests(factory), IClassFixture<PostgresHallDeskFactory>;
+
+[Trait("Database", "PostgreSql")]
+public sealed class TicketSlipOnPostgreSqlTests(PostgresHallDeskFactory factory)
+    : TicketSlipTests(factory), IClassFixture<PostgresHallDeskFactory>;
