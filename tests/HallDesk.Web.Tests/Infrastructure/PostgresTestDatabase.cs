@@ -25,14 +25,7 @@ public sealed class PostgresTestDatabase : IDisposable
     public string ConnectionString { get; }
 
     /// <summary>The server's connection string, or a failure that says how to get one.</summary>
-    public static string Server =>
-        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } server
-            ? server
-            : throw new InvalidOperationException(
-                $"{Variable} is not set, so the PostgreSQL tests cannot run. Start PostgreSQL and Redis with " +
-                $"`source .ci/services.sh` (it exports {Variable}), or set it to a server, e.g. " +
-                "Host=127.0.0.1;Username=postgres;Password=...; to leave these tests out locally, run " +
-                "dotnet test --filter \"Database!=PostgreSql\".");
+    public static string Server => TestServices.Require(Variable, "the PostgreSQL tests");
 
     public static PostgresTestDatabase Create()
     {

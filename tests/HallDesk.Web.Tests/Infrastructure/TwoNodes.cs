@@ -21,11 +21,7 @@ public sealed class TwoNodes : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var redis = Environment.GetEnvironmentVariable(RedisVariable) is { Length: > 0 } configured
-            ? configured
-            : throw new InvalidOperationException(
-                $"{RedisVariable} is not set, so the two-node tests cannot run. Start PostgreSQL and Redis with " +
-                "`source .ci/services.sh`, or set it to a Redis server, e.g. 127.0.0.1:6379.");
+        var redis = TestServices.Require(RedisVariable, "the two-node tests");
         _database = PostgresTestDatabase.Create();
         redis += ",channelPrefix=HallDeskTest" + Guid.NewGuid().ToString("N");
         A = new Node(_database.ConnectionString, redis);
