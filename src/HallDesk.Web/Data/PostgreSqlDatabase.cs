@@ -25,7 +25,6 @@ public static class PostgreSqlDatabase
     private const int Space = 0x4844; // "HD"
     private static int s_resolverInstalled;
 
-
     public static void Add(WebApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.GetConnectionString("HallDesk");

@@ -1,3 +1,4 @@
+using HallDesk.Web.Tests.Database;
 using HallDesk.Web.Tests.Features.Appointments;
 using HallDesk.Web.Tests.Features.Documents;
 using HallDesk.Web.Tests.Features.Intake;
@@ -6,10 +7,10 @@ using HallDesk.Web.Tests.Infrastructure;
 
 namespace HallDesk.Web.Tests.PostgreSql;
 
-// The tests of the queue (numbering, concurrent calls, counter actions, the hub, the ticket slip), intake and
-// appointments once more, each class on a fresh PostgreSQL database of its own: the same bodies, another provider.
-// They need HALLDESK_TEST_POSTGRES (`source .ci/services.sh`) and fail without it; locally they can be left out
-// with dotnet test --filter "Database!=PostgreSql". One file: the subset reads as one list.
+// The tests of the queue (numbering, concurrent calls, counter actions, the hub, the ticket slip), intake,
+// appointments and the audit log's trigger once more, each class on a fresh PostgreSQL database of its own: the
+// same bodies, another provider. They need HALLDESK_TEST_POSTGRES (`source .ci/services.sh`) and fail without it;
+// locally they can be left out with dotnet test --filter "Database!=PostgreSql". One file: the subset reads as one list.
 
 [Trait("Database", "PostgreSql")]
 public sealed class TicketNumberingOnPostgreSqlTests(PostgresHallDeskFactory factory)
@@ -46,3 +47,7 @@ public sealed class CheckInOnPostgreSqlTests(PostgresHallDeskFactory factory)
 [Trait("Database", "PostgreSql")]
 public sealed class TicketSlipOnPostgreSqlTests(PostgresHallDeskFactory factory)
     : TicketSlipTests(factory), IClassFixture<PostgresHallDeskFactory>;
+
+[Trait("Database", "PostgreSql")]
+public sealed class AuditLogAppendOnlyOnPostgreSqlTests(PostgresHallDeskFactory factory)
+    : AuditLogAppendOnlyTests(factory), IClassFixture<PostgresHallDeskFactory>;

@@ -40,6 +40,13 @@ public sealed class CounterDesk(
         return result;
     }
 
+    public Task RunAsync(Actor actor, Func<DeskContext, Task> action, CancellationToken ct) =>
+        RunAsync(actor, async c =>
+        {
+            await action(c);
+            return true;
+        }, ct);
+
     /// <summary>Which hall's writes this one queues behind; read before the write scope, and checked again inside it.</summary>
     private async Task<string?> HallOfOpenCounterAsync(Actor actor, CancellationToken ct)
     {
@@ -49,13 +56,6 @@ public sealed class CounterDesk(
     }
 
     private static DomainException NoOpenCounter() => new("您还没有开启窗口，请先开启窗口。");
-
-    public Task RunAsync(Actor actor, Func<DeskContext, Task> action, CancellationToken ct) =>
-        RunAsync(actor, async c =>
-        {
-            await action(c);
-            return true;
-        }, ct);
 }
 
 /// <summary>What an action at the counter sees and says.</summary>
