@@ -51,3 +51,7 @@ public sealed class TicketSlipOnPostgreSqlTests(PostgresHallDeskFactory factory)
 [Trait("Database", "PostgreSql")]
 public sealed class AuditLogAppendOnlyOnPostgreSqlTests(PostgresHallDeskFactory factory)
     : AuditLogAppendOnlyTests(factory), IClassFixture<PostgresHallDeskFactory>;
+
+[Trait("Database", "PostgreSql")]
+public sealed class CityWideHandlingOnPostgreSqlTests(PostgresHallDeskFactory factory)
+    : CityWideHandlingTests(factory), IClassFixture<PostgresHallDeskFactory>;

@@ -12,7 +12,7 @@ namespace HallDesk.Web.Tests.Features.Intake;
 /// 全城通办: a case taken in at the street hall DG is reviewed by the district department's reviewer,
 /// and handed over at the hall the citizen chose.
 /// </summary>
-public sealed class CityWideHandlingTests : IClassFixture<HallDeskFactory>
+public class CityWideHandlingTests : IClassFixture<HallDeskFactory>
 {
     private const string Signboard = IntakeAndReviewTests.Signboard;
     private static readonly string[] SignboardMaterials = ["application-hwzp", "signboard-design"];
