@@ -2,14 +2,24 @@ using System.Globalization;
 
 namespace HallDesk.Benchmarks;
 
-/// <summary>The command line: sizes of each phase, or <c>--quick</c> for a smoke-sized run.</summary>
+/// <summary>The command line: sizes of each phase, which phases run, or <c>--quick</c> for a smoke-sized run.</summary>
 public sealed record BenchOptions(int Boards, int Calls, double Rate, int Workers, int Seconds, bool Quick)
 {
-    public const string Usage =
-        "usage: HallDesk.Benchmarks [--quick] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]";
+    /// <summary>Every phase, in the order a full run takes them.</summary>
+    public static readonly IReadOnlyList<string> Phases =
+        [Phase.Calls, Phase.Receipts, Phase.Report];
+
+    public static string Usage =>
+        "usage: HallDesk.Benchmarks [--quick] [--only phase[,phase…]] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]\n" +
+        "phases: " + string.Join(", ", Phases);
+
+    /// <summary>The phases asked for with <c>--only</c>; null runs them all.</summary>
+    public IReadOnlySet<string>? Only { get; init; }
 
     /// <summary>Untimed rounds before each latency phase, so JIT and connection warm-up stay out of the figures.</summary>
     public int WarmupRounds => Quick ? 5 : 20;
+
+    public bool Runs(string phase) => Only is null || Only.Contains(phase);
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -38,11 +48,21 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
                 "--rate" => options with { Rate = Positive(value) },
                 "--workers" => options with { Workers = Positive(value) },
                 "--seconds" => options with { Seconds = Positive(value) },
+                "--only" => options with { Only = PhaseList(value) },
                 var other => throw new ArgumentException($"Unknown option {other}."),
             };
         }
 
         return options;
+    }
+
+    private static HashSet<string> PhaseList(string value)
+    {
+        var phases = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var unknown = phases.Except(Phases).ToList();
+        return phases.Count > 0 && unknown.Count == 0
+            ? phases
+            : throw new ArgumentException($"Unknown phase(s) '{string.Join(", ", unknown)}'; the phases are {string.Join(", ", Phases)}.");
     }
 
     private static int Positive(string value) =>

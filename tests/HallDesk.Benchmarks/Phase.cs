@@ -1,0 +1,9 @@
+namespace HallDesk.Benchmarks;
+
+/// <summary>Names of the phases, as <c>--only</c> takes them.</summary>
+public static class Phase
+{
+    public const string Calls = "calls";
+    public const string Receipts = "receipts";
+    public const string Report = "report";
+}
