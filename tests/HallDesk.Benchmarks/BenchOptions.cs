@@ -7,17 +7,29 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 {
     /// <summary>Every phase, in the order a full run takes them.</summary>
     public static readonly IReadOnlyList<string> Phases =
-        [Phase.Calls, Phase.Receipts, Phase.Report];
+        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.ManyBoards];
 
     public static string Usage =>
         "usage: HallDesk.Benchmarks [--quick] [--only phase[,phase…]] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]\n" +
+        "                           [--many-boards N]\n" +
         "phases: " + string.Join(", ", Phases);
 
     /// <summary>The phases asked for with <c>--only</c>; null runs them all.</summary>
     public IReadOnlySet<string>? Only { get; init; }
 
+    /// <summary>Board connections of the call → board phase at scale (one node).</summary>
+    public int ManyBoards { get; init; } = Quick ? 100 : 1000;
+
     /// <summary>Untimed rounds before each latency phase, so JIT and connection warm-up stay out of the figures.</summary>
     public int WarmupRounds => Quick ? 5 : 20;
+
+    /// <summary>
+    /// Rounds and rate of the call phase at <see cref="ManyBoards"/>: a round of the same-traffic kind sends
+    /// five events to every board, so the rate is lower than at 200 boards to keep the two cores short of saturation.
+    /// </summary>
+    public int ManyCalls => Quick ? 20 : 100;
+
+    public double ManyRate => 5;
 
     public bool Runs(string phase) => Only is null || Only.Contains(phase);
 
@@ -49,6 +61,7 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
                 "--workers" => options with { Workers = Positive(value) },
                 "--seconds" => options with { Seconds = Positive(value) },
                 "--only" => options with { Only = PhaseList(value) },
+                "--many-boards" => options with { ManyBoards = Positive(value) },
                 var other => throw new ArgumentException($"Unknown option {other}."),
             };
         }

@@ -6,4 +6,5 @@ public static class Phase
     public const string Calls = "calls";
     public const string Receipts = "receipts";
     public const string Report = "report";
+    public const string ManyBoards = "many-boards";
 }

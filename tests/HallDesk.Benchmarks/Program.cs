@@ -40,6 +40,11 @@ public static class Program
             await RunDemoHallPhasesAsync(options, ct);
         }
 
+        if (options.Runs(Phase.ManyBoards))
+        {
+            Print(ScaleReport.ManyBoards(await ManyBoardsBench.RunAsync(options, ct)));
+        }
+
         Console.WriteLine($"Total run time {Total.Elapsed.TotalSeconds:0} s.");
         return 0;
     }
