@@ -7,11 +7,11 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 {
     /// <summary>Every phase, in the order a full run takes them.</summary>
     public static readonly IReadOnlyList<string> Phases =
-        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.ManyBoards];
+        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.ManyBoards, Phase.Clerks];
 
     public static string Usage =>
         "usage: HallDesk.Benchmarks [--quick] [--only phase[,phase…]] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]\n" +
-        "                           [--many-boards N]\n" +
+        "                           [--many-boards N] [--clerks N]\n" +
         "phases: " + string.Join(", ", Phases);
 
     /// <summary>The phases asked for with <c>--only</c>; null runs them all.</summary>
@@ -19,6 +19,9 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 
     /// <summary>Board connections of the call → board phase at scale (one node).</summary>
     public int ManyBoards { get; init; } = Quick ? 100 : 1000;
+
+    /// <summary>Clerks pressing 叫号 at the same instant, each at a counter of their own.</summary>
+    public int Clerks { get; init; } = Quick ? 20 : 200;
 
     /// <summary>Untimed rounds before each latency phase, so JIT and connection warm-up stay out of the figures.</summary>
     public int WarmupRounds => Quick ? 5 : 20;
@@ -30,6 +33,9 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
     public int ManyCalls => Quick ? 20 : 100;
 
     public double ManyRate => 5;
+
+    /// <summary>Rounds of the clerks phase: every clerk calls once per round.</summary>
+    public int ClerkRounds => Quick ? 2 : 5;
 
     public bool Runs(string phase) => Only is null || Only.Contains(phase);
 
@@ -62,6 +68,7 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
                 "--seconds" => options with { Seconds = Positive(value) },
                 "--only" => options with { Only = PhaseList(value) },
                 "--many-boards" => options with { ManyBoards = Positive(value) },
+                "--clerks" => options with { Clerks = Positive(value) },
                 var other => throw new ArgumentException($"Unknown option {other}."),
             };
         }

@@ -7,4 +7,5 @@ public static class Phase
     public const string Receipts = "receipts";
     public const string Report = "report";
     public const string ManyBoards = "many-boards";
+    public const string Clerks = "clerks";
 }

@@ -45,6 +45,11 @@ public static class Program
             Print(ScaleReport.ManyBoards(await ManyBoardsBench.RunAsync(options, ct)));
         }
 
+        if (options.Runs(Phase.Clerks))
+        {
+            Print(ScaleReport.Clerks(await ClerkContentionBench.RunAsync(options.Clerks, options.ClerkRounds, ct)));
+        }
+
         Console.WriteLine($"Total run time {Total.Elapsed.TotalSeconds:0} s.");
         return 0;
     }

@@ -35,4 +35,37 @@ public static class ScaleReport
         Figure(text, "load average at the end (1 / 5 / 15 min)", LoadAverage());
         return text.ToString();
     }
+
+    public static string Clerks(ClerkContentionBench.Result r)
+    {
+        var last = ClerkContentionBench.FirstCounter + r.Clerks - 1;
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"## {r.Clerks} clerks calling at once").AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"{r.Clerks} clerk accounts, each with an open counter of its own ({ClerkContentionBench.FirstCounter}–{last}, hall {BenchApp.Hall}, line {ClerkContentionBench.Line} only), on a fresh app with no board connected. " +
+            $"Each round: {r.Clerks + ClerkContentionBench.AloneCallsPerRound} tickets issued on line {ClerkContentionBench.Line}, then every clerk presses 叫号 (CallNextTicket) at the same instant (one barrier released), timed from the release to each answer; " +
+            $"then all finish (untimed) and counter {ClerkContentionBench.FirstCounter} calls {ClerkContentionBench.AloneCallsPerRound} times alone (the baseline). {r.Rounds.Count} rounds.");
+        text.AppendLine();
+        text.AppendLine("| measurement | n | p50 ms | p95 ms | p99 ms | max ms |");
+        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+        Row(text, $"call next, {r.Clerks} clerks at once", r.Contended);
+        Row(text, "call next, one clerk alone", r.Alone);
+        RatioRow(text, "**ratio at once / alone**", r.Contended, r.Alone, bold: true);
+        text.AppendLine();
+        text.AppendLine("| figure | value |");
+        text.AppendLine("| --- | ---: |");
+        Figure(text, "calls completed per second while all press (rounds' calls / rounds' wall time)", $"**{F(r.CallsPerSecond)} /s**");
+        foreach (var (round, i) in r.Rounds.Select((x, i) => (x, i + 1)))
+        {
+            Figure(text, $"round {i}: clerks → tickets called, distinct, numbers, wall time",
+                $"{round.Clerks} → {round.Answered}, {round.Distinct} distinct, {round.First}–{round.Last}, {round.Wall.TotalMilliseconds:0} ms");
+        }
+
+        var c = r.Check;
+        Figure(text, "check (every answer distinct; the database has each called once, one ticket.call audit line each)",
+            (c.Ok ? "ok" : "**FAILED**") + $": {c.Answered} answers, {c.DistinctAnswered} distinct, {c.CalledInDatabase} called in the database, {c.AuditedCalls} audit lines, {c.NumbersAuditedTwice} numbers called twice");
+        Figure(text, "GC during the rounds", r.Gc.ToString());
+        Figure(text, "load average at the end (1 / 5 / 15 min)", LoadAverage());
+        return text.ToString();
+    }
 }
