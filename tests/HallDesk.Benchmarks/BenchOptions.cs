@@ -7,11 +7,11 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 {
     /// <summary>Every phase, in the order a full run takes them.</summary>
     public static readonly IReadOnlyList<string> Phases =
-        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.ManyBoards, Phase.Clerks];
+        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.ManyBoards, Phase.Clerks, Phase.Storm];
 
     public static string Usage =>
         "usage: HallDesk.Benchmarks [--quick] [--only phase[,phase…]] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]\n" +
-        "                           [--many-boards N] [--clerks N]\n" +
+        "                           [--many-boards N] [--clerks N] [--storm-boards N]\n" +
         "phases: " + string.Join(", ", Phases);
 
     /// <summary>The phases asked for with <c>--only</c>; null runs them all.</summary>
@@ -22,6 +22,9 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 
     /// <summary>Clerks pressing 叫号 at the same instant, each at a counter of their own.</summary>
     public int Clerks { get; init; } = Quick ? 20 : 200;
+
+    /// <summary>Boards connected while the app restarts.</summary>
+    public int StormBoards { get; init; } = Quick ? 30 : 300;
 
     /// <summary>Untimed rounds before each latency phase, so JIT and connection warm-up stay out of the figures.</summary>
     public int WarmupRounds => Quick ? 5 : 20;
@@ -69,6 +72,7 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
                 "--only" => options with { Only = PhaseList(value) },
                 "--many-boards" => options with { ManyBoards = Positive(value) },
                 "--clerks" => options with { Clerks = Positive(value) },
+                "--storm-boards" => options with { StormBoards = Positive(value) },
                 var other => throw new ArgumentException($"Unknown option {other}."),
             };
         }

@@ -8,4 +8,5 @@ public static class Phase
     public const string Report = "report";
     public const string ManyBoards = "many-boards";
     public const string Clerks = "clerks";
+    public const string Storm = "storm";
 }

@@ -50,6 +50,11 @@ public static class Program
             Print(ScaleReport.Clerks(await ClerkContentionBench.RunAsync(options.Clerks, options.ClerkRounds, ct)));
         }
 
+        if (options.Runs(Phase.Storm))
+        {
+            Print(ScaleReport.Storm(await ReconnectStormBench.RunAsync(options.StormBoards, ct)));
+        }
+
         Console.WriteLine($"Total run time {Total.Elapsed.TotalSeconds:0} s.");
         return 0;
     }

@@ -68,4 +68,30 @@ public static class ScaleReport
         Figure(text, "load average at the end (1 / 5 / 15 min)", LoadAverage());
         return text.ToString();
     }
+
+    public static string Storm(ReconnectStormBench.Result r)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"## Reconnect storm: restart under {r.Boards} boards").AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"The app as its own process (the build's HallDesk.Web.dll over a fresh SQLite file); {r.Boards} boards in the benchmark process (SignalR .NET client, WebSockets) " +
+            $"that reconnect every 500–750 ms and call JoinHall again on Reconnected. Restart: SIGTERM, wait for the exit, a new process on the same port and file. " +
+            $"Baseline: the same boards connecting all at once to the running app from cold.");
+        text.AppendLine();
+        text.AppendLine("| measurement | n | p50 ms | p95 ms | p99 ms | all back (max) ms |");
+        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+        Row(text, "restart: from the stop to each board's snapshot", r.Storm);
+        Row(text, "baseline: connect from cold on a running app to each board's snapshot", r.Cold);
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"| **ratio restart / cold** | | {Ratio(r.Storm.P50, r.Cold.P50)} | {Ratio(r.Storm.P95, r.Cold.P95)} | {Ratio(r.Storm.P99, r.Cold.P99)} | **{Ratio(r.Storm.Max, r.Cold.Max)}** |");
+        text.AppendLine();
+        text.AppendLine("| figure | value |");
+        text.AppendLine("| --- | ---: |");
+        Figure(text, "old process gone (graceful stop)", $"{r.Stopped.TotalMilliseconds:0} ms after the stop");
+        Figure(text, "new process answering /health", $"{r.Answering.TotalMilliseconds:0} ms after the stop");
+        Figure(text, "every board back with a snapshot", $"**{Latency.Format(r.Storm.Max)} ms** after the stop ({Latency.Format(r.Storm.Max - r.Answering.TotalMilliseconds)} ms after /health)");
+        Figure(text, "boards missing after 2 min / connected at the end", $"{r.Missing} / {r.ConnectedAtEnd} of {r.Boards}");
+        Figure(text, "load average at the end (1 / 5 / 15 min)", LoadAverage());
+        return text.ToString();
+    }
 }
