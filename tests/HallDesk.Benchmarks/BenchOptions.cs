@@ -7,11 +7,11 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 {
     /// <summary>Every phase, in the order a full run takes them.</summary>
     public static readonly IReadOnlyList<string> Phases =
-        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.ManyBoards, Phase.Clerks, Phase.Storm];
+        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.ManyBoards, Phase.Clerks, Phase.Storm, Phase.Circuits];
 
     public static string Usage =>
         "usage: HallDesk.Benchmarks [--quick] [--only phase[,phase…]] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]\n" +
-        "                           [--many-boards N] [--clerks N] [--storm-boards N]\n" +
+        "                           [--many-boards N] [--clerks N] [--storm-boards N] [--pages N,N,…]\n" +
         "phases: " + string.Join(", ", Phases);
 
     /// <summary>The phases asked for with <c>--only</c>; null runs them all.</summary>
@@ -25,6 +25,9 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 
     /// <summary>Boards connected while the app restarts.</summary>
     public int StormBoards { get; init; } = Quick ? 30 : 300;
+
+    /// <summary>Headless pages open at each step of the memory phase (cumulative).</summary>
+    public IReadOnlyList<int> Pages { get; init; } = Quick ? [2, 4] : [10, 25, 50];
 
     /// <summary>Untimed rounds before each latency phase, so JIT and connection warm-up stay out of the figures.</summary>
     public int WarmupRounds => Quick ? 5 : 20;
@@ -73,6 +76,7 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
                 "--many-boards" => options with { ManyBoards = Positive(value) },
                 "--clerks" => options with { Clerks = Positive(value) },
                 "--storm-boards" => options with { StormBoards = Positive(value) },
+                "--pages" => options with { Pages = PageSteps(value) },
                 var other => throw new ArgumentException($"Unknown option {other}."),
             };
         }
@@ -87,6 +91,14 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
         return phases.Count > 0 && unknown.Count == 0
             ? phases
             : throw new ArgumentException($"Unknown phase(s) '{string.Join(", ", unknown)}'; the phases are {string.Join(", ", Phases)}.");
+    }
+
+    private static int[] PageSteps(string value)
+    {
+        var steps = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Positive).ToArray();
+        return steps.Length > 0 && steps.SequenceEqual(steps.Order().Distinct())
+            ? steps
+            : throw new ArgumentException($"'{value}' is not a rising list of page counts such as 10,25,50.");
     }
 
     private static int Positive(string value) =>

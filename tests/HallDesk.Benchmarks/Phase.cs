@@ -9,4 +9,5 @@ public static class Phase
     public const string ManyBoards = "many-boards";
     public const string Clerks = "clerks";
     public const string Storm = "storm";
+    public const string Circuits = "circuits";
 }

@@ -55,6 +55,11 @@ public static class Program
             Print(ScaleReport.Storm(await ReconnectStormBench.RunAsync(options.StormBoards, ct)));
         }
 
+        if (options.Runs(Phase.Circuits))
+        {
+            Print(ScaleReport.Circuits(await CircuitMemoryBench.RunAsync(options.Pages, ct)));
+        }
+
         Console.WriteLine($"Total run time {Total.Elapsed.TotalSeconds:0} s.");
         return 0;
     }

@@ -94,4 +94,32 @@ public static class ScaleReport
         Figure(text, "load average at the end (1 / 5 / 15 min)", LoadAverage());
         return text.ToString();
     }
+
+    public static string Circuits(CircuitMemoryBench.Result r)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("## Server memory per interactive circuit").AppendLine();
+        text.AppendLine(
+            $"Headless Chromium ({CircuitMemoryBench.ChromiumPath}, Playwright), each page in a browser context of its own, opened one at a time against a fresh app in this process; " +
+            "Chromium is its own process, so the memory is the server's. Measured after full collections, as the growth over the count before the first page of each kind, per page. " +
+            $"Kiosk /kiosk/{BenchApp.Hall}: an interactive Blazor Server circuit (MudBlazor), ready when it marks itself interactive. " +
+            $"Baseline, board /board/{BenchApp.Hall}: static HTML and one SignalR connection to the queue hub, ready when its snapshot is drawn.");
+        text.AppendLine();
+        text.AppendLine("| pages open | kiosk circuit: heap KB / page | board: heap KB / page | **ratio heap** | kiosk: working set KB / page | board: working set KB / page | ratio working set |");
+        text.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var (kiosk, board) in r.Kiosks.Zip(r.Boards))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {kiosk.Pages} | {F(kiosk.HeapPerPageKb)} | {F(board.HeapPerPageKb)} | **{Ratio(kiosk.HeapPerPageKb, board.HeapPerPageKb)}** | {F(kiosk.WorkingSetPerPageKb)} | {F(board.WorkingSetPerPageKb)} | {Ratio(kiosk.WorkingSetPerPageKb, board.WorkingSetPerPageKb)} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("| figure | value |");
+        text.AppendLine("| --- | ---: |");
+        Figure(text, "control: about:blank pages measured the same way (Playwright's own objects), heap / working set per page at the largest step",
+            $"{F(r.Blank[^1].HeapPerPageKb)} KB / {F(r.Blank[^1].WorkingSetPerPageKb)} KB");
+        Figure(text, "page opened to ready, one at a time: kiosk p50 / p95, board p50 / p95", $"{Latency.Format(r.KioskOpen.P50)} / {Latency.Format(r.KioskOpen.P95)} ms, {Latency.Format(r.BoardOpen.P50)} / {Latency.Format(r.BoardOpen.P95)} ms");
+        Figure(text, "load average at the end (1 / 5 / 15 min)", LoadAverage());
+        return text.ToString();
+    }
 }
