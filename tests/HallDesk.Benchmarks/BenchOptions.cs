@@ -7,11 +7,11 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 {
     /// <summary>Every phase, in the order a full run takes them.</summary>
     public static readonly IReadOnlyList<string> Phases =
-        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.ManyBoards, Phase.Clerks, Phase.Storm, Phase.Circuits];
+        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.ManyBoards, Phase.Clerks, Phase.Storm, Phase.Circuits, Phase.Postgres, Phase.TwoNodes];
 
     public static string Usage =>
         "usage: HallDesk.Benchmarks [--quick] [--only phase[,phase…]] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]\n" +
-        "                           [--many-boards N] [--clerks N] [--storm-boards N] [--pages N,N,…]\n" +
+        "                           [--many-boards N] [--clerks N] [--storm-boards N] [--pages N,N,…] [--postgres CONNSTR] [--redis HOST:PORT]\n" +
         "phases: " + string.Join(", ", Phases);
 
     /// <summary>The phases asked for with <c>--only</c>; null runs them all.</summary>
@@ -28,6 +28,12 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 
     /// <summary>Headless pages open at each step of the memory phase (cumulative).</summary>
     public IReadOnlyList<int> Pages { get; init; } = Quick ? [2, 4] : [10, 25, 50];
+
+    /// <summary>A PostgreSQL connection string for the provider comparison; null skips those phases.</summary>
+    public string? Postgres { get; init; }
+
+    /// <summary>A Redis address for the SignalR backplane across two nodes; null skips that phase.</summary>
+    public string? Redis { get; init; }
 
     /// <summary>Untimed rounds before each latency phase, so JIT and connection warm-up stay out of the figures.</summary>
     public int WarmupRounds => Quick ? 5 : 20;
@@ -77,6 +83,8 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
                 "--clerks" => options with { Clerks = Positive(value) },
                 "--storm-boards" => options with { StormBoards = Positive(value) },
                 "--pages" => options with { Pages = PageSteps(value) },
+                "--postgres" => options with { Postgres = value },
+                "--redis" => options with { Redis = value },
                 var other => throw new ArgumentException($"Unknown option {other}."),
             };
         }

@@ -10,4 +10,6 @@ public static class Phase
     public const string Clerks = "clerks";
     public const string Storm = "storm";
     public const string Circuits = "circuits";
+    public const string Postgres = "postgres";
+    public const string TwoNodes = "two-nodes";
 }

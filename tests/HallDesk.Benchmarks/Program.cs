@@ -60,6 +60,16 @@ public static class Program
             Print(ScaleReport.Circuits(await CircuitMemoryBench.RunAsync(options.Pages, ct)));
         }
 
+        if (options.Runs(Phase.Postgres))
+        {
+            Print(ProviderComparisonBench.Run(options));
+        }
+
+        if (options.Runs(Phase.TwoNodes))
+        {
+            Print(TwoNodeCallBench.Run(options));
+        }
+
         Console.WriteLine($"Total run time {Total.Elapsed.TotalSeconds:0} s.");
         return 0;
     }

@@ -122,4 +122,7 @@ public static class ScaleReport
         Figure(text, "load average at the end (1 / 5 / 15 min)", LoadAverage());
         return text.ToString();
     }
+
+    /// <summary>A phase that could not run here, with what it needs.</summary>
+    public static string Skipped(string title, string needs) => $"## {title}\n\nSkipped: {needs}.\n";
 }
