@@ -54,6 +54,9 @@ public sealed class BenchApp : WebApplicationFactory<global::Program>
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Production");
+        // Outside Development the build's static web assets (the CSS bundle, blazor.web.js) are not mapped
+        // unless asked; the pages of the circuit phase need them. A published app has them in wwwroot.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:HallDesk", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", Password);

@@ -2,14 +2,54 @@ using System.Globalization;
 
 namespace HallDesk.Benchmarks;
 
-/// <summary>The command line: sizes of each phase, or <c>--quick</c> for a smoke-sized run.</summary>
+/// <summary>The command line: sizes of each phase, which phases run, or <c>--quick</c> for a smoke-sized run.</summary>
 public sealed record BenchOptions(int Boards, int Calls, double Rate, int Workers, int Seconds, bool Quick)
 {
-    public const string Usage =
-        "usage: HallDesk.Benchmarks [--quick] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]";
+    /// <summary>Every phase, in the order a full run takes them.</summary>
+    public static readonly IReadOnlyList<string> Phases =
+        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.ManyBoards, Phase.Clerks, Phase.Storm, Phase.Circuits, Phase.Postgres, Phase.TwoNodes];
+
+    public static string Usage =>
+        "usage: HallDesk.Benchmarks [--quick] [--only phase[,phase…]] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]\n" +
+        "                           [--many-boards N] [--clerks N] [--storm-boards N] [--pages N,N,…] [--postgres CONNSTR] [--redis HOST:PORT]\n" +
+        "phases: " + string.Join(", ", Phases);
+
+    /// <summary>The phases asked for with <c>--only</c>; null runs them all.</summary>
+    public IReadOnlySet<string>? Only { get; init; }
+
+    /// <summary>Board connections of the call → board phase at scale (one node).</summary>
+    public int ManyBoards { get; init; } = Quick ? 100 : 1000;
+
+    /// <summary>Clerks pressing 叫号 at the same instant, each at a counter of their own.</summary>
+    public int Clerks { get; init; } = Quick ? 20 : 200;
+
+    /// <summary>Boards connected while the app restarts.</summary>
+    public int StormBoards { get; init; } = Quick ? 30 : 300;
+
+    /// <summary>Headless pages open at each step of the memory phase (cumulative).</summary>
+    public IReadOnlyList<int> Pages { get; init; } = Quick ? [2, 4] : [10, 25, 50];
+
+    /// <summary>A PostgreSQL connection string for the provider comparison; null skips those phases.</summary>
+    public string? Postgres { get; init; }
+
+    /// <summary>A Redis address for the SignalR backplane across two nodes; null skips that phase.</summary>
+    public string? Redis { get; init; }
 
     /// <summary>Untimed rounds before each latency phase, so JIT and connection warm-up stay out of the figures.</summary>
     public int WarmupRounds => Quick ? 5 : 20;
+
+    /// <summary>
+    /// Rounds and rate of the call phase at <see cref="ManyBoards"/>: a round of the same-traffic kind sends
+    /// five events to every board, so the rate is lower than at 200 boards to keep the two cores short of saturation.
+    /// </summary>
+    public int ManyCalls => Quick ? 20 : 100;
+
+    public double ManyRate => 5;
+
+    /// <summary>Rounds of the clerks phase: every clerk calls once per round.</summary>
+    public int ClerkRounds => Quick ? 2 : 5;
+
+    public bool Runs(string phase) => Only is null || Only.Contains(phase);
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -38,11 +78,35 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
                 "--rate" => options with { Rate = Positive(value) },
                 "--workers" => options with { Workers = Positive(value) },
                 "--seconds" => options with { Seconds = Positive(value) },
+                "--only" => options with { Only = PhaseList(value) },
+                "--many-boards" => options with { ManyBoards = Positive(value) },
+                "--clerks" => options with { Clerks = Positive(value) },
+                "--storm-boards" => options with { StormBoards = Positive(value) },
+                "--pages" => options with { Pages = PageSteps(value) },
+                "--postgres" => options with { Postgres = value },
+                "--redis" => options with { Redis = value },
                 var other => throw new ArgumentException($"Unknown option {other}."),
             };
         }
 
         return options;
+    }
+
+    private static HashSet<string> PhaseList(string value)
+    {
+        var phases = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var unknown = phases.Except(Phases).ToList();
+        return phases.Count > 0 && unknown.Count == 0
+            ? phases
+            : throw new ArgumentException($"Unknown phase(s) '{string.Join(", ", unknown)}'; the phases are {string.Join(", ", Phases)}.");
+    }
+
+    private static int[] PageSteps(string value)
+    {
+        var steps = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Positive).ToArray();
+        return steps.Length > 0 && steps.SequenceEqual(steps.Order().Distinct())
+            ? steps
+            : throw new ArgumentException($"'{value}' is not a rising list of page counts such as 10,25,50.");
     }
 
     private static int Positive(string value) =>

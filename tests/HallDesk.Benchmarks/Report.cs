@@ -68,21 +68,21 @@ public static class Report
         return text.ToString();
     }
 
-    private static void Figure(StringBuilder text, string name, string value) =>
+    internal static void Figure(StringBuilder text, string name, string value) =>
         text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {value} |");
 
-    private static void RatioRow(StringBuilder text, string name, Latency full, Latency bare, bool bold)
+    internal static void RatioRow(StringBuilder text, string name, Latency full, Latency bare, bool bold)
     {
         var mark = bold ? "**" : "";
         text.AppendLine(CultureInfo.InvariantCulture,
             $"| {name} | | {mark}{Ratio(full.P50, bare.P50)}{mark} | {mark}{Ratio(full.P95, bare.P95)}{mark} | {mark}{Ratio(full.P99, bare.P99)}{mark} | |");
     }
 
-    private static void Row(StringBuilder text, string name, Latency l) =>
+    internal static void Row(StringBuilder text, string name, Latency l) =>
         text.AppendLine(CultureInfo.InvariantCulture,
             $"| {name} | {l.Count} | {Latency.Format(l.P50)} | {Latency.Format(l.P95)} | {Latency.Format(l.P99)} | {Latency.Format(l.Max)} |");
 
-    private static string Ratio(double full, double bare) =>
+    internal static string Ratio(double full, double bare) =>
         bare > 0 ? (full / bare).ToString("0.0", CultureInfo.InvariantCulture) + "×" : "–";
 
     private static string Refusals(IssueThroughputBench.Result issue) =>
@@ -91,10 +91,10 @@ public static class Report
     private static string Check(IssueThroughputBench.Verification v) =>
         (v.Ok ? "ok" : "**FAILED**") + $": {v.Tickets} tickets, highest B{v.HighestSequence:000}, {v.DistinctNumbers} distinct, {v.Answered} answered";
 
-    private static string F(double value) => value.ToString(value < 10 ? "0.0#" : "0", CultureInfo.InvariantCulture);
+    internal static string F(double value) => value.ToString(value < 10 ? "0.0#" : "0", CultureInfo.InvariantCulture);
 
     /// <summary>Other work on the machine skews every figure; the load average says how much there was.</summary>
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         const string loadavg = "/proc/loadavg";
         return File.Exists(loadavg) ? string.Join(" / ", File.ReadAllText(loadavg).Split(' ').Take(3)) : "unknown";
