@@ -24,8 +24,12 @@ public sealed class BenchApp : WebApplicationFactory<global::Program>
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "halldesk-bench", Guid.NewGuid().ToString("N"));
 
-    public BenchApp()
+    private readonly BenchStore? _store;
+
+    /// <summary>Over a fresh SQLite file; or over <paramref name="store"/> (PostgreSQL, optionally with the Redis backplane).</summary>
+    public BenchApp(BenchStore? store = null)
     {
+        _store = store;
         Port = FreePort();
         UseKestrel(Port);
     }
@@ -57,15 +61,27 @@ public sealed class BenchApp : WebApplicationFactory<global::Program>
         // Outside Development the build's static web assets (the CSS bundle, blazor.web.js) are not mapped
         // unless asked; the pages of the circuit phase need them. A published app has them in wwwroot.
         builder.UseStaticWebAssets();
-        builder.UseSetting("ConnectionStrings:HallDesk", $"Data Source={DatabasePath}");
+        if (_store is { } store)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:HallDesk", store.ConnectionString);
+            builder.UseSetting("SignalR:Redis", store.Redis ?? "");
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:HallDesk", $"Data Source={DatabasePath}");
+        }
+
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("RateLimit:PublicPerMinute", "1000000");
         // appsettings.json asks for Information; errors are all a benchmark should print.
         builder.UseSetting("Logging:LogLevel:Default", "Error");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
-        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Error");
-        builder.ConfigureLogging(logging => logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Error));
+        // Critical: on a fresh PostgreSQL database EF logs its first look for the migrations table as an error.
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Critical");
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Error)
+            .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical));
     }
 
     protected override void Dispose(bool disposing)

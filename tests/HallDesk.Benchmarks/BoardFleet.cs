@@ -22,7 +22,11 @@ public sealed class BoardFleet : IAsyncDisposable
 
     public int Count => _connections.Length;
 
-    public static async Task<BoardFleet> ConnectAsync(Uri baseAddress, string hall, int boards, CancellationToken ct)
+    public static Task<BoardFleet> ConnectAsync(Uri baseAddress, string hall, int boards, CancellationToken ct) =>
+        ConnectSplitAsync([baseAddress], hall, boards, ct);
+
+    /// <summary>Boards spread over several nodes in turn (board i on node i mod n), as a load balancer would place them.</summary>
+    public static async Task<BoardFleet> ConnectSplitAsync(IReadOnlyList<Uri> nodes, string hall, int boards, CancellationToken ct)
     {
         var fleet = new BoardFleet(boards);
         // A few at a time: a hall's screens come up over seconds, not in one burst.
@@ -32,7 +36,7 @@ public sealed class BoardFleet : IAsyncDisposable
             await gate.WaitAsync(ct);
             try
             {
-                fleet._connections[i] = await fleet.ConnectOneAsync(baseAddress, hall, i, ct);
+                fleet._connections[i] = await fleet.ConnectOneAsync(nodes[i % nodes.Count], hall, i, ct);
             }
             finally
             {

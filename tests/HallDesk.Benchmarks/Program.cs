@@ -62,12 +62,12 @@ public static class Program
 
         if (options.Runs(Phase.Postgres))
         {
-            Print(ProviderComparisonBench.Run(options));
+            Print(await ProviderComparisonBench.RunAsync(options, ct));
         }
 
         if (options.Runs(Phase.TwoNodes))
         {
-            Print(TwoNodeCallBench.Run(options));
+            Print(await TwoNodeCallBench.RunAsync(options, ct));
         }
 
         Console.WriteLine($"Total run time {Total.Elapsed.TotalSeconds:0} s.");
