@@ -1,3 +1,4 @@
+using HallDesk.Testing;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
@@ -25,10 +26,10 @@ public static class ReconnectStormBench
         var database = Path.Combine(folder, "halldesk.db");
         try
         {
-            await using var first = new AppProcess(database);
+            await using var first = new AppProcess(StormSettings(database), output: Console.Error.WriteLine);
             await first.StartAsync(ct);
             Program.Progress($"storm: app process on {first.BaseAddress}");
-            await using var second = new AppProcess(database, first.Port);
+            await using var second = new AppProcess(StormSettings(database), first.Port, Console.Error.WriteLine);
             await using var fleet = new ReconnectingFleet(first.BaseAddress, BenchApp.Hall, boards);
 
             var cold = fleet.ExpectSnapshots();
@@ -66,4 +67,14 @@ public static class ReconnectStormBench
             }
         }
     }
+
+    /// <summary>The app over this phase's SQLite file, the demo seeded, printing only its errors.</summary>
+    private static Dictionary<string, string> StormSettings(string database) => new()
+    {
+        ["ConnectionStrings__HallDesk"] = $"Data Source={database}",
+        ["Demo__Seed"] = "true",
+        ["Demo__Password"] = BenchApp.Password,
+        ["Logging__LogLevel__Default"] = "Error",
+        ["Logging__LogLevel__Microsoft.AspNetCore"] = "Error",
+    };
 }

@@ -1,3 +1,4 @@
+using HallDesk.Testing;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
@@ -17,7 +18,7 @@ public sealed class CrashDurabilityTests : IDisposable
     {
         Directory.CreateDirectory(_folder);
         var database = Path.Combine(_folder, "halldesk.db");
-        var settings = new Dictionary<string, string> { ["ConnectionStrings__HallDesk"] = $"Data Source={database}" };
+        var settings = new Dictionary<string, string> { ["Demo__Password"] = HallDeskFactory.Password, ["ConnectionStrings__HallDesk"] = $"Data Source={database}" };
         var confirmed = new ConcurrentBag<string>();
         int port;
 

@@ -3,35 +3,38 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace HallDesk.Benchmarks;
+namespace HallDesk.Testing;
 
 /// <summary>
-/// The app as a real process (the build's HallDesk.Web.dll, same configuration as this program), for
-/// what an in-process host cannot show: a stop and a start on the same port with clients still dialling.
+/// The app as a real process (the build's HallDesk.Web.dll, same configuration as the caller), for what an
+/// in-process host cannot show: a kill -9 in the middle of work, a stop and a start on the same port with
+/// clients still dialling. Shared by the web tests and the benchmark program (linked into both).
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Dictionary<string, string> _environment;
+    private readonly Action<string>? _output;
     private Process? _process;
 
-    public AppProcess(string databasePath, int? port = null)
+    /// <param name="settings">Environment variables for the app (ConnectionStrings__HallDesk, Demo__Password, …).</param>
+    /// <param name="port">The port to listen on; a free one when null.</param>
+    /// <param name="output">Where the app's own output lines go; dropped when null.</param>
+    public AppProcess(IReadOnlyDictionary<string, string> settings, int? port = null, Action<string>? output = null)
     {
         Port = port ?? FreePort();
-        _environment = new Dictionary<string, string>
+        _output = output;
+        _environment = new Dictionary<string, string>(settings)
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ConnectionStrings__HallDesk"] = $"Data Source={databasePath}",
-            ["Demo__Seed"] = "true",
-            ["Demo__Password"] = BenchApp.Password,
+            ["Appointments__NoShowSweepMinutes"] = "0",
             ["RateLimit__PublicPerMinute"] = "1000000",
-            ["Logging__LogLevel__Default"] = "Error",
-            ["Logging__LogLevel__Microsoft.AspNetCore"] = "Error",
         };
+        _environment.TryAdd("Logging__LogLevel__Default", "Warning");
     }
 
     public int Port { get; }
 
-    public Uri BaseAddress => new($"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}");
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}/");
 
     /// <summary>src/HallDesk.Web/bin/&lt;Configuration&gt;/net10.0/HallDesk.Web.dll, beside its static-asset manifest.</summary>
     public static string WebDll
@@ -46,13 +49,13 @@ public sealed class AppProcess : IAsyncDisposable
                 root = root.Parent;
             }
 
-            return Path.Combine(root?.FullName ?? throw new InvalidOperationException("HallDesk.sln not found above the benchmark's folder."),
+            return Path.Combine(root?.FullName ?? throw new InvalidOperationException("HallDesk.sln not found above " + bin.FullName),
                 "src", "HallDesk.Web", "bin", configuration, bin.Name, "HallDesk.Web.dll");
         }
     }
 
     /// <summary>Starts the app and returns once /health answers 200.</summary>
-    public async Task StartAsync(CancellationToken ct)
+    public async Task StartAsync(CancellationToken ct = default)
     {
         var info = new ProcessStartInfo("dotnet", [WebDll, "--urls", BaseAddress.ToString().TrimEnd('/')])
         {
@@ -67,16 +70,16 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         _process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
-        // Logging is at Error: whatever the app prints is worth seeing beside the progress lines.
         _process.OutputDataReceived += (_, e) => Forward(e.Data);
         _process.ErrorDataReceived += (_, e) => Forward(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = Stopwatch.GetTimestamp() + 60 * Stopwatch.Frequency;
+        var deadline = Stopwatch.GetTimestamp() + (60 * Stopwatch.Frequency);
         while (Stopwatch.GetTimestamp() < deadline)
         {
+            ct.ThrowIfCancellationRequested();
             if (_process.HasExited)
             {
                 throw new InvalidOperationException($"The app exited with code {_process.ExitCode} while starting.");
@@ -84,7 +87,7 @@ public sealed class AppProcess : IAsyncDisposable
 
             try
             {
-                using var health = await client.GetAsync(new Uri(BaseAddress, "/health"), ct);
+                using var health = await client.GetAsync(new Uri(BaseAddress, "health"), ct);
                 if (health.StatusCode == HttpStatusCode.OK)
                 {
                     return;
@@ -96,10 +99,10 @@ public sealed class AppProcess : IAsyncDisposable
             }
             catch (TaskCanceledException) when (!ct.IsCancellationRequested)
             {
-                // Slow first answer.
+                // A slow first answer.
             }
 
-            // Short: the start time is a figure of the storm phase.
+            // Short: the start time is a figure of the benchmark's storm phase.
             await Task.Delay(50, ct);
         }
 
@@ -107,7 +110,7 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>SIGTERM, as systemd stops the service on a restart, then waits until the process has gone.</summary>
-    public async Task StopAsync(CancellationToken ct)
+    public async Task StopAsync(CancellationToken ct = default)
     {
         if (_process is not { HasExited: false })
         {
@@ -122,22 +125,27 @@ public sealed class AppProcess : IAsyncDisposable
         await _process.WaitForExitAsync(ct);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>SIGKILL: no shutdown, no flush, nothing but what the database already made durable.</summary>
+    public async Task KillAsync()
     {
         if (_process is { HasExited: false })
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         _process?.Dispose();
     }
 
     private void Forward(string? line)
     {
-        if (!string.IsNullOrEmpty(line))
+        if (_output is not null && !string.IsNullOrEmpty(line))
         {
-            Console.Error.WriteLine($"[app :{Port.ToString(CultureInfo.InvariantCulture)}] {line}");
+            _output($"[app :{Port.ToString(CultureInfo.InvariantCulture)}] {line}");
         }
     }
 
