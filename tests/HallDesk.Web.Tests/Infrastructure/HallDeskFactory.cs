@@ -39,6 +39,9 @@ public class HallDeskFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "halldesk.db");
 
+    /// <summary>The PostgreSQL database of this factory, when it runs on PostgreSQL.</summary>
+    public string? PostgresDatabaseName => _postgres?.Name;
+
     protected virtual int PublicPerMinute => 100_000;
 
     protected virtual bool OnPostgreSql =>

@@ -46,8 +46,9 @@ public sealed class AppointmentsPageTests : ComponentTestContext, IClassFixture<
             .AddChildContent<AppointmentsPage>());
     }
 
+    /// <summary>Waits for the element first: the page loads its halls and days asynchronously (slower on PostgreSQL).</summary>
     private static async Task ClickAsync(IRenderedComponent<CascadingValue<ClientAddress>> page, string testId) =>
-        await page.Find($"[data-testid={testId}]").ClickAsync(new());
+        await (await page.WaitForElementAsync($"[data-testid={testId}]")).ClickAsync(new());
 
     private static async Task FillPersonAsync(IRenderedComponent<CascadingValue<ClientAddress>> page, string idNumber)
     {
@@ -166,7 +167,7 @@ public sealed class AppointmentsPageTests : ComponentTestContext, IClassFixture<
         var booked = await BookDirectlyAsync(20, "C", "2026-12-07", "14:00");
         var page = RenderPage();
 
-        await page.Find("[data-testid=lookup-code]").ChangeAsync(new() { Value = booked.Code.ToLowerInvariant() });
+        await (await page.WaitForElementAsync("[data-testid=lookup-code]")).ChangeAsync(new() { Value = booked.Code.ToLowerInvariant() });
         await ClickAsync(page, "lookup-go");
 
         await page.WaitForAssertionAsync(() => Assert.Equal("已预约", page.Find("[data-testid=lookup-status]").TextContent.Trim()));
@@ -183,7 +184,7 @@ public sealed class AppointmentsPageTests : ComponentTestContext, IClassFixture<
     {
         var page = RenderPage();
 
-        await page.Find("[data-testid=lookup-code]").ChangeAsync(new() { Value = "ZZZZ2222" });
+        await (await page.WaitForElementAsync("[data-testid=lookup-code]")).ChangeAsync(new() { Value = "ZZZZ2222" });
         await ClickAsync(page, "lookup-go");
 
         await page.WaitForAssertionAsync(() => Assert.Equal(AppointmentQueries.UnknownCode, page.Find("[data-testid=lookup-error]").TextContent.Trim()));
@@ -195,7 +196,7 @@ public sealed class AppointmentsPageTests : ComponentTestContext, IClassFixture<
     {
         var booked = await BookDirectlyAsync(30, "A", "2026-12-08", "16:00");
         var page = RenderPage();
-        await page.Find("[data-testid=lookup-code]").ChangeAsync(new() { Value = booked.Code });
+        await (await page.WaitForElementAsync("[data-testid=lookup-code]")).ChangeAsync(new() { Value = booked.Code });
         await ClickAsync(page, "lookup-go");
         await page.WaitForElementAsync("[data-testid=cancel-appointment]");
 

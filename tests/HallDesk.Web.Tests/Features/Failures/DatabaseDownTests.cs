@@ -14,11 +14,11 @@ namespace HallDesk.Web.Tests.Features.Failures;
 /// The database goes away (here: the SQLite file's folder disappears, as when a disk or a mount fails): the kiosk
 /// and the API say so in Chinese, confirm nothing, and numbering carries on without a gap when it is back.
 /// </summary>
-public sealed class DatabaseDownTests : ComponentTestContext, IClassFixture<HallDeskFactory>
+public sealed class DatabaseDownTests : ComponentTestContext, IClassFixture<SqliteHallDeskFactory>
 {
     private readonly HallDeskFactory _factory;
 
-    public DatabaseDownTests(HallDeskFactory factory)
+    public DatabaseDownTests(SqliteHallDeskFactory factory)
     {
         _factory = factory;
         UseApp(factory);

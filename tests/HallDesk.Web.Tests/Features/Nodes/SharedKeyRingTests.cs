@@ -83,7 +83,7 @@ public sealed class SharedKeyRingTests : IDisposable
     }
 
     /// <summary>A node on the given database file (null: a fresh one of its own) and key ring folder.</summary>
-    private sealed class NodeFactory(string? database, string keys) : HallDeskFactory
+    private sealed class NodeFactory(string? database, string keys) : SqliteHallDeskFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
