@@ -72,11 +72,7 @@ public sealed class AppointmentFlowTests(AppointmentDayFixture app, ITestOutputH
             await ShotAsync(kiosk, "checkin-slip");
 
             // The clerk opens counter 1 (A, E) and calls: the appointment comes first, then the walk-ins in order.
-            await clerk.GotoAsync("/counter");
-            await clerk.GetByTestId("username").FillAsync("clerk1");
-            await clerk.GetByTestId("password").FillAsync(AppFixture.Password);
-            await clerk.GetByTestId("login-submit").ClickAsync();
-            await Expect(clerk.Locator("[data-interactive=true]")).ToBeAttachedAsync();
+            await StaffBrowser.SignInAsync(clerk, "/counter", "clerk1");
             await clerk.GetByTestId("open-counter-1").ClickAsync();
             await CallNextAsync(clerk, booked);
             await Expect(clerk.GetByTestId("appointment-badge")).ToContainTextAsync("09:30");

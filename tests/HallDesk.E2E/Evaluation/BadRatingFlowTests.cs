@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using HallDesk.Domain.Calendar;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static HallDesk.E2E.StaffBrowser;
 using static Microsoft.Playwright.Assertions;
 
 namespace HallDesk.E2E.Evaluation;
@@ -157,24 +158,6 @@ public sealed class BadRatingFlowTests(AppFixture app, ITestOutputHelper output)
         var history = manager.GetByTestId("rect-history");
         await Expect(history).ToContainTextAsync(measures);
         await Expect(history).ToContainTextAsync($"{outcome}；群众表示满意");
-    }
-
-    private static async Task SignInAsync(IPage page, string path, string userName)
-    {
-        await page.GotoAsync(path);
-        await Expect(page).ToHaveURLAsync(new Regex("/login"));
-        await page.GetByTestId("username").FillAsync(userName);
-        await page.GetByTestId("password").FillAsync(AppFixture.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(path) + "$"));
-        await Expect(page.Locator("[data-interactive=true]")).ToBeAttachedAsync();
-    }
-
-    /// <summary>The manager's text fields bind on change, which the browser fires when the field loses focus.</summary>
-    private static async Task FillAndLeaveAsync(ILocator field, string value)
-    {
-        await field.FillAsync(value);
-        await field.BlurAsync();
     }
 
     private static DateOnly HallToday() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, HallZone));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static HallDesk.E2E.StaffBrowser;
 using static Microsoft.Playwright.Assertions;
 
 namespace HallDesk.E2E.Intake;
@@ -170,24 +171,6 @@ public sealed class CaseFlowTests(AppFixture app, ITestOutputHelper output) : IC
         await Expect(reviewer.GetByTestId("case-status")).ToHaveTextAsync("已办结");
         await Expect(reviewer.GetByTestId("case-outcome")).ToHaveTextAsync("准予");
         await Expect(reviewer.GetByTestId("task-cg").GetByTestId("task-opinion")).ToContainTextAsync(opinion);
-    }
-
-    private static async Task SignInAsync(IPage page, string path, string userName)
-    {
-        await page.GotoAsync(path);
-        await Expect(page).ToHaveURLAsync(new Regex("/login"));
-        await page.GetByTestId("username").FillAsync(userName);
-        await page.GetByTestId("password").FillAsync(AppFixture.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(path) + "$"));
-        await Expect(page.Locator("[data-interactive=true]")).ToBeAttachedAsync();
-    }
-
-    /// <summary>The applicant fields bind on change, which the browser fires when the field loses focus.</summary>
-    private static async Task FillAndLeaveAsync(ILocator field, string value)
-    {
-        await field.FillAsync(value);
-        await field.BlurAsync();
     }
 
     private static DateOnly HallToday() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, HallZone));

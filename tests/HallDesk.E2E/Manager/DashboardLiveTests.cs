@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static HallDesk.E2E.StaffBrowser;
 using static Microsoft.Playwright.Assertions;
 
 namespace HallDesk.E2E.Manager;
@@ -74,16 +75,5 @@ public sealed class DashboardLiveTests(AppFixture app, ITestOutputHelper output)
         var ticket = body.GetProperty("number").GetString() ?? "";
         Assert.Matches(@"^A\d{3}$", ticket);
         return ticket;
-    }
-
-    private static async Task SignInAsync(IPage page, string path, string userName)
-    {
-        await page.GotoAsync(path);
-        await Expect(page).ToHaveURLAsync(new Regex("/login"));
-        await page.GetByTestId("username").FillAsync(userName);
-        await page.GetByTestId("password").FillAsync(AppFixture.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(path) + "$"));
-        await Expect(page.Locator("[data-interactive=true]")).ToBeAttachedAsync();
     }
 }

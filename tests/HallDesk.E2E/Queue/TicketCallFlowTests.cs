@@ -35,13 +35,7 @@ public sealed class TicketCallFlowTests(AppFixture app, ITestOutputHelper output
             var number = (await slip.InnerTextAsync()).Trim();
 
             // The counter: clerk1 signs in, opens counter 3 and calls the next ticket.
-            await clerk.GotoAsync("/counter");
-            await Expect(clerk).ToHaveURLAsync(new Regex("/login"));
-            await clerk.GetByTestId("username").FillAsync("clerk1");
-            await clerk.GetByTestId("password").FillAsync(AppFixture.Password);
-            await clerk.GetByTestId("login-submit").ClickAsync();
-            await Expect(clerk).ToHaveURLAsync(new Regex("/counter$"));
-            await Expect(clerk.Locator("[data-interactive=true]")).ToBeAttachedAsync();
+            await StaffBrowser.SignInAsync(clerk, "/counter", "clerk1");
             await clerk.GetByTestId("open-counter-3").ClickAsync();
             var callNext = clerk.GetByTestId("call-next");
             await Expect(callNext).ToBeEnabledAsync();

@@ -60,7 +60,7 @@ public partial class KioskPage
     }
 
     private async Task LoadAsync() =>
-        _hall = (await Queries.HallsAsync()).FirstOrDefault(h => string.Equals(h.Code, Hall, StringComparison.OrdinalIgnoreCase));
+        _hall = await Queries.HallAsync(Hall);
 
     private Task IssueAsync((string? Phone, bool Green) choice) =>
         _line is null ? Task.CompletedTask : RunAsync(async actor =>

@@ -46,11 +46,25 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
         var result = new List<HallSummary>();
         foreach (var hall in halls)
         {
-            var hours = new HallHours(hall.OpenAroundTheClock, hall.OpensAt, hall.ClosesAt, hall.NextOpeningChangeAfter(now));
-            result.Add(new HallSummary(hall.Code, hall.Name, hall.IsOpenAt(now), await LinesAsync(db, hall, now, ct), hours, hall.Address));
+            result.Add(await SummaryAsync(db, hall, now, ct));
         }
 
         return result;
+    }
+
+    /// <summary>One hall's summary (the kiosk's tiles), without the figures of every other hall; the code in any case.</summary>
+    public async Task<HallSummary?> HallAsync(string code, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var upper = code.ToUpperInvariant();
+        var hall = await db.Halls.AsNoTracking().FirstOrDefaultAsync(h => h.Code == code || h.Code == upper, ct);
+        return hall is null ? null : await SummaryAsync(db, hall, time.GetUtcNow().UtcDateTime, ct);
+    }
+
+    private static async Task<HallSummary> SummaryAsync(HallDeskDbContext db, Hall hall, DateTime now, CancellationToken ct)
+    {
+        var hours = new HallHours(hall.OpenAroundTheClock, hall.OpensAt, hall.ClosesAt, hall.NextOpeningChangeAfter(now));
+        return new HallSummary(hall.Code, hall.Name, hall.IsOpenAt(now), await LinesAsync(db, hall, now, ct), hours, hall.Address);
     }
 
     /// <summary>Waiting, longest wait and estimated wait of each line of a hall today.</summary>
