@@ -1,32 +1,17 @@
+using HallDesk.Web.Infrastructure;
+
 namespace HallDesk.Web.Features.Appointments;
 
-/// <summary>Runs <see cref="MarkAppointmentNoShows"/> every Appointments:NoShowSweepMinutes while the app runs.</summary>
-public sealed class NoShowSweep(MarkAppointmentNoShows sweep, AppointmentSettings settings, ILogger<NoShowSweep> log) : BackgroundService
+/// <summary>
+/// Runs <see cref="MarkAppointmentNoShows"/> every Appointments:NoShowSweepMinutes (0 = off) on the wall clock;
+/// tests turn it off and call the use case at the fake time they choose.
+/// </summary>
+public sealed class NoShowSweep(MarkAppointmentNoShows sweep, AppointmentSettings settings, ILogger<NoShowSweep> logger)
+    : PeriodicJob(TimeProvider.System, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (settings.NoShowSweepMinutes <= 0)
-        {
-            return;
-        }
+    protected override TimeSpan? Period => settings.NoShowSweepMinutes > 0 ? TimeSpan.FromMinutes(settings.NoShowSweepMinutes) : null;
 
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(settings.NoShowSweepMinutes));
-        do
-        {
-            try
-            {
-                var marked = await sweep.HandleAsync(stoppingToken);
-                if (marked > 0 && log.IsEnabled(LogLevel.Information))
-                {
-                    log.LogInformation("Recorded {Count} appointment no-shows", marked);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // A busy or briefly unavailable database must not end the sweep; the next tick retries.
-                log.LogWarning(ex, "Appointment no-show sweep failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string What => "Appointment no-shows recorded";
+
+    protected override Task<int> RunOnceAsync(CancellationToken ct) => sweep.HandleAsync(ct);
 }

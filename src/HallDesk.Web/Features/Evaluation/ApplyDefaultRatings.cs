@@ -51,26 +51,12 @@ public sealed class ApplyDefaultRatings(IDbContextFactory<HallDeskDbContext> dbF
 }
 
 /// <summary>Runs <see cref="ApplyDefaultRatings"/> every hour.</summary>
-public sealed class DefaultRatingService(ApplyDefaultRatings job, TimeProvider time, ILogger<DefaultRatingService> logger) : BackgroundService
+public sealed class DefaultRatingService(ApplyDefaultRatings job, TimeProvider time, ILogger<DefaultRatingService> logger)
+    : Infrastructure.PeriodicJob(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), time);
-        do
-        {
-            try
-            {
-                var added = await job.RunAsync(stoppingToken);
-                if (added > 0 && logger.IsEnabled(LogLevel.Information))
-                {
-                    logger.LogInformation("Default ratings given: {Count}", added);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Default ratings failed; trying again in an hour");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan? Period => TimeSpan.FromHours(1);
+
+    protected override string What => "Default ratings given";
+
+    protected override Task<int> RunOnceAsync(CancellationToken ct) => job.RunAsync(ct);
 }
