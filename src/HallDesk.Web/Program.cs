@@ -1,5 +1,5 @@
 using HallDesk.Web.Components;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Account;
 using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Features.Documents;

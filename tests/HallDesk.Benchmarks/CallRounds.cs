@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Queue;
 using Microsoft.AspNetCore.SignalR;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using HallDesk.Domain.Queue;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Queue;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HallDesk.Data;
 using HallDesk.Domain.Cases;
 using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Features.Intake;

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Bunit;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 

@@ -1,4 +1,4 @@
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;

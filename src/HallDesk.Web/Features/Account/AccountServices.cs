@@ -1,4 +1,4 @@
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace HallDesk.Web.Features.Account;

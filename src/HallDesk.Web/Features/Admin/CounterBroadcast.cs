@@ -1,5 +1,5 @@
 using HallDesk.Domain.Queue;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Queue;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using HallDesk.Domain;
 using HallDesk.Domain.Queue;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Queue;
 using Microsoft.EntityFrameworkCore;
 

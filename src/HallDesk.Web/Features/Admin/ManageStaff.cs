@@ -1,5 +1,5 @@
 using HallDesk.Domain;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using HallDesk.Domain.Appointments;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Intake;
 using Microsoft.EntityFrameworkCore;
 

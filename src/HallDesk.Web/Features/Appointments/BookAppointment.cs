@@ -1,6 +1,6 @@
 using HallDesk.Domain.Appointments;
 using HallDesk.Domain.People;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using HallDesk.Domain;
 using HallDesk.Web.Components;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 

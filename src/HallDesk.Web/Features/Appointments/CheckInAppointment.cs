@@ -1,6 +1,6 @@
 using HallDesk.Domain;
 using HallDesk.Domain.Appointments;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;

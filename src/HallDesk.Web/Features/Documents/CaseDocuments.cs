@@ -1,3 +1,4 @@
+using HallDesk.Data;
 using HallDesk.Domain.Applicants;
 using HallDesk.Domain.Cases;
 using HallDesk.Domain.People;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using HallDesk.Domain.Cases;
 using HallDesk.Domain.Queue;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Documents;

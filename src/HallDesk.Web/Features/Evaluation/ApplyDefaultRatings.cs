@@ -1,7 +1,7 @@
 using HallDesk.Domain.Cases;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.Queue;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Evaluation;

@@ -1,5 +1,5 @@
 using HallDesk.Domain.Evaluations;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Queue;
 
 namespace HallDesk.Web.Features.Evaluation;

@@ -1,6 +1,6 @@
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.People;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Intake;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using HallDesk.Domain;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.People;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Intake;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using HallDesk.Domain;
 using HallDesk.Domain.Queue;
 using HallDesk.Web.Components;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Manager;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -2,7 +2,7 @@ using HallDesk.Domain;
 using HallDesk.Domain.Cases;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.Queue;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Intake;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;

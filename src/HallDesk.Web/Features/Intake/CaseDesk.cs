@@ -1,7 +1,7 @@
 using HallDesk.Domain;
 using HallDesk.Domain.Calendar;
 using HallDesk.Domain.Cases;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Documents;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using HallDesk.Domain.Cases;
 using HallDesk.Domain.Catalog;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Intake;

@@ -1,4 +1,4 @@
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Intake;

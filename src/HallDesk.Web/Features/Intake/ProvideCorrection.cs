@@ -1,5 +1,5 @@
 using HallDesk.Domain.Cases;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 
 namespace HallDesk.Web.Features.Intake;
 

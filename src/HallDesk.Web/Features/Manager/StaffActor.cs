@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using HallDesk.Web.Components;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace HallDesk.Web.Features.Manager;

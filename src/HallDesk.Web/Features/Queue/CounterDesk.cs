@@ -1,6 +1,6 @@
 using HallDesk.Domain;
 using HallDesk.Domain.Queue;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Queue;

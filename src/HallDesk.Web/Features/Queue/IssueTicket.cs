@@ -1,7 +1,7 @@
 using HallDesk.Domain;
 using HallDesk.Domain.People;
 using HallDesk.Domain.Queue;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using HallDesk.Domain;
 using HallDesk.Web.Components;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 

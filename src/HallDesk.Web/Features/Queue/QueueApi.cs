@@ -1,5 +1,5 @@
 using System.Text.Json;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Infrastructure;
 
 namespace HallDesk.Web.Features.Queue;

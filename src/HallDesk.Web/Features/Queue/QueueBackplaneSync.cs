@@ -1,4 +1,4 @@
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using HallDesk.Web.Data;
+using HallDesk.Data;
 
 namespace HallDesk.Web.Features.Queue;
 

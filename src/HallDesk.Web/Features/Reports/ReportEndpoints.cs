@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Manager;
 
 namespace HallDesk.Web.Features.Reports;

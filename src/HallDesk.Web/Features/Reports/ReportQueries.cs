@@ -1,7 +1,7 @@
 using HallDesk.Domain.Calendar;
 using HallDesk.Domain.Cases;
 using HallDesk.Domain.Queue;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Intake;
 using Microsoft.EntityFrameworkCore;
 

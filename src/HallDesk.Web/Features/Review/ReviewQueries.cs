@@ -1,6 +1,6 @@
 using HallDesk.Domain.Calendar;
 using HallDesk.Domain.Cases;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Intake;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using HallDesk.Domain;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Admin;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;

@@ -4,7 +4,7 @@ using Bunit;
 using HallDesk.Domain.Applicants;
 using HallDesk.Domain.Appointments;
 using HallDesk.Web.Components;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;

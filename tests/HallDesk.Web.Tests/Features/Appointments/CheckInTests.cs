@@ -4,7 +4,7 @@ using System.Text.Json;
 using HallDesk.Domain.Applicants;
 using HallDesk.Domain.Appointments;
 using HallDesk.Domain.Queue;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using HallDesk.Data;
 using HallDesk.Domain.Cases;
 using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Features.Intake;

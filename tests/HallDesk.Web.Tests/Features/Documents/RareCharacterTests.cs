@@ -1,3 +1,4 @@
+using HallDesk.Data;
 using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Infrastructure;
 using HallDesk.Web.Tests.Infrastructure;

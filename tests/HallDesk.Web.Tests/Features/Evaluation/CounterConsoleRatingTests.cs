@@ -1,6 +1,6 @@
 using Bunit;
 using HallDesk.Domain.Evaluations;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Halls;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using HallDesk.Domain;
 using HallDesk.Domain.Cases;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Intake;
 using HallDesk.Web.Features.Review;
 using HallDesk.Web.Infrastructure;

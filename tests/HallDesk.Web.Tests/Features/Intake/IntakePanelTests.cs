@@ -1,6 +1,6 @@
 using Bunit;
 using HallDesk.Domain.Cases;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Intake;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

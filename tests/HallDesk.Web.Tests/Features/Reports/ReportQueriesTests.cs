@@ -1,5 +1,5 @@
 using System.Net;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Features.Reports;
 using HallDesk.Web.Tests.Features.Documents;

@@ -1,5 +1,5 @@
 using Bunit;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Review;
 using HallDesk.Web.Tests.Infrastructure;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Bunit;
 using HallDesk.Domain;
 using HallDesk.Domain.Evaluations;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Bunit;
-using HallDesk.Web.Data;
+using HallDesk.Data;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Tests.Infrastructure;
 

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using HallDesk.Domain.Calendar;
+using HallDesk.Domain.Catalog;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Data;
+
+/// <summary>
+/// Loads the catalog (departments, items, bundles, demo electronic licences) from
+/// Data/Seed/catalog.json into an empty database, and the 2026 national holiday schedule into the
+/// calendar. The file is data a hall replaces; managers edit the result in the app.
+/// </summary>
+public static class CatalogSeed
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "Data", "Seed", "catalog.json");
+
+    public static async Task SeedAsync(HallDeskDbContext db, string path, CancellationToken ct = default)
+    {
+        if (!await db.CalendarDays.AnyAsync(ct))
+        {
+            db.CalendarDays.AddRange(NationalHolidays.Holidays2026.Select(h => new CalendarDay(h.Day, false, h.Name)));
+            db.CalendarDays.AddRange(NationalHolidays.MakeUpWorkdays2026.Select(w => new CalendarDay(w.Day, true, w.Name)));
+        }
+
+        if (await db.ServiceItems.AnyAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+
+        await using var stream = File.OpenRead(path);
+        var file = await JsonSerializer.DeserializeAsync<CatalogFile>(stream, Json, ct)
+            ?? throw new InvalidOperationException($"{path} is empty.");
+
+        db.Departments.AddRange(file.Departments.Select(d => new Department(d.Code, d.Name, d.ShortName)));
+        db.ServiceItems.AddRange(file.Items.Select(i => new ServiceItem(
+            i.Code, i.Name, i.Pinyin, i.Department, i.Kind, i.LegalDays, i.PromisedDays, i.Fee, i.Instant, i.Commitment, i.LegalBasis,
+            i.Materials.Select(m => new MaterialRequirement(m.Key, m.Name, m.Form, m.Copies, m.Required, m.Licence, m.SharedBy)))));
+        db.Bundles.AddRange(file.Bundles.Select(b => new Bundle(b.Code, b.Name, b.Pinyin, b.Description, b.Items)));
+        db.ElectronicLicences.AddRange(file.Licences.Select(l => new ElectronicLicence
+        {
+            HolderId = l.Holder,
+            HolderName = l.HolderName,
+            Type = l.Type,
+            Number = l.Number,
+            Issuer = l.Issuer,
+            ValidUntil = l.ValidUntil,
+        }));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private sealed record CatalogFile(List<DepartmentRow> Departments, List<ItemRow> Items, List<BundleRow> Bundles, List<LicenceRow> Licences);
+
+    private sealed record DepartmentRow(string Code, string Name, string ShortName);
+
+    private sealed record ItemRow(string Code, string Name, string Pinyin, string Department, string Kind, int? LegalDays, int PromisedDays,
+        string Fee, bool Instant, bool Commitment, string LegalBasis, List<MaterialRow> Materials);
+
+    private sealed record MaterialRow(string Key, string Name, string Form, int Copies, bool Required, string? Licence, string? SharedBy);
+
+    private sealed record BundleRow(string Code, string Name, string Pinyin, string Description, List<string> Items);
+
+    private sealed record LicenceRow(string Holder, string HolderName, string Type, string Number, string Issuer, DateOnly? ValidUntil);
+}

@@ -1,0 +1,137 @@
+using HallDesk.Domain.Queue;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Data;
+
+/// <summary>
+/// First start: create and migrate the database, switch a SQLite file to WAL, seed the demo when empty.
+/// On PostgreSQL several nodes may start at once: one at a time migrates and seeds, the others then find it done.
+/// </summary>
+public static class DatabaseStartup
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<HallDeskDbContext>>();
+        await using var startup = await factory.CreateDbContextAsync();
+        var shared = startup.Database.IsNpgsql();
+        if (shared)
+        {
+            await PostgreSqlDatabase.BeginStartupAsync(startup);
+        }
+
+        try
+        {
+            await PrepareAsync(app, scope.ServiceProvider, factory);
+        }
+        finally
+        {
+            if (shared)
+            {
+                await PostgreSqlDatabase.EndStartupAsync(startup);
+            }
+        }
+    }
+
+    private static async Task PrepareAsync(WebApplication app, IServiceProvider services, IDbContextFactory<HallDeskDbContext> factory)
+    {
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+            if (db.Database.IsSqlite())
+            {
+                // WAL is a property of the file: set once, it stays; readers never block the writer.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
+        }
+
+        var config = app.Configuration;
+        if (config.GetValue("Demo:Seed", true))
+        {
+            await SeedDemoAsync(services, factory, config["Demo:Password"] ?? "");
+        }
+
+        if (config.GetValue("Catalog:Seed", true))
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            await CatalogSeed.SeedAsync(db, config["Catalog:Path"] is { Length: > 0 } path ? path : CatalogSeed.DefaultPath);
+        }
+    }
+
+    private static async Task SeedDemoAsync(IServiceProvider services, IDbContextFactory<HallDeskDbContext> factory, string password)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        if (await db.Halls.AnyAsync())
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(password))
+        {
+            throw new InvalidOperationException("Demo:Seed is on but Demo:Password is empty: set the demo accounts' password.");
+        }
+
+        foreach (var demo in DemoData.Halls)
+        {
+            var hall = new Hall(demo.Code, demo.Name, demo.Notice);
+            hall.Describe(demo.ShortName, demo.Address, demo.Level);
+            if (demo.Hours is { } hours)
+            {
+                hall.SetHours(hours.Opens, hours.Closes);
+            }
+
+            db.Halls.Add(hall);
+            var order = 0;
+            foreach (var line in demo.Lines)
+            {
+                db.QueueLines.Add(new QueueLine(demo.Code, line.Code, line.Name, order++, line.Minutes));
+            }
+
+            foreach (var c in demo.Counters)
+            {
+                var counter = new Counter(demo.Code, c.Number, c.Name, c.Kind, c.Lines);
+                counter.PairPad($"{demo.Code.ToLowerInvariant()}{c.Number:00}");
+                db.Counters.Add(counter);
+            }
+        }
+
+        await db.SaveChangesAsync();
+
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
+
+        var users = services.GetRequiredService<UserManager<StaffUser>>();
+        foreach (var demo in DemoData.Halls)
+        {
+            foreach (var account in demo.Accounts)
+            {
+                var user = new StaffUser
+                {
+                    UserName = account.UserName,
+                    DisplayName = account.DisplayName,
+                    StaffNumber = account.StaffNumber,
+                    HallCode = demo.Code,
+                    DepartmentCode = account.Department,
+                    EmailConfirmed = true,
+                };
+                Check(await users.CreateAsync(user, password));
+                Check(await users.AddToRoleAsync(user, account.Role));
+            }
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo seeding failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

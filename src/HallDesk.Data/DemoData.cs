@@ -1,0 +1,104 @@
+using HallDesk.Domain.Queue;
+
+namespace HallDesk.Data;
+
+/// <summary>
+/// The demo halls seeded into an empty database (两级大厅): the district centre AM, open around the
+/// clock so the demo works whenever someone tries it, and two street/township sub-halls with their
+/// own lines, counters, staff and real opening hours.
+/// </summary>
+public static class DemoData
+{
+    public const string HallCode = "AM";
+    public const string HallName = "爱民区政务服务中心";
+    public const string Notice = "免费帮办代办 · 办件结果可免费邮寄 · 扫描回执二维码评价服务 · 咨询电话 0931-12345";
+
+    public sealed record DemoLine(string Code, string Name, double Minutes);
+
+    public sealed record DemoCounter(int Number, string Name, CounterKind Kind, string[] Lines);
+
+    public sealed record DemoAccount(string UserName, string DisplayName, string StaffNumber, string Role, string? Department);
+
+    public sealed record DemoHall(
+        string Code, string Name, string ShortName, string Address, HallLevel Level, string Notice, (TimeOnly Opens, TimeOnly Closes)? Hours,
+        IReadOnlyList<DemoLine> Lines, IReadOnlyList<DemoCounter> Counters, IReadOnlyList<DemoAccount> Accounts);
+
+    /// <summary>The departments of the demo catalog (Data/Seed/catalog.json); each gets one reviewer account.</summary>
+    public static readonly IReadOnlyList<(string Code, string Name)> Departments =
+    [
+        ("scjg", "区市场监督管理局"),
+        ("bdc", "区不动产登记中心"),
+        ("rs", "区人力资源和社会保障局"),
+        ("yb", "区医疗保障局"),
+        ("ga", "公安分局户政科"),
+        ("mz", "区民政局"),
+        ("wj", "区卫生健康局"),
+        ("sw", "区税务局"),
+        ("zj", "区住房和城乡建设局"),
+        ("jt", "区交通运输局"),
+        ("cl", "区残疾人联合会"),
+        ("gjj", "住房公积金管理中心爱民区管理部"),
+        ("jk", "区疾病预防控制中心"),
+        ("cg", "区城市管理和综合执法局"),
+        ("xf", "区消防救援大队"),
+    ];
+
+    public static readonly IReadOnlyList<DemoHall> Halls =
+    [
+        new(HallCode, HallName, "爱民", "爱民区人民路 1 号", HallLevel.District, Notice, null,
+            [new("A", "综合受理", 8), new("B", "不动产登记", 12), new("C", "社保医保", 6), new("D", "税务", 10), new("E", "咨询/出件", 4)],
+            [
+                new(1, "综合窗口", CounterKind.Comprehensive, ["A", "E"]),
+                new(2, "综合窗口", CounterKind.Comprehensive, ["A", "E"]),
+                new(3, "综合窗口", CounterKind.Comprehensive, ["A", "C"]),
+                new(4, "综合窗口", CounterKind.Comprehensive, ["A", "D"]),
+                new(5, "不动产专窗", CounterKind.Specialist, ["B", "A"]),
+                new(6, "社保医保专窗", CounterKind.Specialist, ["C", "A"]),
+                new(7, "税务专窗", CounterKind.Specialist, ["D", "A"]),
+                new(8, "出件窗口", CounterKind.Output, ["E", "A"]),
+                new(9, "帮办代办窗口", CounterKind.Assistance, ["A", "E"]),
+            ],
+            [.. DistrictAccounts()]),
+        new("DG", "东岗街道便民服务中心", "东岗", "爱民区东岗西路 88 号", HallLevel.SubHall,
+            "就近办 · 帮办代办 · 办件结果可在本中心领取", (new TimeOnly(8, 30), new TimeOnly(17, 30)),
+            [new("A", "综合受理", 8), new("C", "社保医保", 6), new("E", "咨询/出件", 4)],
+            [
+                new(1, "综合窗口", CounterKind.Comprehensive, ["A", "E"]),
+                new(2, "综合窗口", CounterKind.Comprehensive, ["C", "A"]),
+                new(3, "帮办代办窗口", CounterKind.Assistance, ["E", "A"]),
+            ],
+            [
+                new("clerk-dg1", "刘洋", "DG1001", Roles.Clerk, null),
+                new("clerk-dg2", "孙丽", "DG1002", Roles.Clerk, null),
+                new("manager-dg", "吴强", "DG0001", Roles.Manager, null),
+            ]),
+        new("QBS", "青白石镇便民服务中心", "青白石", "爱民区青白石镇中心街 12 号", HallLevel.SubHall,
+            "就近办 · 帮办代办 · 农村社保医保业务可在本中心办理", (new TimeOnly(9, 0), new TimeOnly(17, 0)),
+            [new("A", "综合受理", 10), new("C", "社保医保", 7), new("E", "咨询/出件", 4)],
+            [
+                new(1, "综合窗口", CounterKind.Comprehensive, ["A", "C", "E"]),
+                new(2, "帮办代办窗口", CounterKind.Assistance, ["C", "E", "A"]),
+            ],
+            [
+                new("clerk-qbs1", "马文", "QB1001", Roles.Clerk, null),
+                new("manager-qbs", "何静", "QB0001", Roles.Manager, null),
+            ]),
+    ];
+
+    /// <summary>The district hall's staff: clerks, one reviewer per department (reviewing every hall's cases), manager, admin.</summary>
+    private static IEnumerable<DemoAccount> DistrictAccounts()
+    {
+        yield return new("clerk1", "王晓燕", "AM1001", Roles.Clerk, null);
+        yield return new("clerk2", "李建国", "AM1002", Roles.Clerk, null);
+        yield return new("clerk3", "陈静", "AM1003", Roles.Clerk, null);
+        yield return new("clerk4", "赵磊", "AM1004", Roles.Clerk, null);
+        var n = 2001;
+        foreach (var (code, name) in Departments)
+        {
+            yield return new($"reviewer-{code}", $"{name}审批员", $"AM{n++}", Roles.Reviewer, code);
+        }
+
+        yield return new("manager", "周明", "AM0001", Roles.Manager, null);
+        yield return new("admin", "系统管理员", "AM0000", Roles.Admin, null);
+    }
+}

@@ -1,0 +1,118 @@
+using HallDesk.Domain.Calendar;
+using HallDesk.Domain.Cases;
+using HallDesk.Domain.Catalog;
+using HallDesk.Domain.Queue;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Data;
+
+public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> options) : IdentityDbContext<StaffUser>(options)
+{
+    public DbSet<Hall> Halls => Set<Hall>();
+
+    public DbSet<QueueLine> QueueLines => Set<QueueLine>();
+
+    public DbSet<Counter> Counters => Set<Counter>();
+
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<ServiceItem> ServiceItems => Set<ServiceItem>();
+
+    public DbSet<Bundle> Bundles => Set<Bundle>();
+
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<ElectronicLicence> ElectronicLicences => Set<ElectronicLicence>();
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<ReviewTask> ReviewTasks => Set<ReviewTask>();
+
+    public DbSet<Domain.Evaluations.Evaluation> Evaluations => Set<Domain.Evaluations.Evaluation>();
+
+    public DbSet<Domain.Evaluations.Rectification> Rectifications => Set<Domain.Evaluations.Rectification>();
+
+    public DbSet<Domain.Evaluations.Feedback> Feedbacks => Set<Domain.Evaluations.Feedback>();
+
+    public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
+
+    public DbSet<Domain.Appointments.Appointment> Appointments => Set<Domain.Appointments.Appointment>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<StaffUser>(u =>
+        {
+            u.Property(x => x.DisplayName).HasMaxLength(32);
+            u.Property(x => x.StaffNumber).HasMaxLength(16);
+            u.Property(x => x.HallCode).HasMaxLength(16);
+            u.Property(x => x.DepartmentCode).HasMaxLength(16);
+        });
+
+        builder.Entity<Hall>(h =>
+        {
+            h.HasIndex(x => x.Code).IsUnique();
+            h.Property(x => x.Code).HasMaxLength(16);
+            h.Property(x => x.Name).HasMaxLength(64);
+            h.Property(x => x.TimeZoneId).HasMaxLength(64);
+            h.Property(x => x.Notice).HasMaxLength(200);
+            h.Property(x => x.ShortName).HasMaxLength(8);
+            h.Property(x => x.Address).HasMaxLength(100);
+            h.Ignore(x => x.TimeZone);
+        });
+
+        builder.Entity<QueueLine>(l =>
+        {
+            l.HasIndex(x => new { x.HallCode, x.Code }).IsUnique();
+            l.Property(x => x.HallCode).HasMaxLength(16);
+            l.Property(x => x.Code).HasMaxLength(1);
+            l.Property(x => x.Name).HasMaxLength(32);
+        });
+
+        builder.Entity<Counter>(c =>
+        {
+            c.HasIndex(x => new { x.HallCode, x.Number }).IsUnique();
+            c.Property(x => x.HallCode).HasMaxLength(16);
+            c.Property(x => x.Name).HasMaxLength(32);
+            c.Property(x => x.Lines).HasMaxLength(64);
+            c.Property(x => x.PauseReason).HasMaxLength(50);
+            c.Property(x => x.ClerkName).HasMaxLength(32);
+            c.Property(x => x.ClerkStaffNumber).HasMaxLength(16);
+            c.Property(x => x.PadCode).HasMaxLength(16);
+            c.HasIndex(x => x.PadCode).IsUnique();
+            c.Ignore(x => x.ServedLines);
+        });
+
+        builder.Entity<Ticket>(t =>
+        {
+            // Numbering is guarded twice: by the serialised write and by this unique index.
+            t.HasIndex(x => new { x.HallCode, x.ServiceDate, x.IssuedLine, x.Sequence }).IsUnique();
+            t.HasIndex(x => new { x.HallCode, x.ServiceDate, x.Status, x.LineCode });
+            t.Property(x => x.HallCode).HasMaxLength(16);
+            t.Property(x => x.IssuedLine).HasMaxLength(1);
+            t.Property(x => x.LineCode).HasMaxLength(1);
+            t.Property(x => x.Number).HasMaxLength(8);
+            t.Property(x => x.Phone).HasMaxLength(16);
+            t.Property(x => x.ClerkUserId).HasMaxLength(64);
+            t.Property(x => x.AppointmentCode).HasMaxLength(8);
+        });
+
+        builder.ApplyConfigurationsFromAssembly(typeof(HallDeskDbContext).Assembly);
+
+        builder.Entity<AuditEntry>(a =>
+        {
+            a.HasIndex(x => x.At);
+            a.Property(x => x.Actor).HasMaxLength(64);
+            a.Property(x => x.Action).HasMaxLength(64);
+            a.Property(x => x.Subject).HasMaxLength(128);
+            a.Property(x => x.Details).HasMaxLength(1000);
+            a.Property(x => x.Address).HasMaxLength(64);
+        });
+    }
+}

@@ -1,0 +1,51 @@
+namespace HallDesk.Data;
+
+public enum DocumentKind
+{
+    TicketSlip = 0,
+    /// <summary>受理通知书（受理回执）.</summary>
+    Acceptance = 1,
+    /// <summary>补正材料通知书（一次性告知）.</summary>
+    Correction = 2,
+    /// <summary>不予受理通知书.</summary>
+    Rejection = 3,
+    /// <summary>特别程序（延长期限）告知书.</summary>
+    Suspension = 4,
+    /// <summary>准予 / 不予（行政许可）决定书.</summary>
+    Decision = 5,
+    /// <summary>送达回证.</summary>
+    DeliveryReceipt = 6,
+}
+
+/// <summary>An issued document, archived as the exact bytes handed out, with their SHA-256; reprints return these bytes.</summary>
+public sealed class IssuedDocument
+{
+    public long Id { get; set; }
+
+    public string HallCode { get; set; } = "";
+
+    public DocumentKind Kind { get; set; }
+
+    /// <summary>文书编号: agency abbreviation, kind, year and sequence, e.g. 爱民政服受字〔2026〕第0001号.</summary>
+    public string Number { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public string? CaseNumber { get; set; }
+
+    public string? TicketNumber { get; set; }
+
+    public DateOnly? ServiceDate { get; set; }
+
+    public string FileName { get; set; } = "";
+
+    public string Sha256 { get; set; } = "";
+
+    public byte[] Content { get; set; } = [];
+
+    public int PageCount { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public string CreatedBy { get; set; } = "";
+}

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace HallDesk.Data;
+
+/// <summary>A staff account: clerk, reviewer, manager or admin.</summary>
+public sealed class StaffUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>工号, shown on the counter screen beside the clerk's name.</summary>
+    public string StaffNumber { get; set; } = "";
+
+    public string HallCode { get; set; } = "";
+
+    /// <summary>Reviewers belong to one department; empty for other roles.</summary>
+    public string? DepartmentCode { get; set; }
+}

@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace HallDesk.Data;
+
+/// <summary>
+/// One write: a short-lived context in one transaction, ordered against every other write so that
+/// read-then-write (numbering, call next) is never interleaved.
+/// <list type="bullet">
+/// <item>SQLite: the transaction starts with BEGIN IMMEDIATE (the write lock is taken before the first
+/// read), behind a process-wide gate so that writers queue in memory instead of spinning on SQLITE_BUSY
+/// and "database is locked" never surfaces.</item>
+/// <item>PostgreSQL (several nodes, so no process gate): the transaction first takes an advisory lock in
+/// the database: the hall's for a write that stays inside one hall (<see cref="BeginForHallAsync"/>), the
+/// whole database's otherwise. Statements after it see every write committed before it (READ COMMITTED),
+/// so the same read-then-write is exactly as safe as on SQLite, on every node.</item>
+/// </list>
+/// </summary>
+public sealed class WriteScope : IAsyncDisposable
+{
+    private readonly WriteGate? _gate;
+    private readonly IDbContextTransaction _transaction;
+    private bool _released;
+
+    private WriteScope(HallDeskDbContext db, IDbContextTransaction transaction, WriteGate? gate)
+    {
+        Db = db;
+        _transaction = transaction;
+        _gate = gate;
+    }
+
+    public HallDeskDbContext Db { get; }
+
+    /// <summary>A write that may touch more than one hall (catalog, settings, accounts, cases): one at a time in the whole database.</summary>
+    public static Task<WriteScope> BeginAsync(IDbContextFactory<HallDeskDbContext> factory, WriteGate gate, CancellationToken ct) =>
+        BeginAsync(factory, gate, hall: null, ct);
+
+    /// <summary>
+    /// A write that reads and changes only one hall's queue (its tickets, counters, numbering) and otherwise only
+    /// appends (audit) or reads: on PostgreSQL it runs alongside other halls' writes.
+    /// </summary>
+    public static Task<WriteScope> BeginForHallAsync(IDbContextFactory<HallDeskDbContext> factory, WriteGate gate, string hall, CancellationToken ct) =>
+        BeginAsync(factory, gate, hall, ct);
+
+    private static async Task<WriteScope> BeginAsync(IDbContextFactory<HallDeskDbContext> factory, WriteGate gate, string? hall, CancellationToken ct)
+    {
+        var db = await factory.CreateDbContextAsync(ct);
+        var gated = !db.Database.IsNpgsql();
+        var waited = false;
+        try
+        {
+            if (gated)
+            {
+                await gate.WaitAsync(ct);
+                waited = true;
+            }
+
+            var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (!gated)
+            {
+                await PostgreSqlDatabase.LockAsync(db, hall, ct);
+            }
+
+            return new WriteScope(db, transaction, waited ? gate : null);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            if (waited)
+            {
+                gate.Release();
+            }
+
+            throw;
+        }
+    }
+
+    public void Audit(DateTime at, Actor actor, string action, string subject, string details) =>
+        Db.AuditEntries.Add(AuditEntry.Create(at, actor.UserName, action, subject, details, actor.Address));
+
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        await Db.SaveChangesAsync(ct);
+        await _transaction.CommitAsync(ct);
+        ReleaseGate();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _transaction.DisposeAsync();
+        await Db.DisposeAsync();
+        ReleaseGate();
+    }
+
+    private void ReleaseGate()
+    {
+        if (!_released)
+        {
+            _released = true;
+            _gate?.Release();
+        }
+    }
+}
+
+/// <summary>The process-wide writer queue (one at a time, as SQLite allows).</summary>
+public sealed class WriteGate : IDisposable
+{
+    private readonly SemaphoreSlim _semaphore = new(1, 1);
+
+    public Task WaitAsync(CancellationToken ct) => _semaphore.WaitAsync(ct);
+
+    public void Release() => _semaphore.Release();
+
+    public void Dispose() => _semaphore.Dispose();
+}
