@@ -5,6 +5,7 @@ using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Intake;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Features.Reports;
 using HallDesk.Web.Infrastructure;

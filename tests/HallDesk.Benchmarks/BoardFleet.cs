@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using Microsoft.AspNetCore.SignalR.Client;
 

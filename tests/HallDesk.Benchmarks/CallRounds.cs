@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using HallDesk.Data;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using Microsoft.AspNetCore.SignalR;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using Microsoft.AspNetCore.SignalR.Client;
 

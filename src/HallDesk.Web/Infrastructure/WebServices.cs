@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Features.Evaluation;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Progress;
 using HallDesk.Web.Features.Queue;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -24,7 +25,7 @@ public static class WebServices
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddSignalR();
-        builder.AddRedisBackplane();
+        builder.AddLiveFeature();
         services.AddMudServices();
         services.AddLocalization();
         services.AddProblemDetails();

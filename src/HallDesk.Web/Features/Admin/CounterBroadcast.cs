@@ -1,5 +1,6 @@
-using HallDesk.Domain.Queue;
 using HallDesk.Data;
+using HallDesk.Domain.Queue;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,7 @@
-using HallDesk.Domain;
-using HallDesk.Domain.Queue;
 using HallDesk.Data;
+using HallDesk.Domain.Queue;
+using HallDesk.Domain;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
-using HallDesk.Domain;
-using HallDesk.Domain.Queue;
 using HallDesk.Data;
+using HallDesk.Domain.Queue;
+using HallDesk.Domain;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using Microsoft.EntityFrameworkCore;
 
@@ -63,7 +64,7 @@ public sealed class EditHallSettings(IDbContextFactory<HallDeskDbContext> dbFact
 
         await notifier.PublishAsync(events);
         // Boards and screens fetch a fresh snapshot: the hall's name and notice are in it.
-        await notifier.PublishAsync(new Queue.HallChangedEvent(command.HallCode));
+        await notifier.PublishAsync(new HallChangedEvent(command.HallCode));
     }
 
     private static string Describe(Hall h) =>

@@ -1,6 +1,7 @@
-using HallDesk.Domain;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.Queue;
+using HallDesk.Domain;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;

@@ -1,9 +1,10 @@
-using HallDesk.Domain;
+using HallDesk.Data;
 using HallDesk.Domain.Cases;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.Queue;
-using HallDesk.Data;
+using HallDesk.Domain;
 using HallDesk.Web.Features.Intake;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;

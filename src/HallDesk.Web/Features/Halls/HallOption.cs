@@ -1,3 +1,4 @@
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 
 namespace HallDesk.Web.Features.Halls;

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
 namespace HallDesk.Web.Features.Manager;

@@ -1,5 +1,6 @@
-using HallDesk.Domain;
 using HallDesk.Data;
+using HallDesk.Domain;
+using HallDesk.Web.Features.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Queue;

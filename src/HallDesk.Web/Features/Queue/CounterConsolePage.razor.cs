@@ -1,11 +1,12 @@
 using System.Security.Claims;
-using HallDesk.Domain;
-using HallDesk.Domain.Evaluations;
-using HallDesk.Web.Components;
 using HallDesk.Data;
+using HallDesk.Domain.Evaluations;
+using HallDesk.Domain;
+using HallDesk.Web.Components;
 using HallDesk.Web.Features.Evaluation;
-using Microsoft.AspNetCore.Components;
+using HallDesk.Web.Features.Live;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
 

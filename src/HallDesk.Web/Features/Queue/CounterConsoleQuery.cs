@@ -1,5 +1,6 @@
-using HallDesk.Domain.Queue;
 using HallDesk.Data;
+using HallDesk.Domain.Queue;
+using HallDesk.Web.Features.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Queue;

@@ -1,7 +1,8 @@
-using HallDesk.Domain;
+using HallDesk.Data;
 using HallDesk.Domain.People;
 using HallDesk.Domain.Queue;
-using HallDesk.Data;
+using HallDesk.Domain;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

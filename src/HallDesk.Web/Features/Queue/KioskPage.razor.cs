@@ -1,6 +1,7 @@
+using HallDesk.Data;
 using HallDesk.Domain;
 using HallDesk.Web.Components;
-using HallDesk.Data;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HallDesk.Data;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Infrastructure;
 
 namespace HallDesk.Web.Features.Queue;

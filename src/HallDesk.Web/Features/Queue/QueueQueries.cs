@@ -1,11 +1,12 @@
-using HallDesk.Domain.Queue;
 using HallDesk.Data;
+using HallDesk.Domain.Queue;
+using HallDesk.Web.Features.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Queue;
 
 /// <summary>Read models of the queue: line figures, board snapshots. Each call opens its own short-lived context.</summary>
-public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory, TimeProvider time)
+public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory, TimeProvider time) : IHallSnapshots
 {
     private const int RecentCallsShown = 8;
     private const int ServiceSamples = 20;

@@ -1,12 +1,13 @@
+using HallDesk.Web.Features.Live;
+
 namespace HallDesk.Web.Features.Queue;
 
 public static class QueueServices
 {
     public static IServiceCollection AddQueueFeature(this IServiceCollection services)
     {
-        services.AddSingleton<HallSendOrder>();
-        services.AddSingleton<QueueNotifier>();
         services.AddSingleton<QueueQueries>();
+        services.AddSingleton<IHallSnapshots>(sp => sp.GetRequiredService<QueueQueries>());
         services.AddSingleton<CounterConsoleQuery>();
         services.AddSingleton<CounterDesk>();
         services.AddSingleton<IssueTicket>();

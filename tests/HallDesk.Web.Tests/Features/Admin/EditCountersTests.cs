@@ -1,7 +1,8 @@
-using HallDesk.Domain;
-using HallDesk.Domain.Queue;
 using HallDesk.Data;
+using HallDesk.Domain.Queue;
+using HallDesk.Domain;
 using HallDesk.Web.Features.Admin;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using Bunit;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.Queue;
 using HallDesk.Web.Features.Evaluation;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

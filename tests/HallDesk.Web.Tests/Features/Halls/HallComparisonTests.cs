@@ -1,4 +1,5 @@
 using HallDesk.Web.Features.Halls;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 
 namespace HallDesk.Web.Tests.Features.Halls;

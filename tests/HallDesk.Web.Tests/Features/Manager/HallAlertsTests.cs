@@ -1,3 +1,4 @@
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Manager;
 using HallDesk.Web.Features.Queue;
 using MudBlazor;

@@ -1,5 +1,6 @@
 using Bunit;
 using HallDesk.Domain.Queue;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
 

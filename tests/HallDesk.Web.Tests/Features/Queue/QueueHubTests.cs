@@ -1,9 +1,10 @@
 using System.Threading.Channels;
 using HallDesk.Data;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.SignalR;
 
 namespace HallDesk.Web.Tests.Features.Queue;
 

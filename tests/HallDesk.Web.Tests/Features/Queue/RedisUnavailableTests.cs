@@ -1,4 +1,5 @@
 using HallDesk.Data;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;

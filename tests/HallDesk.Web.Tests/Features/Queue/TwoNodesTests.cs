@@ -1,6 +1,7 @@
 using System.Threading.Channels;
-using HallDesk.Domain.Queue;
 using HallDesk.Data;
+using HallDesk.Domain.Queue;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace HallDesk.Web.Features.Queue;
+namespace HallDesk.Web.Features.Live;
 
 /// <summary>
 /// Orders what a hall's hub group hears: an event is sent either wholly before a joining screen's snapshot is

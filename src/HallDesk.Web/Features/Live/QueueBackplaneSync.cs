@@ -2,7 +2,7 @@ using HallDesk.Data;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace HallDesk.Web.Features.Queue;
+namespace HallDesk.Web.Features.Live;
 
 /// <summary>
 /// Keeps this node's screens in step with the other nodes: hands other nodes' queue events to this node's

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
-namespace HallDesk.Web.Features.Queue;
+namespace HallDesk.Web.Features.Live;
 
 /// <summary>
 /// The public queue hub (/hubs/queue). Boards and counter screens are public by design; the hub
@@ -9,7 +9,7 @@ namespace HallDesk.Web.Features.Queue;
 /// through the hub: they are Blazor use cases behind role checks.
 /// </summary>
 [AllowAnonymous]
-public sealed class QueueHub(QueueQueries queries, HallSendOrder order) : Hub<IQueueClient>
+public sealed class QueueHub(IHallSnapshots queries, HallSendOrder order) : Hub<IQueueClient>
 {
     public static string GroupOf(string hall) => "hall:" + hall;
 

@@ -1,4 +1,4 @@
-namespace HallDesk.Web.Features.Queue;
+namespace HallDesk.Web.Features.Live;
 
 /// <summary>A line as the public sees it: no personal data, only counts and minutes.</summary>
 public sealed record LineView(string Code, string Name, int Waiting, int EstimatedWaitMinutes, int LongestWaitMinutes);

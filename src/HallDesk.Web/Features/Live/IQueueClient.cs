@@ -1,4 +1,4 @@
-namespace HallDesk.Web.Features.Queue;
+namespace HallDesk.Web.Features.Live;
 
 /// <summary>What the queue hub sends to boards, counter screens and other clients outside Blazor.</summary>
 public interface IQueueClient

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using StackExchange.Redis;
 
-namespace HallDesk.Web.Features.Queue;
+namespace HallDesk.Web.Features.Live;
 
 /// <summary>
 /// Carries queue events between app nodes over Redis pub/sub, so that Blazor screens on every node (manager

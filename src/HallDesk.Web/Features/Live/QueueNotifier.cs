@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 
-namespace HallDesk.Web.Features.Queue;
+namespace HallDesk.Web.Features.Live;
 
 /// <summary>
 /// Publishes queue events to the hub group of the hall (boards, screens) and to Blazor components

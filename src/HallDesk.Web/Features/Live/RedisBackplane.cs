@@ -1,7 +1,6 @@
-using HallDesk.Web.Features.Queue;
 using StackExchange.Redis;
 
-namespace HallDesk.Web.Infrastructure;
+namespace HallDesk.Web.Features.Live;
 
 /// <summary>
 /// <c>SignalR:Redis</c>: empty for one node; a Redis connection string turns on the SignalR backplane (hub sends
