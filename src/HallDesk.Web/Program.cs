@@ -16,6 +16,7 @@ builder.AddHallDeskNode();
 builder.AddHallDeskData();
 builder.AddHallDeskIdentity();
 builder.AddHallDeskWeb();
+builder.AddSecurityHeaders();
 builder.Services.AddQueueFeature();
 builder.Services.AddIntakeAndReview();
 builder.Services.AddEvaluation();
@@ -25,6 +26,7 @@ HallDesk.Web.Features.Admin.AdminServices.AddAdmin(builder.Services);
 
 var app = builder.Build();
 app.UseHallDeskNode();
+app.UseSecurityHeaders();
 
 await app.PrepareDatabaseAsync();
 
@@ -41,9 +43,10 @@ app.MapHallDeskEndpoints();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
 app.MapReportEndpoints();
-app.MapHub<QueueHub>("/hubs/queue");
+app.MapHub<QueueHub>("/hubs/queue").RequireRateLimiting(PublicDoors.HubConnections);
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    .AddInteractiveServerRenderMode()
+    .Add(PublicDoors.LimitPublicPages);
 
 app.Run();
 

@@ -51,6 +51,11 @@ public static class EvaluationApi
 
         api.MapGet("/evaluations/export", async (DateOnly from, DateOnly to, bool? authorised, EvaluationQueries queries, CancellationToken ct) =>
             {
+                if (!Infrastructure.DateLimits.Contains(from) || !Infrastructure.DateLimits.Contains(to))
+                {
+                    return ApiProblems.Invalid(Infrastructure.DateLimits.Contains(from) ? "to" : "from", Infrastructure.DateLimits.OutOfRange);
+                }
+
                 if (to < from || to.DayNumber - from.DayNumber > 366)
                 {
                     return ApiProblems.Invalid("to", "导出区间须在一年以内，且结束日期不早于开始日期。");

@@ -9,6 +9,7 @@ public static class IntakeServices
         services.AddSingleton<ILicenceRegistry, LocalLicenceRegistry>();
         services.AddSingleton<Documents.DocumentLinks>();
         services.AddSingleton<Documents.DocumentArchive>();
+        services.AddSingleton<Queue.ITicketSlips>(sp => sp.GetRequiredService<Documents.DocumentArchive>());
         services.AddSingleton<Documents.DocumentQueries>();
         services.AddSingleton<CatalogQueries>();
         services.AddSingleton<CaseDesk>();

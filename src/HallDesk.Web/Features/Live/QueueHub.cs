@@ -1,3 +1,4 @@
+using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -6,34 +7,45 @@ namespace HallDesk.Web.Features.Live;
 /// <summary>
 /// The public queue hub (/hubs/queue). Boards and counter screens are public by design; the hub
 /// carries only ticket numbers, counters and counts, never personal data. Staff actions do not go
-/// through the hub: they are Blazor use cases behind role checks.
+/// through the hub: they are Blazor use cases behind role checks. Connections and joins are limited
+/// per address (<see cref="PublicDoors"/>, <see cref="DoorLimiter"/>).
 /// </summary>
 [AllowAnonymous]
-public sealed class QueueHub(IHallSnapshots queries, HallSendOrder order) : Hub<IQueueClient>
+public sealed class QueueHub(IHallSnapshots queries, HallSendOrder order, DoorLimiter limits) : Hub<IQueueClient>
 {
+    public const string TooManyJoins = "加入大厅过于频繁，请稍后再试。";
+
     public static string GroupOf(string hall) => "hall:" + hall;
 
     /// <summary>Joins a hall's group and answers with its snapshot, so a (re)connected client starts from the truth.</summary>
     public async Task JoinHall(string hall)
     {
-        if (string.IsNullOrWhiteSpace(hall) || hall.Length > 16)
+        if (string.IsNullOrWhiteSpace(hall) || hall.Length > 16 || !hall.All(char.IsAsciiLetterOrDigit))
         {
             throw new HubException("大厅代码不正确。");
+        }
+
+        if (!limits.TryEnter(Door.HubJoins, Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString()))
+        {
+            throw new HubException(TooManyJoins);
         }
 
         // Join first, then read and send while no event of the hall is being sent (HallSendOrder): an event
         // committed before the read is in the snapshot; one sent after arrives after it. None is lost.
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(hall));
-        using (await order.EnterAsync(hall, Context.ConnectionAborted))
+        BoardSnapshot? snapshot;
+        using (var turn = await order.JoinAsync(hall, Context.ConnectionAborted))
         {
-            var snapshot = await queries.SnapshotAsync(hall, Context.ConnectionAborted);
-            if (snapshot is null)
+            // Joins that arrive together share one read; a board's own going away does not cancel the others' read.
+            snapshot = await turn.ShareAsync(() => queries.SnapshotAsync(hall, CancellationToken.None));
+            if (snapshot is not null)
             {
-                await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(hall));
-                throw new HubException($"没有找到大厅“{hall}”。");
+                await Clients.Caller.Snapshot(snapshot);
+                return;
             }
-
-            await Clients.Caller.Snapshot(snapshot);
         }
+
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(hall));
+        throw new HubException($"没有找到大厅“{hall}”。");
     }
 }

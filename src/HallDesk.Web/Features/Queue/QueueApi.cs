@@ -37,7 +37,9 @@ public static class QueueApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         api.MapGet("/halls/{hall}/board", async (string hall, QueueQueries queries, CancellationToken ct) =>
                 await queries.SnapshotAsync(hall, ct) is { } snapshot
@@ -51,7 +53,7 @@ public static class QueueApi
         return api;
     }
 
-    private static async Task<IResult> IssueAsync(string hall, HttpContext http, IssueTicket issue, CancellationToken ct)
+    private static async Task<IResult> IssueAsync(string hall, HttpContext http, IssueTicket issue, DoorLimiter limits, CancellationToken ct)
     {
         var body = await ApiProblems.ReadJsonAsync<TicketRequest>(http.Request, MaxTicketBodyBytes, ct);
         if (body.Problem is not null)
@@ -61,6 +63,11 @@ public static class QueueApi
 
         var request = body.Value!;
         var actor = Actor.Anonymous(http.Connection.RemoteIpAddress?.ToString(), "api");
+        if (!limits.TryEnter(Door.Tickets, actor.Address))
+        {
+            return ApiProblems.TooManyTickets(http);
+        }
+
         var result = await issue.HandleAsync(new IssueTicket.Command(hall, request.Line, request.Phone, request.GreenChannel ?? false), actor, ct);
         return Results.Created(
             $"/api/v1/halls/{result.Hall}/board",
@@ -85,6 +92,17 @@ public static class ApiProblems
             title: "请求内容有误",
             detail: message);
 
+    /// <summary>The address's tickets (kiosk and API together) are over <c>RateLimit:TicketsPerMinute</c>.</summary>
+    public static IResult TooManyTickets(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "60";
+        return Results.Problem(title: "请求过于频繁", detail: PublicDoors.TooManyTickets, statusCode: StatusCodes.Status429TooManyRequests);
+    }
+
+    /// <summary>The body is not JSON (415): the public API reads JSON only.</summary>
+    public static IResult NotJson() =>
+        Results.Problem(title: "不支持的内容类型", detail: "请以 JSON（Content-Type: application/json）提交。", statusCode: StatusCodes.Status415UnsupportedMediaType);
+
     public static IResult TooLarge(int limit) =>
         Results.Problem(title: "请求内容过大", detail: $"请求内容不能超过 {limit} 字节。", statusCode: StatusCodes.Status413PayloadTooLarge);
 
@@ -98,7 +116,7 @@ public static class ApiProblems
 
         if (request.ContentType is not { } type || !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, Invalid("body", "请以 JSON（application/json）提交。"));
+            return (null, NotJson());
         }
 
         var buffer = new byte[limit + 1];
