@@ -50,6 +50,7 @@ public static class WebServices
     public static WebApplication UseHallDeskWeb(this WebApplication app)
     {
         app.UseRequestLocalization();
+        app.UseApiStatusPages();
         app.UseExceptionHandler();
 
         var assets = Path.Combine(AppContext.BaseDirectory, "wwwroot-assets");

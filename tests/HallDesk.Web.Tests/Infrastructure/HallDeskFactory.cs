@@ -75,7 +75,11 @@ public class HallDeskFactory : WebApplicationFactory<Program>
 
         // The no-show sweep runs on the wall clock; tests call MarkAppointmentNoShows themselves, at the fake time they choose.
         builder.UseSetting("Appointments:NoShowSweepMinutes", "0");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddTransient<IStartupFilter, TestClientAddress>();
+        });
     }
 
     /// <summary>Points the app at its database: a fresh SQLite file, or a fresh PostgreSQL database.</summary>
