@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace HallDesk.Web.Features.Live;
 
 /// <summary>
@@ -8,23 +10,23 @@ namespace HallDesk.Web.Features.Live;
 /// <remarks>
 /// Joins take turns with event sends, not with each other: any number of joins run together, an event's send runs
 /// alone, and a send that waits lets no new join in before it, so a flood of joins delays a clerk's call by one
-/// snapshot read at most. Joins inside together share that read (<see cref="JoinTurn.ShareAsync{T}"/>). A hall's
-/// state lives only while someone holds or awaits a turn: an unknown hall leaves nothing behind.
+/// snapshot read at most. Joins share their snapshot reads (<see cref="JoinTurn.ShareAsync{T}"/>). A hall's
+/// state lives while someone holds or awaits a turn, or while it has a snapshot to share: an unknown hall leaves nothing.
 /// </remarks>
 public sealed class HallSendOrder
 {
+    /// <summary>How long a finished snapshot read serves later joins when no event of the hall was sent meanwhile.</summary>
+    public static readonly TimeSpan SnapshotReuse = TimeSpan.FromSeconds(1);
+
     private readonly Lock _lock = new();
     private readonly Dictionary<string, HallTurns> _halls = new(StringComparer.Ordinal);
 
-    /// <summary>Halls with a turn held or awaited right now.</summary>
-    public int HallsInUse
+    /// <summary>Whether the hall has state here: a turn held or awaited, or a snapshot kept for the next join.</summary>
+    public bool Keeps(string hall)
     {
-        get
+        lock (_lock)
         {
-            lock (_lock)
-            {
-                return _halls.Count;
-            }
+            return _halls.ContainsKey(hall);
         }
     }
 
@@ -118,7 +120,12 @@ public sealed class HallSendOrder
     {
         if (turns.Users == 0)
         {
-            _halls.Remove(hall);
+            // A real hall keeps its last snapshot for the next join; a hall without one (unknown) leaves nothing.
+            if (turns.SharedRead is null)
+            {
+                _halls.Remove(hall);
+            }
+
             return;
         }
 
@@ -172,6 +179,7 @@ public sealed class HallSendOrder
         public bool Sending;
         public bool JoinsFirst;
         public Task? SharedRead;
+        public long SharedSince;
 
         public bool CanSend => !Sending && Joining == 0 && WaitingSends.Count == 0 && WaitingJoins.Count == 0;
 
@@ -231,8 +239,10 @@ public sealed class HallSendOrder
         }
 
         /// <summary>
-        /// The read in progress for this hall's joins, or a new one. A read that has finished is not reused: a later
-        /// join reads afresh, so the sharing only folds joins that came together, and no send can fall in between.
+        /// The hall's last snapshot read, or a new one. A read is shared while it runs, and after it finished until the
+        /// next send of the hall (which clears it: the read may not include that event) or for <see cref="SnapshotReuse"/>
+        /// at most (writes that send no event). No send can fall between the read and a join that reuses it, so the
+        /// order holds; a flood of joins costs one read a second instead of one each.
         /// </summary>
         public async Task<T> ShareAsync<T>(Func<Task<T>> read)
         {
@@ -240,11 +250,15 @@ public sealed class HallSendOrder
             Task<T>? running;
             lock (Order._lock)
             {
-                running = Turns.SharedRead as Task<T> is { IsCompleted: false } shared ? shared : null;
+                running = Turns.SharedRead is Task<T> shared
+                    && (!shared.IsCompleted || (shared.IsCompletedSuccessfully && Stopwatch.GetElapsedTime(Turns.SharedSince) < SnapshotReuse))
+                    ? shared
+                    : null;
                 if (running is null)
                 {
                     mine = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
                     Turns.SharedRead = mine.Task;
+                    Turns.SharedSince = Stopwatch.GetTimestamp();
                 }
             }
 
@@ -256,6 +270,18 @@ public sealed class HallSendOrder
             try
             {
                 var value = await read();
+                if (value is null)
+                {
+                    lock (Order._lock)
+                    {
+                        // Nothing to share (an unknown hall): forget the read, so the hall leaves no state behind.
+                        if (Turns.SharedRead == mine!.Task)
+                        {
+                            Turns.SharedRead = null;
+                        }
+                    }
+                }
+
                 mine!.SetResult(value);
                 return value;
             }

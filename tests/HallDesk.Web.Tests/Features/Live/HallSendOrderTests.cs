@@ -59,6 +59,28 @@ public sealed class HallSendOrderTests
     }
 
     [Fact]
+    public async Task FinishedRead_ServesLaterJoins_UntilASendComesBetween()
+    {
+        var reads = 0;
+        Task<int> Read() => Task.FromResult(Interlocked.Increment(ref reads));
+
+        using (var first = await _order.JoinAsync("AM"))
+        {
+            Assert.Equal(1, await first.ShareAsync(Read));
+        }
+
+        using (var second = await _order.JoinAsync("AM"))
+        {
+            Assert.Equal(1, await second.ShareAsync(Read));
+        }
+
+        (await _order.EnterAsync("AM")).Dispose();
+        using var afterSend = await _order.JoinAsync("AM");
+
+        Assert.Equal(2, await afterSend.ShareAsync(Read));
+    }
+
+    [Fact]
     public async Task AfterTheTurnsEnd_NoHallIsKept_EvenWhenAWaiterGaveUp()
     {
         var send = await _order.EnterAsync("NOPE");
@@ -69,6 +91,7 @@ public sealed class HallSendOrderTests
         send.Dispose();
         (await _order.JoinAsync("XX1")).Dispose();
 
-        Assert.Equal(0, _order.HallsInUse);
+        Assert.False(_order.Keeps("NOPE"));
+        Assert.False(_order.Keeps("XX1"));
     }
 }

@@ -45,7 +45,7 @@ public sealed class QueueHubDoorTests : IClassFixture<HubDoorFactory>
         Assert.Contains("没有找到大厅", error.Message);
         var traces = _factory.Logs.Entries.Skip(logged).Where(e => e.Exception is not null).Select(e => $"{e.Category} {e.Level}: {e.Message}").ToList();
         Assert.True(traces.Count == 0, string.Join("\n", traces));
-        Assert.Equal(0, _factory.Get<HallSendOrder>().HallsInUse);
+        Assert.False(_factory.Get<HallSendOrder>().Keeps("NOPE"));
     }
 
     [Fact]
