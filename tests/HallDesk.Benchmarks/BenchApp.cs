@@ -25,11 +25,16 @@ public sealed class BenchApp : WebApplicationFactory<global::Program>
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "halldesk-bench", Guid.NewGuid().ToString("N"));
 
     private readonly BenchStore? _store;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    /// <summary>Over a fresh SQLite file; or over <paramref name="store"/> (PostgreSQL, optionally with the Redis backplane).</summary>
-    public BenchApp(BenchStore? store = null)
+    /// <summary>
+    /// Over a fresh SQLite file; or over <paramref name="store"/> (PostgreSQL, optionally with the Redis backplane).
+    /// <paramref name="settings"/> override the benchmark's own (a limit as deployed, say).
+    /// </summary>
+    public BenchApp(BenchStore? store = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         _store = store;
+        _settings = settings ?? new Dictionary<string, string>();
         Port = FreePort();
         UseKestrel(Port);
     }
@@ -79,6 +84,11 @@ public sealed class BenchApp : WebApplicationFactory<global::Program>
         foreach (var key in (string[])["PublicPerMinute", "PagesPerMinute", "TicketsPerMinute", "TicketsPerKioskPerMinute", "HubConnectionsPerMinute", "HubJoinsPerMinute"])
         {
             builder.UseSetting("RateLimit:" + key, "1000000");
+        }
+
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         // appsettings.json asks for Information; errors are all a benchmark should print.

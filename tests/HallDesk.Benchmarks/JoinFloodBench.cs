@@ -22,16 +22,21 @@ public static class JoinFloodBench
     public const int BlockSize = 20;
     public const double Rate = 10;
 
-    public sealed record Result(int Boards, int Rounds, Latency QuietCall, Latency FloodedCall, Latency QuietIssue, Latency FloodedIssue, long Joins, TimeSpan FloodTime)
+    public sealed record Result(bool Limited, int Boards, int Rounds, Latency QuietCall, Latency FloodedCall, Latency QuietIssue, Latency FloodedIssue, long Joins, TimeSpan FloodTime)
     {
         public double CallRatio => FloodedCall.P50 / QuietCall.P50;
 
         public double IssueRatio => FloodedIssue.P50 / QuietIssue.P50;
     }
 
-    public static async Task<Result> RunAsync(BenchOptions options, CancellationToken ct)
+    /// <summary>Both ways: with the join limit raised (the hub's ordering under a flood that passes), and as deployed.</summary>
+    public static async Task<IReadOnlyList<Result>> RunBothAsync(BenchOptions options, CancellationToken ct) =>
+        [await RunAsync(options, limited: false, ct), await RunAsync(options, limited: true, ct)];
+
+    public static async Task<Result> RunAsync(BenchOptions options, bool limited, CancellationToken ct)
     {
-        using var app = new BenchApp();
+        // As deployed: RateLimit:HubJoinsPerMinute at its default; every flooder shares the benchmark's one address.
+        using var app = new BenchApp(settings: limited ? new Dictionary<string, string> { ["RateLimit:HubJoinsPerMinute"] = "60" } : null);
         app.StartServer();
         var clerk = await app.ActorAsync("clerk1");
         await app.Get<ChangeCounterState>().OpenAsync(clerk, BenchApp.Hall, CallRounds.Counter, ct);
@@ -76,15 +81,18 @@ public static class JoinFloodBench
         }
 
         Program.Progress($"join flood: {joins} joins during {floodTime.TotalSeconds:0.0} s of flood");
-        return new Result(boards.Count, rounds, Latency.Of(quietCall), Latency.Of(floodedCall), Latency.Of(quietIssue), Latency.Of(floodedIssue), joins, floodTime);
+        return new Result(limited, boards.Count, rounds, Latency.Of(quietCall), Latency.Of(floodedCall), Latency.Of(quietIssue), Latency.Of(floodedIssue), joins, floodTime);
     }
+
+    public static string Print(IReadOnlyList<Result> results) => string.Join(Environment.NewLine, results.Select(Print));
 
     public static string Print(Result r)
     {
         var text = new StringBuilder();
-        text.AppendLine("## Clerk's call under a JoinHall flood").AppendLine();
+        text.AppendLine(r.Limited ? "## Clerk's call under a JoinHall flood, join limit as deployed" : "## Clerk's call under a JoinHall flood, join limit raised").AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"{r.Boards} boards joined; a clerk issues and calls at {F(Rate)} rounds/s, blocks of {BlockSize} rounds taking turns quiet / flooded ({r.Rounds} rounds in all); while flooded, {Flooders} connections call JoinHall('{BenchApp.Hall}') back to back (limits raised, so every join is served).");
+            $"{r.Boards} boards joined; a clerk issues and calls at {F(Rate)} rounds/s, blocks of {BlockSize} rounds taking turns quiet / flooded ({r.Rounds} rounds in all); while flooded, {Flooders} connections from one address call JoinHall('{BenchApp.Hall}') back to back"
+            + (r.Limited ? " (RateLimit:HubJoinsPerMinute = 60: most are refused)." : " (limits raised, so every join is served, as a flood from many addresses would be)."));
         text.AppendLine();
         text.AppendLine("| measurement | n | p50 ms | p95 ms | p99 ms | max ms |");
         text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
@@ -122,19 +130,21 @@ public static class JoinFloodBench
         {
             while (!stop.IsCancellationRequested)
             {
-                await connection.InvokeAsync("JoinHall", BenchApp.Hall, stop);
-                joins++;
+                try
+                {
+                    await connection.InvokeAsync("JoinHall", BenchApp.Hall, stop);
+                    joins++;
+                }
+                catch (HubException)
+                {
+                    // Refused by the limit: the flood goes on.
+                }
             }
         }
         catch (OperationCanceledException)
         {
             // The block ended.
         }
-        catch (HubException)
-        {
-            // Refused (a limit): the flood goes on with the next call.
-        }
-
         return joins;
     }
 }

@@ -72,7 +72,7 @@ public static class Program
 
         if (options.Runs(Phase.JoinFlood))
         {
-            Print(JoinFloodBench.Print(await JoinFloodBench.RunAsync(options, ct)));
+            Print(JoinFloodBench.Print(await JoinFloodBench.RunBothAsync(options, ct)));
         }
 
         Console.WriteLine($"Total run time {Total.Elapsed.TotalSeconds:0} s.");

@@ -15,6 +15,9 @@ public sealed class QueueHub(IHallSnapshots queries, HallSendOrder order, DoorLi
 {
     public const string TooManyJoins = "加入大厅过于频繁，请稍后再试。";
 
+    /// <summary>A screen takes its snapshot within this time, or its connection is closed (it reconnects by itself).</summary>
+    public static readonly TimeSpan SnapshotSendLimit = TimeSpan.FromSeconds(2);
+
     public static string GroupOf(string hall) => "hall:" + hall;
 
     /// <summary>Joins a hall's group and answers with its snapshot, so a (re)connected client starts from the truth.</summary>
@@ -40,7 +43,16 @@ public sealed class QueueHub(IHallSnapshots queries, HallSendOrder order, DoorLi
             snapshot = await turn.ShareAsync(() => queries.SnapshotAsync(hall, CancellationToken.None));
             if (snapshot is not null)
             {
-                await Clients.Caller.Snapshot(snapshot);
+                // A client that does not read its connection must not hold the hall's turn (and the clerks' calls).
+                try
+                {
+                    await Clients.Caller.Snapshot(snapshot).WaitAsync(SnapshotSendLimit, Context.ConnectionAborted);
+                }
+                catch (TimeoutException)
+                {
+                    Context.Abort();
+                }
+
                 return;
             }
         }
