@@ -90,9 +90,11 @@ public static class JoinFloodBench
     {
         var text = new StringBuilder();
         text.AppendLine(r.Limited ? "## Clerk's call under a JoinHall flood, join limit as deployed" : "## Clerk's call under a JoinHall flood, join limit raised").AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture,
-            $"{r.Boards} boards joined; a clerk issues and calls at {F(Rate)} rounds/s, blocks of {BlockSize} rounds taking turns quiet / flooded ({r.Rounds} rounds in all); while flooded, {Flooders} connections from one address call JoinHall('{BenchApp.Hall}') back to back"
-            + (r.Limited ? " (RateLimit:HubJoinsPerMinute = 60: most are refused)." : " (limits raised, so every join is served, as a flood from many addresses would be)."));
+        var how = r.Limited
+            ? " (RateLimit:HubJoinsPerMinute = 60: most are refused)."
+            : " (limits raised, so every join is served, as a flood from many addresses would be).";
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"{r.Boards} boards joined; a clerk issues and calls at {F(Rate)} rounds/s, blocks of {BlockSize} rounds taking turns quiet / flooded ({r.Rounds} rounds in all); while flooded, {Flooders} connections from one address call JoinHall('{BenchApp.Hall}') back to back") + how);
         text.AppendLine();
         text.AppendLine("| measurement | n | p50 ms | p95 ms | p99 ms | max ms |");
         text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
