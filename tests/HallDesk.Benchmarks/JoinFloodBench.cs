@@ -36,7 +36,7 @@ public static class JoinFloodBench
     public static async Task<Result> RunAsync(BenchOptions options, bool limited, CancellationToken ct)
     {
         // As deployed: RateLimit:HubJoinsPerMinute at its default; every flooder shares the benchmark's one address.
-        using var app = new BenchApp(settings: limited ? new Dictionary<string, string> { ["RateLimit:HubJoinsPerMinute"] = "60" } : null);
+        using var app = new BenchApp(settings: limited ? new Dictionary<string, string> { ["RateLimit:HubJoinsPerMinute"] = "60", ["RateLimit:HubConnectionsPerMinute"] = "60" } : null);
         app.StartServer();
         var clerk = await app.ActorAsync("clerk1");
         await app.Get<ChangeCounterState>().OpenAsync(clerk, BenchApp.Hall, CallRounds.Counter, ct);
@@ -91,7 +91,7 @@ public static class JoinFloodBench
         var text = new StringBuilder();
         text.AppendLine(r.Limited ? "## Clerk's call under a JoinHall flood, join limit as deployed" : "## Clerk's call under a JoinHall flood, join limit raised").AppendLine();
         var how = r.Limited
-            ? " (RateLimit:HubJoinsPerMinute = 60: most are refused)."
+            ? " (joins and connections limited to 60 a minute per address, as deployed: most are refused, a connection refused 3 times is closed and reconnecting meets the connection limit)."
             : " (limits raised, so every join is served, as a flood from many addresses would be).";
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
             $"{r.Boards} boards joined; a clerk issues and calls at {F(Rate)} rounds/s, blocks of {BlockSize} rounds taking turns quiet / flooded ({r.Rounds} rounds in all); while flooded, {Flooders} connections from one address call JoinHall('{BenchApp.Hall}') back to back") + how);
@@ -125,28 +125,32 @@ public static class JoinFloodBench
         return connection;
     }
 
+    /// <summary>Joins back to back; a refused join is retried at once, a closed connection reconnected at once.</summary>
     private static async Task<long> FloodAsync(HubConnection connection, CancellationToken stop)
     {
         long joins = 0;
-        try
+        while (!stop.IsCancellationRequested)
         {
-            while (!stop.IsCancellationRequested)
+            try
             {
-                try
+                if (connection.State == HubConnectionState.Disconnected)
                 {
-                    await connection.InvokeAsync("JoinHall", BenchApp.Hall, stop);
-                    joins++;
+                    await connection.StartAsync(stop);
                 }
-                catch (HubException)
-                {
-                    // Refused by the limit: the flood goes on.
-                }
+
+                await connection.InvokeAsync("JoinHall", BenchApp.Hall, stop);
+                joins++;
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+            catch (Exception ex) when (ex is HubException or HttpRequestException or InvalidOperationException)
+            {
+                // Refused, closed, or a reconnect refused with 429: the flood goes on.
             }
         }
-        catch (OperationCanceledException)
-        {
-            // The block ended.
-        }
+
         return joins;
     }
 }

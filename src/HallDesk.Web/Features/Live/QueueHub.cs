@@ -15,6 +15,11 @@ public sealed class QueueHub(IHallSnapshots queries, HallSendOrder order, DoorLi
 {
     public const string TooManyJoins = "加入大厅过于频繁，请稍后再试。";
 
+    /// <summary>Joins refused on one connection before it is closed.</summary>
+    public const int RefusalsBeforeClose = 3;
+
+    private const string RefusalsKey = "HallDesk.JoinRefusals";
+
     /// <summary>A screen takes its snapshot within this time, or its connection is closed (it reconnects by itself).</summary>
     public static readonly TimeSpan SnapshotSendLimit = TimeSpan.FromSeconds(2);
 
@@ -30,6 +35,15 @@ public sealed class QueueHub(IHallSnapshots queries, HallSendOrder order, DoorLi
 
         if (!limits.TryEnter(Door.HubJoins, Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString()))
         {
+            // A screen joins once per connection; one that keeps joining over the limit is a script: after a few
+            // refusals its connection is closed, and reconnecting meets the limit on connections.
+            var refusals = Context.Items[RefusalsKey] is int n ? n + 1 : 1;
+            Context.Items[RefusalsKey] = refusals;
+            if (refusals >= RefusalsBeforeClose)
+            {
+                Context.Abort();
+            }
+
             throw new HubException(TooManyJoins);
         }
 

@@ -64,6 +64,30 @@ public sealed class QueueHubDoorTests : IClassFixture<HubDoorFactory>
         Assert.Contains(QueueHub.TooManyJoins, error.Message);
     }
 
+    [Fact]
+    public async Task JoinHall_RefusedAgainAndAgain_ClosesTheConnection()
+    {
+        await using var connection = await ConnectAsync("10.3.0.4");
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        for (var i = 0; i < HubDoorFactory.Joins; i++)
+        {
+            await connection.InvokeAsync("JoinHall", "AM");
+        }
+
+        for (var i = 0; i < QueueHub.RefusalsBeforeClose; i++)
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => connection.InvokeAsync("JoinHall", "AM"));
+        }
+
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(HubConnectionState.Disconnected, connection.State);
+    }
+
     private async Task<HubConnection> ConnectAsync(string address)
     {
         var connection = new HubConnectionBuilder()
