@@ -42,8 +42,8 @@ public static class EvaluationApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        api.MapGet("/feedback/{number}", async (string number, string? phoneLast4, FeedbackDesk desk, CancellationToken ct) =>
-                await desk.FollowAsync(number, phoneLast4 ?? "", ct) is { } progress
+        api.MapGet("/feedback/{number}", async (string number, string? phoneLast4, FollowFeedback follow, CancellationToken ct) =>
+                await follow.HandleAsync(number, phoneLast4 ?? "", ct) is { } progress
                     ? Results.Ok(progress)
                     : ApiProblems.NotFound("没有找到与该诉求编号和手机号后四位相符的诉求。"))
             .WithName("FollowFeedback")

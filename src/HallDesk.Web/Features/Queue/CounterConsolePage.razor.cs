@@ -26,7 +26,10 @@ public partial class CounterConsolePage
 
     [Inject] private CounterConsoleQuery Query { get; set; } = default!;
     [Inject] private QueueNotifier Notifier { get; set; } = default!;
-    [Inject] private ChangeCounterState CounterState { get; set; } = default!;
+    [Inject] private OpenCounter Open { get; set; } = default!;
+    [Inject] private PauseCounter Pause { get; set; } = default!;
+    [Inject] private ResumeCounter Resume { get; set; } = default!;
+    [Inject] private CloseCounter Close { get; set; } = default!;
     [Inject] private CallNextTicket CallNext { get; set; } = default!;
     [Inject] private RecallTicket Recall { get; set; } = default!;
     [Inject] private StartService Start { get; set; } = default!;
@@ -83,12 +86,12 @@ public partial class CounterConsolePage
     }
 
     private Task OpenAsync(int counter) =>
-        RunAsync(a => CounterState.OpenAsync(a, _state!.Clerk.HallCode, counter), $"已开启{counter}号窗口");
+        RunAsync(a => Open.HandleAsync(a, _state!.Clerk.HallCode, counter), $"已开启{counter}号窗口");
 
     private Task SetPriorityOnlyAsync(bool on) =>
         RunAsync(a => PriorityOnly.HandleAsync(a, on), on ? "已切换为仅按优先级叫号" : "已恢复按等候时长自动均衡");
 
-    private Task PauseAsync(string reason) => RunAsync(a => CounterState.PauseAsync(a, reason), "已暂停服务");
+    private Task PauseAsync(string reason) => RunAsync(a => Pause.HandleAsync(a, reason), "已暂停服务");
 
     private Task TransferAsync(TransferTicket.Command command) => RunAsync(a => Transfer.HandleAsync(a, command), "已转移");
 
@@ -111,8 +114,8 @@ public partial class CounterConsolePage
         "noshow" => RunAsync(a => NoShow.HandleAsync(a), "已过号"),
         "park" => RunAsync(a => Park.HandleAsync(a), "已挂起，可在“挂起号票”中恢复"),
         "finish" => RunAsync(FinishAsync, "服务完成，请群众在评价器上评价"),
-        "resume" => RunAsync(a => CounterState.ResumeAsync(a), "已恢复服务"),
-        "close" => RunAsync(a => CounterState.CloseAsync(a), "窗口已关闭"),
+        "resume" => RunAsync(a => Resume.HandleAsync(a), "已恢复服务"),
+        "close" => RunAsync(a => Close.HandleAsync(a), "窗口已关闭"),
         "assist" => RunAsync(a => Assisted.HandleAsync(a, true), "已标记为帮办"),
         "unassist" => RunAsync(a => Assisted.HandleAsync(a, false), "已取消帮办标记"),
         _ => Task.CompletedTask,

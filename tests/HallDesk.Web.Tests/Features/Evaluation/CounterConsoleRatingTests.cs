@@ -22,7 +22,7 @@ public sealed class CounterConsoleRatingTests : ComponentTestContext, IClassFixt
     public async Task Finish_ShowsAwaitingRating_ThenTheRatingGivenAtThePad()
     {
         var clerk = await _factory.ActorAsync("clerk2");
-        await _factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 2);
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 2);
         await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "E", null, false), Actor.Anonymous(null, "test"));
         var number = await _factory.Get<CallNextTicket>().HandleAsync(clerk);
         SignIn(clerk, Roles.Clerk);

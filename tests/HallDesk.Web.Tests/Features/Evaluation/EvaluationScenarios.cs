@@ -18,7 +18,7 @@ internal static class EvaluationScenarios
     public static async Task<string> FinishVisitAsync(HallDeskFactory factory, string clerkName, int counter, string line)
     {
         var clerk = await factory.ActorAsync(clerkName);
-        await factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", counter);
+        await factory.Get<OpenCounter>().HandleAsync(clerk, "AM", counter);
         await factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", line, null, false), Actor.Anonymous(null, "test"));
         var number = await factory.Get<CallNextTicket>().HandleAsync(clerk)
             ?? throw new InvalidOperationException($"{counter}号窗口没有叫到号。");

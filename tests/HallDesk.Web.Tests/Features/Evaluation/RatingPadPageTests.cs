@@ -30,7 +30,7 @@ public sealed class RatingPadPageTests : ComponentTestContext, IClassFixture<Hal
     [Fact]
     public async Task Idle_ShowsTheClerkOfThePairedCounter()
     {
-        await _factory.Get<ChangeCounterState>().OpenAsync(await _factory.ActorAsync("clerk3"), "AM", 6);
+        await _factory.Get<OpenCounter>().HandleAsync(await _factory.ActorAsync("clerk3"), "AM", 6);
 
         var pad = Render<RatingPadPage>(p => p.Add(x => x.Code, "am06"));
 
@@ -59,10 +59,10 @@ public sealed class RatingPadPageTests : ComponentTestContext, IClassFixture<Hal
         var pad = Render<RatingPadPage>(p => p.Add(x => x.Code, "AM08"));
         await pad.WaitForElementAsync("[data-testid=pad-not-serving]");
 
-        await _factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 8);
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 8);
         await pad.WaitForAssertionAsync(() => Assert.Equal("李建国", pad.Find("[data-testid=pad-clerk]").TextContent.Trim()));
 
-        await _factory.Get<ChangeCounterState>().CloseAsync(clerk);
+        await _factory.Get<CloseCounter>().HandleAsync(clerk);
         await pad.WaitForElementAsync("[data-testid=pad-not-serving]");
         Assert.Empty(pad.FindAll("[data-testid=pad-clerk]"));
     }
@@ -167,7 +167,7 @@ public sealed class RatingPadPageTests : ComponentTestContext, IClassFixture<Hal
 
     private async Task<IRenderedComponent<RatingPadPage>> PadAsync(string clerk, int counter)
     {
-        await _factory.Get<ChangeCounterState>().OpenAsync(await _factory.ActorAsync(clerk), "AM", counter);
+        await _factory.Get<OpenCounter>().HandleAsync(await _factory.ActorAsync(clerk), "AM", counter);
         var pad = Render<RatingPadPage>(p => p.Add(x => x.Code, $"am{counter:00}"));
         await pad.WaitForElementAsync("[data-testid=pad-idle]");
         return pad;

@@ -19,7 +19,7 @@ public sealed class CounterConsolePageTests : ComponentTestContext, IClassFixtur
     [Fact]
     public async Task NoOpenCounter_ShowsCountersToOpen_TakenOnesDisabled()
     {
-        await _factory.Get<ChangeCounterState>().OpenAsync(await _factory.ActorAsync("clerk2"), "AM", 2);
+        await _factory.Get<OpenCounter>().HandleAsync(await _factory.ActorAsync("clerk2"), "AM", 2);
         SignIn(await _factory.ActorAsync("clerk1"), Roles.Clerk);
 
         var page = Render<CounterConsolePage>();
@@ -61,7 +61,7 @@ public sealed class CounterConsolePageTests : ComponentTestContext, IClassFixtur
     public async Task TicketIssuedElsewhere_UpdatesWaitingCountLive()
     {
         var clerk = await _factory.ActorAsync("clerk4");
-        await _factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 5);
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 5);
         SignIn(clerk, Roles.Clerk);
         var page = Render<CounterConsolePage>();
         await page.WaitForElementAsync("[data-testid=waiting-B]");

@@ -58,7 +58,7 @@ public sealed class ReviewInboxPageTests : ComponentTestContext, IClassFixture<H
         var reviewer = await _factory.ActorAsync("reviewer-scjg");
         var number = await ReviewCases.AcceptAsync(_factory, ReviewCases.FoodLicence);
         var task = (await _factory.Get<ReviewQueries>().CaseAsync(number))!.Case.Tasks.Single();
-        await _factory.Get<ReviewCase>().ApproveAsync(reviewer, number, task.Version, "准予许可");
+        await _factory.Get<ApproveReviewTask>().HandleAsync(reviewer, number, task.Version, "准予许可");
         SignIn(reviewer, Roles.Reviewer);
         var page = Render<ReviewInboxPage>();
         await page.WaitForElementAsync("[data-testid=inbox-total]");
