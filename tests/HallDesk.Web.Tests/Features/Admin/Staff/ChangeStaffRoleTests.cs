@@ -6,37 +6,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Tests.Features.Admin.Staff;
 
-public sealed class ChangeStaffRoleTests : IClassFixture<HallDeskFactory>, IAsyncLifetime
+public sealed class ChangeStaffRoleTests(HallDeskFactory factory) : IClassFixture<HallDeskFactory>
 {
-    private readonly HallDeskFactory _factory;
-    private Actor _admin = default!;
-
-    public ChangeStaffRoleTests(HallDeskFactory factory) => _factory = factory;
-
-    public async Task InitializeAsync() => _admin = await _factory.ActorAsync("admin");
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private ChangeStaffRole ChangeRole => _factory.Get<ChangeStaffRole>();
-
     [Fact]
     public async Task ChangeRole_ClerkToReviewer_SetsRoleAndDepartmentAndAudits()
     {
-        await ChangeRole.HandleAsync(new ChangeStaffRole.Command("clerk3", Roles.Reviewer, "rs"), _admin);
+        await factory.Get<ChangeStaffRole>().HandleAsync(new ChangeStaffRole.Command("clerk3", Roles.Reviewer, "rs"), await factory.ActorAsync("admin"));
 
-        var row = Assert.Single(await _factory.Get<StaffQueries>().ListAsync("AM"), r => r.UserName == "clerk3");
+        var row = Assert.Single(await factory.Get<StaffQueries>().ListAsync("AM"), r => r.UserName == "clerk3");
         Assert.Equal([Roles.Reviewer], row.Roles);
         Assert.Equal("rs", row.DepartmentCode);
-        await using var db = await _factory.DbAsync();
+        await using var db = await factory.DbAsync();
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "staff.role" && a.Subject == "clerk3" && a.Details.Contains("Reviewer")));
     }
 
     [Fact]
     public async Task ChangeRole_AdminDemotingThemself_IsRefused()
     {
-        var error = await Assert.ThrowsAsync<DomainException>(() => ChangeRole.HandleAsync(new ChangeStaffRole.Command("admin", Roles.Manager, null), _admin));
+        var admin = await factory.ActorAsync("admin");
+
+        var error = await Assert.ThrowsAsync<DomainException>(() =>
+            factory.Get<ChangeStaffRole>().HandleAsync(new ChangeStaffRole.Command("admin", Roles.Manager, null), admin));
 
         Assert.Contains("不能取消自己的管理员角色", error.Message);
-        Assert.Equal([Roles.Admin], Assert.Single(await _factory.Get<StaffQueries>().ListAsync("AM"), r => r.UserName == "admin").Roles);
+        Assert.Equal([Roles.Admin], Assert.Single(await factory.Get<StaffQueries>().ListAsync("AM"), r => r.UserName == "admin").Roles);
     }
 }
