@@ -10,7 +10,9 @@ public static class EvaluationServices
         services.AddSingleton<WorkRectification>();
         services.AddSingleton<FeedbackDesk>();
         services.AddSingleton<EvaluationQueries>();
-        services.AddSingleton<PairRatingPad>();
+        services.AddSingleton<OfferPadPairing>();
+        services.AddSingleton<PairPadDevice>();
+        services.AddSingleton<UnpairRatingPad>();
         services.AddSingleton<ManagerEvaluationQueries>();
         services.AddHostedService<DefaultRatingService>();
         return services;

@@ -22,6 +22,7 @@ public sealed class CounterConsoleRatingTests : ComponentTestContext, IClassFixt
     public async Task Finish_ShowsAwaitingRating_ThenTheRatingGivenAtThePad()
     {
         var clerk = await _factory.ActorAsync("clerk2");
+        var pad = await EvaluationScenarios.PairPadAsync(_factory, 2);
         await _factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 2);
         await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "E", null, false), Actor.Anonymous(null, "test"));
         var number = await _factory.Get<CallNextTicket>().HandleAsync(clerk);
@@ -35,7 +36,7 @@ public sealed class CounterConsoleRatingTests : ComponentTestContext, IClassFixt
         await page.WaitForAssertionAsync(() => Assert.Equal(number, page.Find("[data-testid=awaiting-rating]").GetAttribute("data-ticket")));
         Assert.Empty(page.FindAll("[data-testid=last-rating]"));
 
-        await _factory.Get<SubmitEvaluation>().RateVisitAsync("am02", number!, new SubmitEvaluation.Rating(EvaluationLevel.Satisfied, null, null));
+        await _factory.Get<SubmitEvaluation>().RateVisitAsync(pad, number!, new SubmitEvaluation.Rating(EvaluationLevel.Satisfied, null, null), EvaluationScenarios.Pad);
 
         await page.WaitForAssertionAsync(() => Assert.Equal("4", page.Find("[data-testid=last-rating]").GetAttribute("data-level")));
         Assert.Equal(number, page.Find("[data-testid=last-rating]").GetAttribute("data-ticket"));
