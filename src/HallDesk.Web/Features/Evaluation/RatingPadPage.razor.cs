@@ -15,7 +15,7 @@ namespace HallDesk.Web.Features.Evaluation;
 /// counter finishes a service it asks the citizen for a rating (一次一评), thanks them, and goes back to idle.
 /// A browser that is not a paired pad is sent to the pairing form and hears nothing; a staff sign-in is no pad.
 /// </summary>
-public partial class RatingPadPage
+public sealed partial class RatingPadPage
 {
     /// <summary>How long the thanks stay before the pad shows the clerk again.</summary>
     public static readonly TimeSpan ThanksShown = TimeSpan.FromSeconds(5);

@@ -12,7 +12,7 @@ using MudBlazor;
 
 namespace HallDesk.Web.Features.Queue;
 
-public partial class CounterConsolePage
+public sealed partial class CounterConsolePage
 {
     private ConsoleState? _state;
     private bool _busy;
