@@ -32,7 +32,7 @@ public static class EvaluationApi
                     return ApiProblems.Invalid("comment", $"评价内容不能超过 {EvaluationTerms.MaxComment} 字（现在 {request.Comment!.Trim().Length} 字）。");
                 }
 
-                var id = await submit.RateCaseAsync(request.Token ?? "", new SubmitEvaluation.Rating((EvaluationLevel)request.Level.Value, request.Indicators, request.Comment), EvaluationChannel.Web, ct);
+                var id = await submit.RateCaseAsync(request.Token ?? "", new SubmitEvaluation.Rating((EvaluationLevel)request.Level.Value, request.Indicators, request.Comment), EvaluationChannel.Web, http.Connection.RemoteIpAddress?.ToString(), ct);
                 return Results.Created($"/api/v1/evaluations/{id}", new { id, level = request.Level, levelName = EvaluationTerms.Label((EvaluationLevel)request.Level.Value) });
             })
             .WithName("SubmitEvaluation")

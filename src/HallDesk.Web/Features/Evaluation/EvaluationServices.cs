@@ -16,7 +16,9 @@ public static class EvaluationServices
         services.AddSingleton<AnswerFeedback>();
         services.AddSingleton<FollowFeedback>();
         services.AddSingleton<EvaluationQueries>();
-        services.AddSingleton<PairRatingPad>();
+        services.AddSingleton<OfferPadPairing>();
+        services.AddSingleton<PairPadDevice>();
+        services.AddSingleton<UnpairRatingPad>();
         services.AddSingleton<ManagerEvaluationQueries>();
         services.AddHostedService<DefaultRatingService>();
         return services;

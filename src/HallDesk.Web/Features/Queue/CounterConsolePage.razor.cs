@@ -23,6 +23,7 @@ public sealed partial class CounterConsolePage
     private string? _lastFinished;
     private DateOnly _lastFinishedDay;
     private EvaluationLevel? _lastRating;
+    private IReadOnlyList<FinishService.ServiceCase> _lastCases = [];
 
     [Inject] private CounterConsoleQuery Query { get; set; } = default!;
     [Inject] private QueueNotifier Notifier { get; set; } = default!;
@@ -121,15 +122,13 @@ public sealed partial class CounterConsolePage
         _ => Task.CompletedTask,
     };
 
-    /// <summary>完成, remembering the ticket so the panel can show "等待评价…" and then the rating given.</summary>
+    /// <summary>完成, remembering the ticket (and the cases the rating covers) so the panel can show "等待评价…" and then the rating given.</summary>
     private async Task FinishAsync(Actor actor)
     {
-        var number = _state!.Current?.Number;
-        var now = _state.Now;
-        await Finish.HandleAsync(actor);
-        _lastFinished = number;
-        // The ticket's service day, by the console's last reading of the clock; the halls keep Beijing time.
-        _lastFinishedDay = Domain.Queue.Hall.TodayIn(Domain.Queue.Hall.DefaultTimeZone, now);
+        var finished = await Finish.HandleAsync(actor);
+        _lastFinished = finished.TicketNumber;
+        _lastFinishedDay = finished.ServiceDate;
+        _lastCases = finished.Cases;
         _lastRating = null;
     }
 
