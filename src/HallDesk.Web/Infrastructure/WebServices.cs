@@ -7,6 +7,7 @@ using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Progress;
 using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
@@ -55,8 +56,8 @@ public static class WebServices
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
                 context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
                 await Results.Problem(
-                        title: "请求过于频繁",
-                        detail: $"同一地址每分钟最多请求 {perMinute} 次，请 {retryAfter} 秒后再试。",
+                        title: Texts.Error("Problem.RateLimit.Title"),
+                        detail: Texts.Error("Problem.RateLimit.Detail", perMinute, retryAfter),
                         statusCode: StatusCodes.Status429TooManyRequests)
                     .ExecuteAsync(context.HttpContext);
             };

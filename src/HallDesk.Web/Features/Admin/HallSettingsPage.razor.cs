@@ -6,6 +6,7 @@ using HallDesk.Web.Features.Manager;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Admin;
 
@@ -62,7 +63,7 @@ public partial class HallSettingsPage
         }
         catch (DomainException ex)
         {
-            Snackbar.Add(ex.Message, Severity.Warning);
+            Snackbar.Add(Texts.Of(ex), Severity.Warning);
         }
     }
 

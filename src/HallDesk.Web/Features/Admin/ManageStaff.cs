@@ -48,17 +48,17 @@ public sealed class ManageStaff(IServiceScopeFactory scopes, IDbContextFactory<H
         var staffNumber = (command.StaffNumber ?? "").Trim();
         if (userName.Length is < 2 or > 32)
         {
-            throw new DomainException("用户名必须是 2–32 个字符。");
+            throw new DomainException("Staff.UserNameLength");
         }
 
         if (displayName.Length is < 1 or > 32)
         {
-            throw new DomainException("姓名必须是 1–32 个字。");
+            throw new DomainException("Staff.DisplayNameLength");
         }
 
         if (staffNumber.Length is < 1 or > 16)
         {
-            throw new DomainException("工号必须是 1–16 个字符。");
+            throw new DomainException("Staff.NumberLength");
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -67,7 +67,7 @@ public sealed class ManageStaff(IServiceScopeFactory scopes, IDbContextFactory<H
         var department = await CheckRoleAsync(command.Role, command.DepartmentCode, ct);
         if (await users.Users.AnyAsync(u => u.StaffNumber == staffNumber && u.HallCode == command.HallCode, ct))
         {
-            throw new DomainException($"工号 {staffNumber} 已被使用。");
+            throw new DomainException("Staff.NumberTaken", staffNumber);
         }
 
         var user = new StaffUser
@@ -106,7 +106,7 @@ public sealed class ManageStaff(IServiceScopeFactory scopes, IDbContextFactory<H
         var department = await CheckRoleAsync(command.Role, command.DepartmentCode, ct);
         if (user.Id == actor.UserId && command.Role != Roles.Admin)
         {
-            throw new DomainException("不能取消自己的管理员角色，请由另一位管理员操作。");
+            throw new DomainException("Staff.OwnAdminRole");
         }
 
         var before = await users.GetRolesAsync(user);
@@ -154,19 +154,19 @@ public sealed class ManageStaff(IServiceScopeFactory scopes, IDbContextFactory<H
         var me = await users.FindByIdAsync(actor.UserId);
         if (me is null || !await users.IsInRoleAsync(me, Roles.Admin))
         {
-            throw new DomainException("只有系统管理员可以管理账号。");
+            throw new DomainException("Staff.AdminsOnly");
         }
     }
 
     private static async Task<StaffUser> FindAsync(UserManager<StaffUser> users, string userName) =>
-        await users.FindByNameAsync(userName ?? "") ?? throw new DomainException($"找不到账号 {userName}。");
+        await users.FindByNameAsync(userName ?? "") ?? throw new DomainException("Staff.NotFound", userName);
 
     /// <returns>The department to store: required for reviewers, none for other roles.</returns>
     private async Task<string?> CheckRoleAsync(string role, string? departmentCode, CancellationToken ct)
     {
         if (!Roles.All.Contains(role))
         {
-            throw new DomainException("请选择角色：窗口人员、审批人员、大厅负责人或系统管理员。");
+            throw new DomainException("Staff.RoleRequired");
         }
 
         if (role != Roles.Reviewer)
@@ -177,7 +177,7 @@ public sealed class ManageStaff(IServiceScopeFactory scopes, IDbContextFactory<H
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (string.IsNullOrWhiteSpace(departmentCode) || !await db.Departments.AnyAsync(d => d.Code == departmentCode, ct))
         {
-            throw new DomainException("审批人员必须选择所属部门。");
+            throw new DomainException("Staff.DepartmentRequired");
         }
 
         return departmentCode;

@@ -22,7 +22,7 @@ public sealed class FeedbackDesk(IDbContextFactory<HallDeskDbContext> dbFactory,
         var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == hallCode, ct);
         if (request.DepartmentCode != "hall" && !await db.Departments.AnyAsync(d => d.Code == request.DepartmentCode, ct))
         {
-            throw new DomainException("请选择承办部门。");
+            throw new DomainException("Feedback.DepartmentRequired");
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -41,7 +41,7 @@ public sealed class FeedbackDesk(IDbContextFactory<HallDeskDbContext> dbFactory,
     {
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         var feedback = await write.Db.Feedbacks.SingleOrDefaultAsync(f => f.Number == number, ct)
-            ?? throw new DomainException($"没有诉求 {number}。");
+            ?? throw new DomainException("Feedback.NotFound", number);
         var now = time.GetUtcNow().UtcDateTime;
         feedback.Reply(answer, actor.UserName, now);
         write.Audit(now, actor, "feedback.answer", number, "");

@@ -7,6 +7,7 @@ using HallDesk.Web.Features.Manager;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -74,7 +75,7 @@ public partial class ManagerFeedbackPage
         }
         catch (DomainException ex)
         {
-            Snackbar.Add(ex.Message, Severity.Warning);
+            Snackbar.Add(Texts.Of(ex), Severity.Warning);
         }
     }
 
@@ -90,7 +91,7 @@ public partial class ManagerFeedbackPage
         }
         catch (DomainException ex)
         {
-            Snackbar.Add(ex.Message, Severity.Warning);
+            Snackbar.Add(Texts.Of(ex), Severity.Warning);
         }
 
         await LoadAsync();

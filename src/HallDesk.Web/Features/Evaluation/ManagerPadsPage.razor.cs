@@ -5,6 +5,7 @@ using HallDesk.Web.Features.Manager;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -49,7 +50,7 @@ public partial class ManagerPadsPage
         }
         catch (DomainException ex)
         {
-            Snackbar.Add(ex.Message, Severity.Warning);
+            Snackbar.Add(Texts.Of(ex), Severity.Warning);
         }
 
         _pads = await Lookups.PadsAsync(_hall);

@@ -7,6 +7,7 @@ using HallDesk.Web.Features.Manager;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -67,7 +68,7 @@ public partial class ManagerRectificationsPage
         }
         catch (DomainException ex)
         {
-            Snackbar.Add(ex.Message, Severity.Warning);
+            Snackbar.Add(Texts.Of(ex), Severity.Warning);
         }
 
         await LoadAsync();

@@ -13,13 +13,13 @@ public sealed class PairRatingPad(IDbContextFactory<HallDeskDbContext> dbFactory
     {
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         var counter = await write.Db.Counters.SingleOrDefaultAsync(c => c.HallCode == command.HallCode && c.Number == command.CounterNumber, ct)
-            ?? throw new DomainException($"本大厅没有 {command.CounterNumber} 号窗口。");
+            ?? throw new DomainException("Counter.NotInHall", command.CounterNumber);
         var before = counter.PadCode;
         counter.PairPad(command.PadCode);
         // The code is unique across halls (one pad, one window): say so instead of failing on the index.
         if (counter.PadCode is { } code && await write.Db.Counters.AnyAsync(c => c.PadCode == code && c.Id != counter.Id, ct))
         {
-            throw new DomainException($"配对码“{code}”已被其他窗口使用，请换一个。");
+            throw new DomainException("Counter.PadCodeTaken", code);
         }
 
         write.Audit(time.GetUtcNow().UtcDateTime, actor, "counter.pad", $"{command.HallCode}-{command.CounterNumber}", $"{before ?? "—"} → {counter.PadCode ?? "—"}");

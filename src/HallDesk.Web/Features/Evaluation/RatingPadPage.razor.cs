@@ -5,6 +5,7 @@ using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -135,7 +136,7 @@ public partial class RatingPadPage
         }
         catch (Exception ex) when (ex is DomainException or NotFoundException)
         {
-            _error = ex.Message;
+            _error = Texts.Of(ex);
         }
         finally
         {

@@ -8,6 +8,7 @@ using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -33,16 +34,16 @@ public sealed class SubmitEvaluation(
             var db = write.Db;
             var code = padCode.Trim().ToLowerInvariant();
             var counter = await db.Counters.AsNoTracking().SingleOrDefaultAsync(c => c.PadCode == code, ct)
-                ?? throw new NotFoundException("该评价器尚未与窗口配对，请联系大厅工作人员。");
+                ?? throw new NotFoundException("Evaluation.PadNotPaired");
             var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == counter.HallCode, ct);
             var now = time.GetUtcNow().UtcDateTime;
             var today = hall.LocalDate(now);
             var ticket = await db.Tickets.AsNoTracking().SingleOrDefaultAsync(
                     t => t.HallCode == hall.Code && t.ServiceDate == today && t.Number == ticketNumber && t.Status == TicketStatus.Done && t.CounterNumber == counter.Number, ct)
-                ?? throw new DomainException($"{ticketNumber}号今天没有在{counter.Number}号窗口办结，不能评价。");
+                ?? throw new DomainException("Evaluation.TicketNotServedHere", ticketNumber, counter.Number);
             if (await db.Evaluations.AnyAsync(e => e.HallCode == hall.Code && e.ServiceDate == today && e.TicketNumber == ticketNumber, ct))
             {
-                throw new DomainException("本次服务已经评价过了，谢谢您（一次一评）。");
+                throw new DomainException("Evaluation.VisitAlreadyRated");
             }
 
             var @case = await db.Cases.AsNoTracking()
@@ -53,7 +54,7 @@ public sealed class SubmitEvaluation(
                 @case?.Items.FirstOrDefault()?.DepartmentCode, counter.Number, ticket.ClerkUserId, clerk?.DisplayName, @case?.ApplicantPhone ?? ticket.Phone);
             var evaluation = Domain.Evaluations.Evaluation.Create(hall.Code, EvaluationChannel.Pad, rating.Level, rating.Indicators, rating.Comment, subject, now);
             id = await SaveAsync(write, hall, evaluation, now, ct);
-            submitted = new EvaluationSubmittedEvent(hall.Code, counter.Number, ticket.Number, @case?.CaseNumber, (int)rating.Level, EvaluationTerms.Label(rating.Level));
+            submitted = new EvaluationSubmittedEvent(hall.Code, counter.Number, ticket.Number, @case?.CaseNumber, (int)rating.Level, Texts.Label(rating.Level, Texts.Chinese));
         }
 
         await notifier.PublishAsync(submitted);
@@ -64,21 +65,21 @@ public sealed class SubmitEvaluation(
     {
         if (string.IsNullOrWhiteSpace(token) || token.Length > 32)
         {
-            throw new NotFoundException("评价链接无效，请扫描回执上的二维码。");
+            throw new NotFoundException("Evaluation.LinkInvalid");
         }
 
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         var db = write.Db;
         var @case = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.EvaluationToken == token, ct)
-            ?? throw new NotFoundException("评价链接无效，请扫描回执上的二维码。");
+            ?? throw new NotFoundException("Evaluation.LinkInvalid");
         if (@case.Status is CaseStatus.Received or CaseStatus.NotAccepted)
         {
-            throw new DomainException("该办件尚未受理，暂不能评价。");
+            throw new DomainException("Evaluation.CaseNotAccepted");
         }
 
         if (await db.Evaluations.AnyAsync(e => e.CaseNumber == @case.CaseNumber && e.Channel != EvaluationChannel.Pad, ct))
         {
-            throw new DomainException("该办件已经评价过了（一事一评）。");
+            throw new DomainException("Evaluation.CaseAlreadyRated");
         }
 
         var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == @case.HallCode, ct);
@@ -102,8 +103,8 @@ public sealed class SubmitEvaluation(
             await OpenRectificationAsync(db, hall, evaluation, settings.RectificationDays, now, ct);
         }
 
-        write.Audit(now, Actor.Anonymous(null, EvaluationTerms.Label(evaluation.Channel)), "evaluation", evaluation.CaseNumber ?? evaluation.TicketNumber ?? "",
-            EvaluationTerms.Label(evaluation.Level));
+        write.Audit(now, Actor.Anonymous(null, Texts.Label(evaluation.Channel, Texts.Chinese)), "evaluation", evaluation.CaseNumber ?? evaluation.TicketNumber ?? "",
+            Texts.Label(evaluation.Level, Texts.Chinese));
         await write.CommitAsync(ct);
         return evaluation.Id;
     }
@@ -113,7 +114,7 @@ public sealed class SubmitEvaluation(
         var today = hall.LocalDate(now);
         var prefix = $"ZG{today:yyyyMMdd}";
         var seq = await db.Rectifications.CountAsync(r => r.Number.StartsWith(prefix), ct) + 1;
-        var summary = $"{EvaluationTerms.Label(evaluation.Channel)}·{EvaluationTerms.Label(evaluation.Level)}：" +
+        var summary = $"{Texts.Label(evaluation.Channel, Texts.Chinese)}·{Texts.Label(evaluation.Level, Texts.Chinese)}：" +
             $"{string.Join("、", evaluation.Indicators)}{(evaluation.Comment.Length > 0 ? "；" + evaluation.Comment : "")}" +
             $"（{evaluation.CaseNumber ?? evaluation.TicketNumber}{(evaluation.ClerkName is null ? "" : "，" + evaluation.ClerkName)}）";
         db.Rectifications.Add(Rectification.Open($"{prefix}{seq:000}", evaluation.Id, hall.Code, evaluation.DepartmentCode ?? "hall",

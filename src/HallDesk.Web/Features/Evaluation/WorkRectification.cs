@@ -2,6 +2,7 @@ using HallDesk.Domain;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Data;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -31,12 +32,12 @@ public sealed class WorkRectification(IDbContextFactory<HallDeskDbContext> dbFac
         if (r is null || r.HallCode != hall)
         {
             // Another hall's orders are not this manager's to work, nor to know of.
-            throw new DomainException($"本大厅没有整改单 {number}。");
+            throw new DomainException("Rectification.NotInHall", number);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
         step(r, now);
-        write.Audit(now, actor, action, number, Rectification.Label(r.Status));
+        write.Audit(now, actor, action, number, Texts.Label(r.Status, Texts.Chinese));
         await write.CommitAsync(ct);
     }
 }

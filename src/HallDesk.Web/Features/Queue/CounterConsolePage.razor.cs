@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Queue;
 
@@ -148,7 +149,7 @@ public partial class CounterConsolePage
         }
         catch (DomainException ex)
         {
-            Snackbar.Add(ex.Message, Severity.Warning);
+            Snackbar.Add(Texts.Of(ex), Severity.Warning);
         }
         finally
         {

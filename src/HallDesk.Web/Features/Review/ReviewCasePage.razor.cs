@@ -98,7 +98,7 @@ public partial class ReviewCasePage
         }
         catch (DomainException ex)
         {
-            Snackbar.Add(ex.Message, Severity.Warning);
+            Snackbar.Add(Texts.Of(ex), Severity.Warning);
         }
         finally
         {
