@@ -54,16 +54,9 @@ public partial class HallSettingsPage
             return;
         }
 
-        try
+        if (await Act.RunAsync(async () => await Settings.HandleAsync(_form.ToCommand(_hall, opens, closes), await StaffActor.OfAsync(AuthState, Address)), L["Adm.Saved"]))
         {
-            var actor = await StaffActor.OfAsync(AuthState, Address);
-            await Settings.HandleAsync(_form.ToCommand(_hall, opens, closes), actor);
-            Snackbar.Add(L["Adm.Saved"], Severity.Success);
             await LoadAsync();
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(Texts.Of(ex), Severity.Warning);
         }
     }
 

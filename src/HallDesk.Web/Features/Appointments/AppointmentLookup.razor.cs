@@ -37,7 +37,7 @@ public partial class AppointmentLookup
         try
         {
             _found = await Queries.FindAsync(_code);
-            _error = _found is null ? AppointmentQueries.UnknownCode : null;
+            _error = _found is null ? Texts.Error(AppointmentQueries.UnknownCode) : null;
         }
         finally
         {

@@ -8,6 +8,7 @@ namespace HallDesk.Web.Features.Appointments;
 /// <summary>Read-only: the halls, lines and days that can be booked, the slots of a day with places left, and a booking by its code.</summary>
 public sealed class AppointmentQueries(IDbContextFactory<HallDeskDbContext> dbFactory, AppointmentSettings settings, TimeProvider time)
 {
+    /// <summary>The key of "no appointment has this code" (Errors.resx).</summary>
     public const string UnknownCode = "Appointment.UnknownCode";
 
     /// <summary>Every hall with its lines and its next <see cref="AppointmentSettings.DaysAhead"/> working days (from the hall's local today).</summary>

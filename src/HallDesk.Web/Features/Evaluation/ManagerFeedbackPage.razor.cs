@@ -65,33 +65,23 @@ public partial class ManagerFeedbackPage
 
     private async Task RecordAsync(FeedbackDesk.Request request)
     {
-        try
+        string? number = null;
+        if (await Act.RunAsync(async () => number = await Desk.RecordAsync(await StaffActor.OfAsync(AuthState, Address), _hall, request)))
         {
-            var number = await Desk.RecordAsync(await StaffActor.OfAsync(AuthState, Address), _hall, request);
-            Snackbar.Add(L["Mgr.Feedback.Recorded", number], Severity.Success);
+            Snackbar.Add(L["Mgr.Feedback.Recorded", number!], Severity.Success);
             _draft = new();
             _selected = number;
             await LoadAsync();
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(Texts.Of(ex), Severity.Warning);
         }
     }
 
     private async Task AnswerAsync()
     {
-        try
+        if (await Act.RunAsync(async () => await Desk.AnswerAsync(await StaffActor.OfAsync(AuthState, Address), _selected ?? "", _answer), L["Mgr.Feedback.AnswerSaved"]))
         {
-            await Desk.AnswerAsync(await StaffActor.OfAsync(AuthState, Address), _selected ?? "", _answer);
-            Snackbar.Add(L["Mgr.Feedback.AnswerSaved"], Severity.Success);
             _answer = "";
             // An answered request leaves the open list; show all so the answer stays in view.
             _openOnly = false;
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(Texts.Of(ex), Severity.Warning);
         }
 
         await LoadAsync();

@@ -41,17 +41,13 @@ public partial class ManagerPadsPage
 
     private async Task SaveAsync(PadPairing p)
     {
-        try
+        await Act.RunAsync(async () =>
         {
             var actor = await StaffActor.OfAsync(AuthState, Address);
             var code = await Pair.HandleAsync(new PairRatingPad.Command(_hall, p.CounterNumber, Draft(p)), actor);
             _drafts.Remove(p.CounterNumber);
             Snackbar.Add(code is null ? L["Mgr.Pads.Unpaired"] : L["Mgr.Pads.Paired", p.CounterNumber, code], Severity.Success);
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(Texts.Of(ex), Severity.Warning);
-        }
+        });
 
         _pads = await Lookups.PadsAsync(_hall);
     }

@@ -6,6 +6,7 @@ using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Tests.Features.Admin;
 
@@ -50,7 +51,7 @@ public sealed class ManageStaffTests : IClassFixture<HallDeskFactory>, IAsyncLif
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             Staff.CreateAsync(new ManageStaff.CreateCommand("AM", userName, "测试", "T-" + userName, Roles.Clerk, null, password), _admin));
 
-        Assert.Contains(message, error.Message);
+        Assert.Contains(message, Texts.Of(error, Texts.Chinese));
         await using var db = await _factory.DbAsync();
         Assert.False(await db.Users.AnyAsync(u => u.UserName == userName));
         Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == "staff.create" && a.Subject == userName));
@@ -66,7 +67,7 @@ public sealed class ManageStaffTests : IClassFixture<HallDeskFactory>, IAsyncLif
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             Staff.CreateAsync(new ManageStaff.CreateCommand("AM", userName, "测试", staffNumber, role, department, NewPassword), _admin));
 
-        Assert.Contains(message, error.Message);
+        Assert.Contains(message, Texts.Of(error, Texts.Chinese));
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class ManageStaffTests : IClassFixture<HallDeskFactory>, IAsyncLif
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             Staff.CreateAsync(new ManageStaff.CreateCommand("AM", "sneaky", "测试", "AM7100", Roles.Admin, null, NewPassword), manager));
 
-        Assert.Contains("只有系统管理员", error.Message);
+        Assert.Contains("只有系统管理员", Texts.Of(error, Texts.Chinese));
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public sealed class ManageStaffTests : IClassFixture<HallDeskFactory>, IAsyncLif
     {
         var error = await Assert.ThrowsAsync<DomainException>(() => Staff.ChangeRoleAsync(new ManageStaff.RoleCommand("admin", Roles.Manager, null), _admin));
 
-        Assert.Contains("不能取消自己的管理员角色", error.Message);
+        Assert.Contains("不能取消自己的管理员角色", Texts.Of(error, Texts.Chinese));
         Assert.Equal([Roles.Admin], Assert.Single(await Staff.ListAsync("AM"), r => r.UserName == "admin").Roles);
     }
 
@@ -126,7 +127,7 @@ public sealed class ManageStaffTests : IClassFixture<HallDeskFactory>, IAsyncLif
     public async Task ResetPassword_NewOneWorksOldOneNot_WeakOneRefused()
     {
         var weak = await Assert.ThrowsAsync<DomainException>(() => Staff.ResetPasswordAsync("clerk2", "123", _admin));
-        Assert.Contains("密码太短", weak.Message);
+        Assert.Contains("密码太短", Texts.Of(weak, Texts.Chinese));
 
         await Staff.ResetPasswordAsync("clerk2", NewPassword, _admin);
 

@@ -4,6 +4,7 @@ using HallDesk.Data;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Tests.Features.Evaluation.Manager;
 
@@ -37,9 +38,9 @@ public sealed class PairRatingPadTests : ComponentTestContext, IClassFixture<Hal
         var malformed = await Assert.ThrowsAsync<DomainException>(() => PairAsync(2, "am-2"));
         var noCounter = await Assert.ThrowsAsync<DomainException>(() => PairAsync(99, "am99"));
 
-        Assert.Contains("已被其他窗口使用", taken.Message, StringComparison.Ordinal);
-        Assert.Contains("4–16", malformed.Message, StringComparison.Ordinal);
-        Assert.Contains("99", noCounter.Message, StringComparison.Ordinal);
+        Assert.Contains("已被其他窗口使用", Texts.Of(taken, Texts.Chinese), StringComparison.Ordinal);
+        Assert.Contains("4–16", Texts.Of(malformed, Texts.Chinese), StringComparison.Ordinal);
+        Assert.Contains("99", Texts.Of(noCounter, Texts.Chinese), StringComparison.Ordinal);
         Assert.Equal(2, (await _factory.Get<EvaluationQueries>().PadAsync("am02"))!.CounterNumber);
     }
 
