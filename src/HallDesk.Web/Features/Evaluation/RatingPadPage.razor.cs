@@ -13,7 +13,7 @@ namespace HallDesk.Web.Features.Evaluation;
 /// 评价器: the tablet at a counter. Idle it shows who serves; when that counter finishes a service it
 /// asks the citizen for a rating (一次一评), thanks them, and goes back to idle.
 /// </summary>
-public partial class RatingPadPage
+public sealed partial class RatingPadPage
 {
     /// <summary>How long the thanks stay before the pad shows the clerk again.</summary>
     public static readonly TimeSpan ThanksShown = TimeSpan.FromSeconds(5);

@@ -13,7 +13,7 @@ using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Queue;
 
-public partial class CounterConsolePage
+public sealed partial class CounterConsolePage
 {
     private ConsoleState? _state;
     private bool _interactive;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using HallDesk.Data;
 using HallDesk.Web.Features.Queue;
@@ -65,10 +66,10 @@ public sealed class CounterConsolePageTests : ComponentTestContext, IClassFixtur
         SignIn(clerk, Roles.Clerk);
         var page = Render<CounterConsolePage>();
         await page.WaitForElementAsync("[data-testid=waiting-B]");
-        var before = int.Parse(page.Find("[data-testid=waiting-B] b").TextContent);
+        var before = int.Parse(page.Find("[data-testid=waiting-B] b").TextContent, CultureInfo.InvariantCulture);
 
         await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "B", null, false), Actor.Anonymous(null, "test"));
 
-        await page.WaitForAssertionAsync(() => Assert.Equal(before + 1, int.Parse(page.Find("[data-testid=waiting-B] b").TextContent)));
+        await page.WaitForAssertionAsync(() => Assert.Equal(before + 1, int.Parse(page.Find("[data-testid=waiting-B] b").TextContent, CultureInfo.InvariantCulture)));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using HallDesk.Data;
 using HallDesk.Web.Features.Review;
@@ -42,7 +43,7 @@ public sealed class ReviewInboxPageTests : ComponentTestContext, IClassFixture<H
         SignIn(await _factory.ActorAsync("reviewer-scjg"), Roles.Reviewer);
         var page = Render<ReviewInboxPage>();
         await page.WaitForElementAsync($"[data-testid=inbox-row-{mine}]");
-        Assert.True(int.Parse(page.Find("[data-testid=inbox-count-green]").TextContent) >= 1);
+        Assert.True(int.Parse(page.Find("[data-testid=inbox-count-green]").TextContent, CultureInfo.InvariantCulture) >= 1);
         Assert.Equal("0", page.Find("[data-testid=inbox-count-red]").TextContent);
 
         await page.Find("[data-testid=inbox-filter-light-red]").ClickAsync(new());
