@@ -4,6 +4,7 @@ using HallDesk.Domain.Applicants;
 using HallDesk.Domain.Cases;
 using HallDesk.Domain.People;
 using PdfSharp.Drawing;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Documents;
 
@@ -131,7 +132,7 @@ public static class CaseDocuments
         };
         pdf.Text($"　　你（单位）于{Day(c.AcceptedAt ?? c.ReceivedAt)}申请的“{c.SubjectName}”（办件编号 {c.CaseNumber}），经审查，{verdict}", 11.5);
         pdf.Table(["审查部门", "审查事项", "决定", "审查意见"], [2.2, 3, 1.2, 3.6],
-            c.Tasks.Select(t => (IReadOnlyList<string>)[t.DepartmentName, t.ItemNames, CaseLabels.Of(t.Status), t.Opinion ?? ""]));
+            c.Tasks.Select(t => (IReadOnlyList<string>)[t.DepartmentName, t.ItemNames, Texts.Label(t.Status, Texts.Chinese), t.Opinion ?? ""]));
         if (c.Outcome != CaseOutcome.Approved)
         {
             pdf.Text("　　" + AppealRights, 11.5);

@@ -2,6 +2,7 @@ using HallDesk.Domain;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -51,7 +52,7 @@ public partial class EvaluatePage
         }
         catch (Exception ex) when (ex is DomainException or NotFoundException)
         {
-            _error = ex.Message;
+            _error = Texts.Of(ex);
         }
         finally
         {

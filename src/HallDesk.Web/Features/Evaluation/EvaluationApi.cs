@@ -1,6 +1,7 @@
 using HallDesk.Domain.Evaluations;
 using HallDesk.Data;
 using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -33,7 +34,7 @@ public static class EvaluationApi
                 }
 
                 var id = await submit.RateCaseAsync(request.Token ?? "", new SubmitEvaluation.Rating((EvaluationLevel)request.Level.Value, request.Indicators, request.Comment), EvaluationChannel.Web, http.Connection.RemoteIpAddress?.ToString(), ct);
-                return Results.Created($"/api/v1/evaluations/{id}", new { id, level = request.Level, levelName = EvaluationTerms.Label((EvaluationLevel)request.Level.Value) });
+                return Results.Created($"/api/v1/evaluations/{id}", new { id, level = request.Level, levelName = Texts.Label((EvaluationLevel)request.Level.Value) });
             })
             .WithName("SubmitEvaluation")
             .WithSummary("网上评价（回执二维码上的令牌，一事一评）")

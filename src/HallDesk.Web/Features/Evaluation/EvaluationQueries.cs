@@ -3,6 +3,7 @@ using HallDesk.Domain.People;
 using HallDesk.Data;
 using HallDesk.Web.Features.Intake;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -149,9 +150,9 @@ public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFac
             return new EvaluationExport(
                 $"{e.HallCode}-{e.Id}",
                 e.Channel.ToString(),
-                EvaluationTerms.Label(e.Channel),
+                Texts.Label(e.Channel, Texts.Chinese),
                 (int)e.Level,
-                EvaluationTerms.Label(e.Level),
+                Texts.Label(e.Level, Texts.Chinese),
                 e.Indicators,
                 e.Comment,
                 e.IsDefault,
@@ -162,7 +163,7 @@ public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFac
                 c is null ? null : authorised ? c.ApplicantName : PersonalDataMask.Name(c.ApplicantName),
                 c?.ReceivedAt,
                 c?.ConcludedAt ?? c?.AcceptedAt,
-                c is null ? null : Domain.Cases.CaseLabels.Of(c.Status),
+                c is null ? null : Texts.Label(c.Status, Texts.Chinese),
                 e.TicketNumber,
                 e.CounterNumber,
                 e.ClerkName,

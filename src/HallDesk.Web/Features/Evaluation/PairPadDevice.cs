@@ -24,7 +24,7 @@ public sealed class PairPadDevice(IDbContextFactory<HallDeskDbContext> dbFactory
     {
         if (device.UserId.Length > 0)
         {
-            throw new DomainException("已登录工作人员账号的浏览器不能用作评价器，请先退出登录。");
+            throw new DomainException("Pad.SignedInBrowser");
         }
 
         var code = PadSecrets.NormalizeCode(command.Code) ?? throw new DomainException(InvalidCode);

@@ -8,6 +8,7 @@ using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -34,7 +35,7 @@ public sealed class SubmitEvaluation(
     {
         if (rater.UserId.Length > 0)
         {
-            throw new DomainException("工作人员不能代替群众评价，请群众在窗口评价器上评价。");
+            throw new DomainException("Evaluation.StaffCannotRate");
         }
 
         EvaluationSubmittedEvent submitted;
@@ -44,7 +45,7 @@ public sealed class SubmitEvaluation(
             var db = write.Db;
             var secretHash = string.IsNullOrEmpty(deviceSecret) ? "" : PadSecrets.Hash(deviceSecret);
             var pad = await db.RatingPads.AsNoTracking().SingleOrDefaultAsync(p => p.SecretHash == secretHash && secretHash != "", ct)
-                ?? throw new NotFoundException("此设备未配对，不能评价。请联系大厅工作人员。");
+                ?? throw new NotFoundException("Pad.DeviceNotPaired");
             var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == pad.HallCode, ct);
             var now = time.GetUtcNow().UtcDateTime;
             var today = hall.LocalDate(now);
@@ -54,12 +55,12 @@ public sealed class SubmitEvaluation(
                 .OrderByDescending(t => t.FinishedAt).ThenByDescending(t => t.Id).FirstOrDefaultAsync(ct);
             if (ticket is null || ticket.Number != ticketNumber)
             {
-                throw new DomainException($"{ticketNumber}号不是{pad.CounterNumber}号窗口刚办结的服务，不能在此评价器上评价。");
+                throw new DomainException("Pad.TicketNotLastServed", ticketNumber, pad.CounterNumber);
             }
 
             if (await db.Evaluations.AnyAsync(e => e.HallCode == hall.Code && e.ServiceDate == today && e.TicketNumber == ticketNumber, ct))
             {
-                throw new DomainException("本次服务已经评价过了，谢谢您（一次一评）。");
+                throw new DomainException("Evaluation.VisitAlreadyRated");
             }
 
             var cases = await db.Cases.AsNoTracking().TakenInDuring(ticket).Select(c => new { c.CaseNumber, c.ApplicantPhone }).ToListAsync(ct);
@@ -69,9 +70,9 @@ public sealed class SubmitEvaluation(
             var subject = new EvaluationSubject(ticket.Number, today, null, null, null, null, pad.CounterNumber, ticket.ClerkUserId, clerk?.DisplayName,
                 ticket.Phone ?? (phones.Count == 1 ? phones[0] : null), CoveredCases: [.. cases.Select(c => c.CaseNumber)]);
             var evaluation = Domain.Evaluations.Evaluation.Create(hall.Code, EvaluationChannel.Pad, rating.Level, rating.Indicators, rating.Comment, subject, now);
-            id = await SaveAsync(write, hall, evaluation, Actor.Anonymous(rater.Address, EvaluationTerms.Label(EvaluationChannel.Pad)), now, ct);
+            id = await SaveAsync(write, hall, evaluation, Actor.Anonymous(rater.Address, Texts.Label(EvaluationChannel.Pad, Texts.Chinese)), now, ct);
             submitted = new EvaluationSubmittedEvent(hall.Code, pad.CounterNumber, ticket.Number, cases.Count == 1 ? cases[0].CaseNumber : null,
-                (int)rating.Level, EvaluationTerms.Label(rating.Level));
+                (int)rating.Level, Texts.Label(rating.Level, Texts.Chinese));
         }
 
         await notifier.PublishAsync(submitted);
@@ -83,28 +84,28 @@ public sealed class SubmitEvaluation(
     {
         if (string.IsNullOrWhiteSpace(token) || token.Length > 32)
         {
-            throw new NotFoundException("评价链接无效，请扫描回执上的二维码。");
+            throw new NotFoundException("Evaluation.LinkInvalid");
         }
 
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         var db = write.Db;
         var @case = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.EvaluationToken == token, ct)
-            ?? throw new NotFoundException("评价链接无效，请扫描回执上的二维码。");
+            ?? throw new NotFoundException("Evaluation.LinkInvalid");
         if (@case.Status is CaseStatus.Received or CaseStatus.NotAccepted)
         {
-            throw new DomainException("该办件尚未受理，暂不能评价。");
+            throw new DomainException("Evaluation.CaseNotAccepted");
         }
 
         if (await db.Evaluations.AnyAsync(e => e.CaseNumber == @case.CaseNumber && e.Channel != EvaluationChannel.Pad, ct))
         {
-            throw new DomainException("该办件已经评价过了（一事一评）。");
+            throw new DomainException("Evaluation.CaseAlreadyRated");
         }
 
         var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == @case.HallCode, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var subject = SubjectOf(@case);
         var evaluation = Domain.Evaluations.Evaluation.Create(hall.Code, channel, rating.Level, rating.Indicators, rating.Comment, subject, now);
-        return await SaveAsync(write, hall, evaluation, Actor.Anonymous(address, EvaluationTerms.Label(channel)), now, ct);
+        return await SaveAsync(write, hall, evaluation, Actor.Anonymous(address, Texts.Label(channel, Texts.Chinese)), now, ct);
     }
 
     /// <summary>A case's rating: charged to every department with a part in the case.</summary>
@@ -124,7 +125,7 @@ public sealed class SubmitEvaluation(
 
         var covered = evaluation.CoveredCases.Count > 0 ? $"；涵盖办件 {string.Join("、", evaluation.CoveredCases)}" : "";
         write.Audit(now, rater, "evaluation", evaluation.CaseNumber ?? $"{hall.Code}/{evaluation.TicketNumber}",
-            $"{EvaluationTerms.Label(evaluation.Channel)}·{EvaluationTerms.Label(evaluation.Level)}{covered}");
+            $"{Texts.Label(evaluation.Channel, Texts.Chinese)}·{Texts.Label(evaluation.Level, Texts.Chinese)}{covered}");
         await write.CommitAsync(ct);
         return evaluation.Id;
     }
@@ -134,7 +135,7 @@ public sealed class SubmitEvaluation(
         var today = hall.LocalDate(now);
         var prefix = $"ZG{today:yyyyMMdd}";
         var seq = await db.Rectifications.CountAsync(r => r.Number.StartsWith(prefix), ct) + 1;
-        var summary = $"{EvaluationTerms.Label(evaluation.Channel)}·{EvaluationTerms.Label(evaluation.Level)}：" +
+        var summary = $"{Texts.Label(evaluation.Channel, Texts.Chinese)}·{Texts.Label(evaluation.Level, Texts.Chinese)}：" +
             $"{string.Join("、", evaluation.Indicators)}{(evaluation.Comment.Length > 0 ? "；" + evaluation.Comment : "")}" +
             $"（{evaluation.CaseNumber ?? evaluation.TicketNumber}{(evaluation.ClerkName is null ? "" : "，" + evaluation.ClerkName)}）";
         db.Rectifications.Add(Rectification.Open($"{prefix}{seq:000}", evaluation.Id, hall.Code, evaluation.DepartmentCode ?? "hall",

@@ -24,7 +24,7 @@ public sealed class EditCatalog(IDbContextFactory<HallDeskDbContext> dbFactory, 
     {
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         var item = await write.Db.ServiceItems.SingleOrDefaultAsync(i => i.Code == change.Code, ct)
-            ?? throw new DomainException($"没有事项 {change.Code}。");
+            ?? throw new DomainException("Item.NotFound", change.Code);
         var before = $"法定{item.LegalDays?.ToString(CultureInfo.InvariantCulture) ?? "—"}/承诺{item.PromisedDays} 即办{item.Instant} 承诺{item.Commitment}";
         item.SetTimeLimits(change.LegalDays, change.PromisedDays);
         item.SetFlags(change.Instant, change.Commitment);

@@ -4,6 +4,7 @@ using HallDesk.Web.Components;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Queue;
 
@@ -90,7 +91,7 @@ public sealed partial class KioskPage
         }
         catch (Exception ex) when (ex is InputException or DomainException or NotFoundException or FieldErrorsException)
         {
-            _error = ex.Message;
+            _error = Texts.Of(ex);
         }
         catch (Exception ex) when (StoreUnavailable.Is(ex))
         {

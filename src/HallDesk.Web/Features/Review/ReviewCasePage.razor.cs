@@ -18,7 +18,6 @@ public partial class ReviewCasePage
     private CaseDetails? _details;
     private Dictionary<string, string> _sourceNames = [];
     private bool _loaded;
-    private bool _busy;
     private bool _interactive;
     private int _tab;
 
@@ -31,6 +30,7 @@ public partial class ReviewCasePage
     [Inject] private SuspendReviewTask Suspend { get; set; } = default!;
     [Inject] private ResumeReviewTask Resume { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private UserAction Act { get; set; } = default!;
     [Inject] private IStringLocalizer<Strings> Text { get; set; } = default!;
 
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -89,25 +89,12 @@ public partial class ReviewCasePage
     /// <summary>One step on the task version the reviewer is looking at; then the case is read again, whatever happened.</summary>
     private async Task RunAsync(Func<Actor, int, Task> step, string successKey)
     {
-        if (_busy || _actor is null || MyTask is not { } task)
+        if (Act.Busy || _actor is null || MyTask is not { } task)
         {
             return;
         }
 
-        _busy = true;
-        try
-        {
-            await step(_actor, task.Version);
-            Snackbar.Add(Text[successKey], Severity.Success);
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
-        }
-        finally
-        {
-            _busy = false;
-            await LoadAsync();
-        }
+        await Act.RunAsync(() => step(_actor, task.Version), Text[successKey]);
+        await LoadAsync();
     }
 }

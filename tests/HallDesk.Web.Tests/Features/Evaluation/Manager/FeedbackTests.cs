@@ -6,6 +6,7 @@ using HallDesk.Domain.Evaluations;
 using HallDesk.Data;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Tests.Infrastructure;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Tests.Features.Evaluation.Manager;
 
@@ -51,8 +52,8 @@ public sealed class FeedbackTests : ComponentTestContext, IClassFixture<HallDesk
         var department = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<RecordFeedback>().HandleAsync(clerk, "AM", Request("nope")));
         var phone = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<RecordFeedback>().HandleAsync(clerk, "AM", Request("hall") with { ContactPhone = "12345" }));
 
-        Assert.Contains("承办部门", department.Message, StringComparison.Ordinal);
-        Assert.Contains("手机号码", phone.Message, StringComparison.Ordinal);
+        Assert.Contains("承办部门", Texts.Of(department, Texts.Chinese), StringComparison.Ordinal);
+        Assert.Contains("手机号码", Texts.Of(phone, Texts.Chinese), StringComparison.Ordinal);
     }
 
     [Fact]
