@@ -39,7 +39,7 @@ public static class JoinFloodBench
         using var app = new BenchApp(settings: limited ? new Dictionary<string, string> { ["RateLimit:HubJoinsPerMinute"] = "60", ["RateLimit:HubConnectionsPerMinute"] = "60" } : null);
         app.StartServer();
         var clerk = await app.ActorAsync("clerk1");
-        await app.Get<ChangeCounterState>().OpenAsync(clerk, BenchApp.Hall, CallRounds.Counter, ct);
+        await app.Get<OpenCounter>().HandleAsync(clerk, BenchApp.Hall, CallRounds.Counter, ct);
         var issue = app.Get<IssueTicket>();
         var callNext = app.Get<CallNextTicket>();
         var finish = app.Get<FinishService>();

@@ -1,3 +1,5 @@
+using HallDesk.Web.Localization;
+
 namespace HallDesk.Web.Infrastructure;
 
 /// <summary>
@@ -15,12 +17,12 @@ public static class ApiStatusPages
             var status = context.HttpContext.Response.StatusCode;
             var (title, detail) = status switch
             {
-                StatusCodes.Status415UnsupportedMediaType => ("不支持的内容类型", "请以 JSON（Content-Type: application/json）提交。"),
-                StatusCodes.Status405MethodNotAllowed => ("不支持该请求方法", "该地址不支持此请求方法，请查阅接口说明（/openapi/v1.json）。"),
-                StatusCodes.Status404NotFound => ("未找到", "没有这个接口地址，请查阅接口说明（/openapi/v1.json）。"),
-                _ => ("请求无法处理", "请求无法处理，请检查后再试。"),
+                StatusCodes.Status415UnsupportedMediaType => ("Problem.UnsupportedMediaType.Title", "Problem.JsonRequired"),
+                StatusCodes.Status405MethodNotAllowed => ("Problem.MethodNotAllowed.Title", "Problem.MethodNotAllowed.Detail"),
+                StatusCodes.Status404NotFound => ("Problem.NotFound.Title", "Problem.NoSuchApi.Detail"),
+                _ => ("Problem.Status.Title", "Problem.Status.Detail"),
             };
-            return Results.Problem(title: title, detail: detail, statusCode: status).ExecuteAsync(context.HttpContext);
+            return Results.Problem(title: Texts.Error(title), detail: Texts.Error(detail), statusCode: status).ExecuteAsync(context.HttpContext);
         }));
         return app;
     }

@@ -10,7 +10,8 @@ public static class DateLimits
 
     public static readonly DateOnly Latest = new(2099, 12, 31);
 
-    public const string OutOfRange = "日期超出范围，只能是 2000-01-01 至 2099-12-31 之间的日期。";
+    /// <summary>The key of what a request with such a date is told (Errors.resx).</summary>
+    public const string OutOfRange = "Problem.DateOutOfRange";
 
     public static bool Contains(DateOnly date) => date >= Earliest && date <= Latest;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
+using HallDesk.Web.Localization;
 using Microsoft.AspNetCore.Routing.Patterns;
 
 namespace HallDesk.Web.Infrastructure;
@@ -17,7 +18,8 @@ public static class PublicDoors
     public const string Pages = "pages";
     public const string HubConnections = "hub-connections";
 
-    public const string TooManyTickets = "取号过于频繁，请稍后再试；如需帮助，请到大厅咨询台。";
+    /// <summary>The key of what the kiosk and the API say when an address or a screen is over its ticket limit.</summary>
+    public const string TooManyTickets = "Problem.RateLimit.Tickets";
 
     /// <summary>The first segment of the public pages whose GET (and form POST) is limited.</summary>
     private static readonly HashSet<string> PublicPages = new(["kiosk", "progress", "appointments", "evaluate", "login"], StringComparer.OrdinalIgnoreCase);
@@ -56,31 +58,29 @@ public static class PublicDoors
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        var detail = $"同一地址请求过于频繁，请 {Wait(seconds)}后再试。";
+        var title = Texts.Error("Problem.RateLimit.Title");
+        var detail = Texts.Error("Problem.RateLimit.Retry", seconds);
         if (http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/hubs"))
         {
-            await Results.Problem(title: "请求过于频繁", detail: detail, statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(http);
+            await Results.Problem(title: title, detail: detail, statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(http);
             return;
         }
 
         http.Response.ContentType = "text/html; charset=utf-8";
-        await http.Response.WriteAsync(TooManyPage(detail));
+        await http.Response.WriteAsync(TooManyPage(title, detail));
     }
 
     /// <summary>The page a browser sees on 429: no script, no layout, just what to do.</summary>
-    public static string TooManyPage(string detail) => $$"""
+    private static string TooManyPage(string title, string detail) => $$"""
         <!DOCTYPE html>
-        <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>请求过于频繁 · HallDesk</title></head>
+        <html lang="{{CultureInfo.CurrentUICulture.Name}}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{WebUtility.HtmlEncode(title)}} · HallDesk</title></head>
         <body style="font-family: sans-serif; margin: 3rem auto; max-width: 36rem; padding: 0 1rem">
-        <h1>请求过于频繁</h1>
+        <h1>{{WebUtility.HtmlEncode(title)}}</h1>
         <p data-testid="too-many">{{WebUtility.HtmlEncode(detail)}}</p>
-        <p>如需帮助，请到大厅咨询台。</p>
-        <p><a href="/">返回首页</a></p>
+        <p>{{WebUtility.HtmlEncode(Texts.Error("Problem.RateLimit.Help"))}}</p>
+        <p><a href="/">{{WebUtility.HtmlEncode(Texts.Error("Problem.BackHome"))}}</a></p>
         </body></html>
         """;
-
-    /// <summary>"N 秒" or "N 分钟", for the citizen.</summary>
-    public static string Wait(int seconds) => seconds < 120 ? $"{seconds} 秒" : $"{(seconds + 59) / 60} 分钟";
 
     private static bool IsPublicPage(RoutePattern pattern) =>
         pattern.PathSegments is [{ Parts: [RoutePatternLiteralPart literal, ..] }, ..] && PublicPages.Contains(literal.Content);

@@ -6,6 +6,7 @@ using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Progress;
 using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
@@ -26,6 +27,7 @@ public static class WebServices
         services.AddSignalR();
         builder.AddLiveFeature();
         services.AddMudServices();
+        services.AddTransient<Components.UserAction>();
         services.AddLocalization();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
@@ -51,6 +53,7 @@ public static class WebServices
     {
         app.UseRequestLocalization();
         app.UseApiStatusPages();
+        app.Use(RememberCultureChoice);
         app.UseExceptionHandler();
 
         var assets = Path.Combine(AppContext.BaseDirectory, "wwwroot-assets");
@@ -64,6 +67,23 @@ public static class WebServices
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;
+    }
+
+    /// <summary>
+    /// A ?culture= the hall supports is written to the culture cookie, so the circuit that starts after the first
+    /// page load (its requests carry no query) speaks the same language instead of falling back to Chinese.
+    /// </summary>
+    private static Task RememberCultureChoice(HttpContext context, RequestDelegate next)
+    {
+        if (context.Features.Get<IRequestCultureFeature>() is { Provider: QueryStringRequestCultureProvider } chosen)
+        {
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(chosen.RequestCulture),
+                new CookieOptions { Path = "/", MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
+        }
+
+        return next(context);
     }
 
     public static WebApplication MapHallDeskEndpoints(this WebApplication app)

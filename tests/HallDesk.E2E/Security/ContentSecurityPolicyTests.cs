@@ -10,7 +10,7 @@ namespace HallDesk.E2E.Security;
 /// connects (scripts, import map, WebSocket), MudBlazor draws, the board's SignalR client goes live, and the browser
 /// reports no violation of the policy on any of them.
 /// </summary>
-[Collection(AppCollection.Name)]
+[Collection(ChromiumApp.Name)]
 public sealed class ContentSecurityPolicyTests(AppFixture app, ITestOutputHelper output)
 {
     [Fact]

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using HallDesk.Web.Infrastructure;
 
 namespace HallDesk.Web.Tests.Infrastructure;
 
@@ -12,6 +11,8 @@ namespace HallDesk.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class EdgeAnswersTests : IClassFixture<HallDeskFactory>
 {
+    private const string OutOfRange = "日期超出范围，只能是 2000-01-01 至 2099-12-31 之间的日期。";
+
     private readonly HallDeskFactory _factory;
 
     public EdgeAnswersTests(HallDeskFactory factory) => _factory = factory;
@@ -23,7 +24,7 @@ public sealed class EdgeAnswersTests : IClassFixture<HallDeskFactory>
     {
         var response = await _factory.CreateClient().GetAsync($"/api/v1/halls/AM/slots?line=A&date={date}");
 
-        await AssertProblemAsync(response, HttpStatusCode.BadRequest, DateLimits.OutOfRange);
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, OutOfRange);
     }
 
     [Theory]
@@ -37,7 +38,7 @@ public sealed class EdgeAnswersTests : IClassFixture<HallDeskFactory>
 
         var response = await client.GetAsync(export);
 
-        await AssertProblemAsync(response, HttpStatusCode.BadRequest, DateLimits.OutOfRange);
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, OutOfRange);
     }
 
     [Theory]

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Tests.Infrastructure;
@@ -83,7 +82,7 @@ public sealed class PublicDoorsTests : IClassFixture<NarrowDoorsFactory>
         var refused = answers[^1];
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.NotNull(refused.Headers.RetryAfter);
-        Assert.Equal(PublicDoors.TooManyTickets, JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
+        Assert.Equal("取号过于频繁，请稍后再试；如需帮助，请到大厅咨询台。", JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
         await using var after = await _factory.DbAsync();
         Assert.Equal(count + NarrowDoorsFactory.Tickets, await after.Tickets.CountAsync());
     }

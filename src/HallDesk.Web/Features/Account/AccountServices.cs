@@ -1,5 +1,6 @@
 using HallDesk.Data;
 using HallDesk.Web.Infrastructure;
+using HallDesk.Web.Localization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 
@@ -65,7 +66,7 @@ public static class AccountServices
         {
             if (!await antiforgery.IsRequestValidAsync(http))
             {
-                return Results.Problem(title: "请求无效", detail: "退出登录须从本系统页面上的“退出”按钮提交，请刷新页面后再试。", statusCode: StatusCodes.Status400BadRequest);
+                return Results.Problem(title: Texts.Error("Problem.Logout.Title"), detail: Texts.Error("Problem.Logout.Detail"), statusCode: StatusCodes.Status400BadRequest);
             }
 
             if (http.User.Identity is { IsAuthenticated: true, Name: var name })

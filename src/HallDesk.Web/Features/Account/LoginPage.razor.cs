@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using HallDesk.Data;
-using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 
 namespace HallDesk.Web.Features.Account;
@@ -31,10 +30,9 @@ public partial class LoginPage
                 Navigation.NavigateTo(await LandingAsync(result.User!), forceLoad: true);
                 break;
             case SignInStaff.Outcome.Throttled:
-                var window = TimeSpan.FromMinutes(SignIn.FailureWindowMinutes);
                 HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                HttpContext.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-                _error = L["LoginThrottled", PublicDoors.Wait((int)window.TotalSeconds)];
+                HttpContext.Response.Headers.RetryAfter = (SignIn.FailureWindowMinutes * 60).ToString(CultureInfo.InvariantCulture);
+                _error = L["LoginThrottled", SignIn.FailureWindowMinutes];
                 break;
             default:
                 _error = L["LoginFailed", AccountServices.MaxFailedLogins];
@@ -44,7 +42,7 @@ public partial class LoginPage
 
     private async Task<string> LandingAsync(StaffUser user)
     {
-        if (!string.IsNullOrEmpty(ReturnUrl) && Uri.IsWellFormedUriString(ReturnUrl, UriKind.Relative) && ReturnUrl.StartsWith('/') && !ReturnUrl.StartsWith("//"))
+        if (!string.IsNullOrEmpty(ReturnUrl) && Uri.IsWellFormedUriString(ReturnUrl, UriKind.Relative) && ReturnUrl.StartsWith('/') && !ReturnUrl.StartsWith("//", StringComparison.Ordinal))
         {
             return ReturnUrl;
         }

@@ -2,6 +2,7 @@ using HallDesk.Domain;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -17,6 +18,8 @@ public partial class EvaluatePage
     [Parameter] public string Token { get; set; } = "";
 
     [Inject] private SubmitEvaluation Submit { get; set; } = default!;
+
+    [CascadingParameter] private Components.ClientAddress? Address { get; set; }
 
     protected override void OnAfterRender(bool firstRender)
     {
@@ -44,12 +47,12 @@ public partial class EvaluatePage
         _error = null;
         try
         {
-            await Submit.RateCaseAsync(Token, new SubmitEvaluation.Rating(level, details.Indicators, details.Comment), EvaluationChannel.QrCode);
+            await Submit.RateCaseAsync(Token, new SubmitEvaluation.Rating(level, details.Indicators, details.Comment), EvaluationChannel.QrCode, Address?.Value);
             _done = true;
         }
         catch (Exception ex) when (ex is DomainException or NotFoundException)
         {
-            _error = ex.Message;
+            _error = Texts.Of(ex);
         }
         finally
         {

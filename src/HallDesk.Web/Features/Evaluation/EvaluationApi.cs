@@ -1,6 +1,7 @@
 using HallDesk.Domain.Evaluations;
 using HallDesk.Data;
 using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -32,8 +33,8 @@ public static class EvaluationApi
                     return ApiProblems.Invalid("comment", $"评价内容不能超过 {EvaluationTerms.MaxComment} 字（现在 {request.Comment!.Trim().Length} 字）。");
                 }
 
-                var id = await submit.RateCaseAsync(request.Token ?? "", new SubmitEvaluation.Rating((EvaluationLevel)request.Level.Value, request.Indicators, request.Comment), EvaluationChannel.Web, ct);
-                return Results.Created($"/api/v1/evaluations/{id}", new { id, level = request.Level, levelName = EvaluationTerms.Label((EvaluationLevel)request.Level.Value) });
+                var id = await submit.RateCaseAsync(request.Token ?? "", new SubmitEvaluation.Rating((EvaluationLevel)request.Level.Value, request.Indicators, request.Comment), EvaluationChannel.Web, http.Connection.RemoteIpAddress?.ToString(), ct);
+                return Results.Created($"/api/v1/evaluations/{id}", new { id, level = request.Level, levelName = Texts.Label((EvaluationLevel)request.Level.Value) });
             })
             .WithName("SubmitEvaluation")
             .WithSummary("网上评价（回执二维码上的令牌，一事一评）")
@@ -42,8 +43,8 @@ public static class EvaluationApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        api.MapGet("/feedback/{number}", async (string number, string? phoneLast4, FeedbackDesk desk, CancellationToken ct) =>
-                await desk.FollowAsync(number, phoneLast4 ?? "", ct) is { } progress
+        api.MapGet("/feedback/{number}", async (string number, string? phoneLast4, FollowFeedback follow, CancellationToken ct) =>
+                await follow.HandleAsync(number, phoneLast4 ?? "", ct) is { } progress
                     ? Results.Ok(progress)
                     : ApiProblems.NotFound("没有找到与该诉求编号和手机号后四位相符的诉求。"))
             .WithName("FollowFeedback")
@@ -53,7 +54,7 @@ public static class EvaluationApi
             {
                 if (!Infrastructure.DateLimits.Contains(from) || !Infrastructure.DateLimits.Contains(to))
                 {
-                    return ApiProblems.Invalid(Infrastructure.DateLimits.Contains(from) ? "to" : "from", Infrastructure.DateLimits.OutOfRange);
+                    return ApiProblems.Invalid(Infrastructure.DateLimits.Contains(from) ? "to" : "from", Texts.Error(Infrastructure.DateLimits.OutOfRange));
                 }
 
                 if (to < from || to.DayNumber - from.DayNumber > 366)

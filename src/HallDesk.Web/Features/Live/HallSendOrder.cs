@@ -227,6 +227,8 @@ public sealed class HallSendOrder
             {
                 _order.Release(_hall, Turns, send: this is not JoinTurn);
             }
+
+            GC.SuppressFinalize(this);
         }
     }
 

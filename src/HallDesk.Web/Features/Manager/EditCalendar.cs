@@ -22,13 +22,13 @@ public sealed class EditCalendar(IDbContextFactory<HallDeskDbContext> dbFactory,
         var weekend = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
         if (isWorkday && !weekend)
         {
-            throw new DomainException($"{date:yyyy-MM-dd} 本来就是工作日，无需设为调休上班。");
+            throw new DomainException("Calendar.AlreadyWorkday", date);
         }
 
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         if (await write.Db.CalendarDays.AnyAsync(d => d.Date == date, ct))
         {
-            throw new DomainException($"{date:yyyy-MM-dd} 已在日历中，请先删除原设置。");
+            throw new DomainException("Calendar.AlreadyListed", date);
         }
 
         write.Db.CalendarDays.Add(day);
@@ -40,7 +40,7 @@ public sealed class EditCalendar(IDbContextFactory<HallDeskDbContext> dbFactory,
     {
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         var day = await write.Db.CalendarDays.SingleOrDefaultAsync(d => d.Date == date, ct)
-            ?? throw new DomainException($"{date:yyyy-MM-dd} 不在日历中。");
+            ?? throw new DomainException("Calendar.NotListed", date);
         write.Db.CalendarDays.Remove(day);
         write.Audit(time.GetUtcNow().UtcDateTime, actor, "calendar.remove", $"{date:yyyy-MM-dd}", day.Name);
         await write.CommitAsync(ct);

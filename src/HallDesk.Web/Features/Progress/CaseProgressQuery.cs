@@ -2,6 +2,7 @@ using HallDesk.Domain.Cases;
 using HallDesk.Domain.People;
 using HallDesk.Data;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Progress;
 
@@ -51,7 +52,7 @@ public sealed class CaseProgressQuery(IDbContextFactory<HallDeskDbContext> dbFac
             c.SubjectName,
             c.ApplicantKind == ApplicantKind.Person ? PersonalDataMask.Name(c.ApplicantName) : c.ApplicantName,
             c.Status.ToString(),
-            CaseLabels.Of(c.Status),
+            Texts.Label(c.Status),
             c.Outcome == CaseOutcome.None ? null : c.Outcome switch
             {
                 CaseOutcome.Approved => "准予",

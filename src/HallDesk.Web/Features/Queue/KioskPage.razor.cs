@@ -4,10 +4,11 @@ using HallDesk.Web.Components;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Queue;
 
-public partial class KioskPage
+public sealed partial class KioskPage
 {
     /// <summary>After this long without a touch the kiosk goes back to the start for the next citizen.</summary>
     public static readonly TimeSpan IdleReset = TimeSpan.FromSeconds(20);
@@ -93,7 +94,7 @@ public partial class KioskPage
             using var screen = _screenLimit!.AttemptAcquire();
             if (!screen.IsAcquired || !Limits.TryEnter(Door.Tickets, Address?.Value))
             {
-                _error = PublicDoors.TooManyTickets;
+                _error = Texts.Error(PublicDoors.TooManyTickets);
                 return;
             }
 
@@ -101,7 +102,7 @@ public partial class KioskPage
         }
         catch (Exception ex) when (ex is InputException or DomainException or NotFoundException or FieldErrorsException)
         {
-            _error = ex.Message;
+            _error = Texts.Of(ex);
         }
         catch (Exception ex) when (StoreUnavailable.Is(ex))
         {

@@ -10,7 +10,7 @@ public static class ReportEndpoints
 {
     private const int DefaultDays = 30;
 
-    public static IServiceCollection AddReports(this IServiceCollection services) => services.AddSingleton<ReportQueries>();
+    public static IServiceCollection AddReportsFeature(this IServiceCollection services) => services.AddSingleton<ReportQueries>();
 
     public static WebApplication MapReportEndpoints(this WebApplication app)
     {
@@ -44,7 +44,7 @@ public static class ReportEndpoints
 
         if (!Infrastructure.DateLimits.Contains(from.Value) || !Infrastructure.DateLimits.Contains(to.Value))
         {
-            error = Infrastructure.DateLimits.OutOfRange;
+            error = Localization.Texts.Error(Infrastructure.DateLimits.OutOfRange);
             return false;
         }
 

@@ -18,15 +18,19 @@ public partial class ReviewCasePage
     private CaseDetails? _details;
     private Dictionary<string, string> _sourceNames = [];
     private bool _loaded;
-    private bool _busy;
     private bool _interactive;
     private int _tab;
 
     [Parameter] public string CaseNumber { get; set; } = "";
 
     [Inject] private ReviewQueries Queries { get; set; } = default!;
-    [Inject] private ReviewCase Review { get; set; } = default!;
+    [Inject] private ApproveReviewTask Approve { get; set; } = default!;
+    [Inject] private DenyReviewTask Deny { get; set; } = default!;
+    [Inject] private ReturnCaseForCorrection ReturnForCorrection { get; set; } = default!;
+    [Inject] private SuspendReviewTask Suspend { get; set; } = default!;
+    [Inject] private ResumeReviewTask Resume { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private UserAction Act { get; set; } = default!;
     [Inject] private IStringLocalizer<Strings> Text { get; set; } = default!;
 
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -74,36 +78,23 @@ public partial class ReviewCasePage
 
     private Task StepAsync(ReviewStep step) => step.Action switch
     {
-        ReviewAction.Approve => RunAsync((a, v) => Review.ApproveAsync(a, CaseNumber, v, step.Text), "Review.Done.Approve"),
-        ReviewAction.Deny => RunAsync((a, v) => Review.DenyAsync(a, CaseNumber, v, step.Text), "Review.Done.Deny"),
-        ReviewAction.Return => RunAsync((a, v) => Review.ReturnAsync(a, CaseNumber, v, step.Text), "Review.Done.Return"),
-        ReviewAction.Suspend => RunAsync((a, v) => Review.SuspendAsync(a, CaseNumber, v, step.Text), "Review.Done.Suspend"),
-        ReviewAction.Resume => RunAsync((a, v) => Review.ResumeAsync(a, CaseNumber, v), "Review.Done.Resume"),
+        ReviewAction.Approve => RunAsync((a, v) => Approve.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Approve"),
+        ReviewAction.Deny => RunAsync((a, v) => Deny.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Deny"),
+        ReviewAction.Return => RunAsync((a, v) => ReturnForCorrection.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Return"),
+        ReviewAction.Suspend => RunAsync((a, v) => Suspend.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Suspend"),
+        ReviewAction.Resume => RunAsync((a, v) => Resume.HandleAsync(a, CaseNumber, v), "Review.Done.Resume"),
         _ => Task.CompletedTask,
     };
 
     /// <summary>One step on the task version the reviewer is looking at; then the case is read again, whatever happened.</summary>
     private async Task RunAsync(Func<Actor, int, Task> step, string successKey)
     {
-        if (_busy || _actor is null || MyTask is not { } task)
+        if (Act.Busy || _actor is null || MyTask is not { } task)
         {
             return;
         }
 
-        _busy = true;
-        try
-        {
-            await step(_actor, task.Version);
-            Snackbar.Add(Text[successKey], Severity.Success);
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
-        }
-        finally
-        {
-            _busy = false;
-            await LoadAsync();
-        }
+        await Act.RunAsync(() => step(_actor, task.Version), Text[successKey]);
+        await LoadAsync();
     }
 }

@@ -65,7 +65,7 @@ public sealed partial class LoginDoorTests : IClassFixture<LoginDoorFactory>
         }
 
         var medians = new[] { Median(unknown), Median(wrong), Median(locked) };
-        Assert.True(medians.Max() < 3 * medians.Min(), $"medians unknown/wrong/locked {string.Join(" / ", medians.Select(m => m.ToString("0.0")))} ms");
+        Assert.True(medians.Max() < 3 * medians.Min(), $"medians unknown/wrong/locked {string.Join(" / ", medians.Select(m => m.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)))} ms");
     }
 
     [Fact]

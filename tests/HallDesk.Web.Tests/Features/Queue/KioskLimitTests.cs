@@ -4,6 +4,7 @@ using Bunit;
 using HallDesk.Web.Components;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
+using HallDesk.Web.Localization;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,7 +39,7 @@ public sealed class KioskLimitTests : ComponentTestContext, IClassFixture<Narrow
 
         await TakeAsync(kiosk);
 
-        await kiosk.WaitForAssertionAsync(() => Assert.Equal(PublicDoors.TooManyTickets, kiosk.Find("[data-testid=kiosk-error]").TextContent.Trim()));
+        await kiosk.WaitForAssertionAsync(() => Assert.Equal(Texts.Error(PublicDoors.TooManyTickets), kiosk.Find("[data-testid=kiosk-error]").TextContent.Trim()));
         Assert.Empty(kiosk.FindAll("[data-testid=slip-number]"));
         Assert.Equal(before + NarrowDoorsFactory.TicketsPerKiosk, await TicketsAsync());
     }
@@ -63,7 +64,7 @@ public sealed class KioskLimitTests : ComponentTestContext, IClassFixture<Narrow
         await TakeAsync(third);
         var api = await TestClientAddress.Client(_factory, address).PostAsJsonAsync("/api/v1/halls/AM/tickets", new { line = "A" });
 
-        await third.WaitForAssertionAsync(() => Assert.Equal(PublicDoors.TooManyTickets, third.Find("[data-testid=kiosk-error]").TextContent.Trim()));
+        await third.WaitForAssertionAsync(() => Assert.Equal(Texts.Error(PublicDoors.TooManyTickets), third.Find("[data-testid=kiosk-error]").TextContent.Trim()));
         Assert.Equal(HttpStatusCode.TooManyRequests, api.StatusCode);
         Assert.Equal(before + NarrowDoorsFactory.Tickets, await TicketsAsync());
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using HallDesk.Domain.Cases;
 using HallDesk.Data;
@@ -50,7 +51,7 @@ public sealed class ReviewCasePageTests : ComponentTestContext, IClassFixture<Ha
         var number = await ReviewCases.AcceptAsync(_factory, ReviewCases.FoodLicence);
         var page = await OpenAsync("reviewer-scjg", number);
         var task = (await _factory.Get<ReviewQueries>().CaseAsync(number))!.Case.Tasks.Single();
-        await _factory.Get<ReviewCase>().DenyAsync(await _factory.ActorAsync("reviewer-scjg"), number, task.Version, "经营场所不符合要求");
+        await _factory.Get<DenyReviewTask>().HandleAsync(await _factory.ActorAsync("reviewer-scjg"), number, task.Version, "经营场所不符合要求");
 
         page.Find("textarea[data-testid=opinion]").Input("同意");
         await page.Find("[data-testid=approve]").ClickAsync(new());
@@ -62,6 +63,27 @@ public sealed class ReviewCasePageTests : ComponentTestContext, IClassFixture<Ha
         Assert.Equal(ReviewStatus.Denied, stored.Status);
         Assert.Equal("经营场所不符合要求", stored.Opinion);
         Assert.Equal(0, await db.AuditEntries.CountAsync(a => a.Subject == number && a.Action == "review.approve"));
+    }
+
+    [Fact]
+    public async Task Deny_WithoutReason_UnderEnglish_IsRefusedInEnglish()
+    {
+        var number = await ReviewCases.AcceptAsync(_factory, ReviewCases.FoodLicence);
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+        try
+        {
+            var page = await OpenAsync("reviewer-scjg", number);
+
+            await page.Find("[data-testid=deny]").ClickAsync(new());
+
+            await page.WaitForAssertionAsync(() => Assert.Contains("A refusal must give its reasons.", Snacks));
+            Assert.DoesNotContain(Snacks, m => m.Contains("不予许可", StringComparison.Ordinal));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
     }
 
     [Fact]
