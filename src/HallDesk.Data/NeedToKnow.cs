@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Data;
@@ -16,6 +17,10 @@ public enum Access
 /// </summary>
 public sealed class NeedToKnow(IDbContextFactory<HallDeskDbContext> dbFactory, AuditWriter audit)
 {
+    /// <summary>The signed-in user with their hall and department, as the checks below take them.</summary>
+    public Task<StaffMember> MemberAsync(ClaimsPrincipal user, string? address, CancellationToken ct = default) =>
+        StaffMember.OfAsync(dbFactory, user, address, ct);
+
     /// <summary>The rule itself, over what it needs to know about the case.</summary>
     public static bool MayOpen(StaffMember who, string caseHall, string? collectionHall, IEnumerable<string> taskDepartments)
     {
@@ -72,5 +77,23 @@ public sealed class NeedToKnow(IDbContextFactory<HallDeskDbContext> dbFactory, A
         return who.IsAdmin || (who.HallCode == document.HallCode && (who.Roles.Contains(Roles.Clerk) || who.Roles.Contains(Roles.Manager)))
             ? Access.Allowed
             : Access.Denied;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="actor"/> may change district-wide data (calendar, catalog, departments, bundles): Admin or
+    /// DistrictManager, read from the account, not from the page. A refusal is audited.
+    /// </summary>
+    public async Task<bool> MayChangeDistrictDataAsync(Actor actor, string action, string subject, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var allowed = await db.UserRoles.Where(ur => ur.UserId == actor.UserId)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name)
+            .AnyAsync(name => name == Roles.Admin || name == Roles.DistrictManager, ct);
+        if (!allowed)
+        {
+            await audit.WriteAsync(actor.UserName, action, subject, "区级数据仅区级管理员可修改", actor.Address, AuditOutcome.Denied, ct);
+        }
+
+        return allowed;
     }
 }

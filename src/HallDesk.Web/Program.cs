@@ -2,6 +2,7 @@ using HallDesk.Web.Components;
 using HallDesk.Data;
 using HallDesk.Web.Features.Account;
 using HallDesk.Web.Features.Appointments;
+using HallDesk.Web.Features.Audit;
 using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Intake;
@@ -21,6 +22,7 @@ builder.Services.AddIntakeAndReview();
 builder.Services.AddEvaluation();
 builder.Services.AddAppointments();
 builder.Services.AddReports();
+builder.Services.AddAudit();
 HallDesk.Web.Features.Admin.AdminServices.AddAdmin(builder.Services);
 
 var app = builder.Build();
@@ -41,6 +43,7 @@ app.MapHallDeskEndpoints();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
 app.MapReportEndpoints();
+app.MapAuditEndpoints();
 app.MapHub<QueueHub>("/hubs/queue");
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

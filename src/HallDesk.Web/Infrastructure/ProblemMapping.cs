@@ -13,6 +13,7 @@ public sealed class ProblemMapping : IExceptionHandler
         {
             InputException input => ApiProblems.Invalid(input.Field, input.Message),
             NotFoundException notFound => ApiProblems.NotFound(notFound.Message),
+            TooManyAttemptsException tooMany => TooMany(httpContext, tooMany),
             DomainException domain => ApiProblems.Conflict(domain.Message),
             FieldErrorsException fields => Results.ValidationProblem(fields.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "请求内容有误", detail: fields.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiProblems.TooLarge(QueueApi.MaxTicketBodyBytes),
@@ -27,6 +28,12 @@ public sealed class ProblemMapping : IExceptionHandler
 
         await result.ExecuteAsync(httpContext);
         return true;
+    }
+
+    public static IResult TooMany(HttpContext httpContext, TooManyAttemptsException tooMany)
+    {
+        httpContext.Response.Headers.RetryAfter = tooMany.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Problem(title: "尝试次数过多", detail: tooMany.Message, statusCode: StatusCodes.Status429TooManyRequests);
     }
 
     private static IResult Unavailable(HttpContext httpContext)

@@ -11,7 +11,7 @@ namespace HallDesk.Web.Features.Evaluation;
 public sealed record FeedbackProgress(string Number, string Kind, string Channel, string Contact, string Department, DateOnly Deadline, string Status, string? Answer, DateTime CreatedAt, DateTime? AnsweredAt);
 
 /// <summary>诉求 (信息反馈): staff record requests from every channel, route them to a department with a deadline, answer them.</summary>
-public sealed class FeedbackDesk(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, EvaluationSettings settings, TimeProvider time)
+public sealed class FeedbackDesk(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, EvaluationSettings settings, SecretLimit secrets, TimeProvider time)
 {
     public sealed record Request(string Channel, string Kind, string Content, string ContactName, string ContactPhone, string DepartmentCode);
 
@@ -48,16 +48,24 @@ public sealed class FeedbackDesk(IDbContextFactory<HallDeskDbContext> dbFactory,
         await write.CommitAsync(ct);
     }
 
-    /// <summary>Null when the number and the phone's last four digits do not match (the caller cannot tell which).</summary>
-    public async Task<FeedbackProgress?> FollowAsync(string number, string phoneLast4, CancellationToken ct = default)
+    /// <summary>
+    /// The request when the number and the phone's last four digits match (null otherwise: the caller cannot tell which);
+    /// after five misses in an hour the number answers "try later" to everyone (<see cref="SecretLimit"/>).
+    /// </summary>
+    public async Task<Guarded<FeedbackProgress>> FollowAsync(string number, string phoneLast4, CancellationToken ct = default)
     {
-        if (phoneLast4.Length != 4)
+        var wanted = number.Trim().ToUpperInvariant();
+        if (phoneLast4.Length != 4 || !phoneLast4.All(char.IsAsciiDigit) || wanted.Length is 0 or > 32)
         {
-            return null;
+            return new Guarded<FeedbackProgress>(null, null);
         }
 
+        return await secrets.CheckAsync("feedback", wanted, c => FindAsync(wanted, phoneLast4, c), ct);
+    }
+
+    private async Task<FeedbackProgress?> FindAsync(string wanted, string phoneLast4, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var wanted = number.Trim().ToUpperInvariant();
         var f = await db.Feedbacks.AsNoTracking().SingleOrDefaultAsync(x => x.Number == wanted, ct);
         if (f is null || !f.ContactPhone.EndsWith(phoneLast4, StringComparison.Ordinal))
         {

@@ -20,6 +20,7 @@ public sealed class SubmitEvaluation(
     WriteGate gate,
     QueueNotifier notifier,
     EvaluationSettings settings,
+    SecretLimit secrets,
     TimeProvider time)
 {
     public sealed record Rating(EvaluationLevel Level, IReadOnlyList<string>? Indicators, string? Comment);
@@ -52,7 +53,7 @@ public sealed class SubmitEvaluation(
             var subject = new EvaluationSubject(ticket.Number, today, @case?.CaseNumber, @case?.Items.FirstOrDefault()?.Code, @case?.SubjectName,
                 @case?.Items.FirstOrDefault()?.DepartmentCode, counter.Number, ticket.ClerkUserId, clerk?.DisplayName, @case?.ApplicantPhone ?? ticket.Phone);
             var evaluation = Domain.Evaluations.Evaluation.Create(hall.Code, EvaluationChannel.Pad, rating.Level, rating.Indicators, rating.Comment, subject, now);
-            id = await SaveAsync(write, hall, evaluation, now, ct);
+            id = await SaveAsync(write, hall, evaluation, now, null, ct);
             submitted = new EvaluationSubmittedEvent(hall.Code, counter.Number, ticket.Number, @case?.CaseNumber, (int)rating.Level, EvaluationTerms.Label(rating.Level));
         }
 
@@ -60,17 +61,45 @@ public sealed class SubmitEvaluation(
         return id;
     }
 
-    public async Task<long> RateCaseAsync(string token, Rating rating, EvaluationChannel channel = EvaluationChannel.QrCode, CancellationToken ct = default)
+    public const string InvalidLink = "评价链接无效或手机号后四位不符，请核对回执上的二维码和申请时所留手机号。";
+
+    /// <summary>
+    /// 一事一评 online: the receipt's token and the last four digits of the applicant's phone (the token alone, which staff
+    /// may have seen, is not enough). Wrong digits count against the token like a case number's (<see cref="SecretLimit"/>).
+    /// </summary>
+    public async Task<long> RateCaseAsync(string token, string phoneLast4, Rating rating, EvaluationChannel channel = EvaluationChannel.QrCode,
+        string? address = null, CancellationToken ct = default)
     {
+        if (phoneLast4.Length != 4 || !phoneLast4.All(char.IsAsciiDigit))
+        {
+            throw new InputException("phoneLast4", "请输入申请时所留手机号的后四位数字。");
+        }
+
         if (string.IsNullOrWhiteSpace(token) || token.Length > 32)
         {
-            throw new NotFoundException("评价链接无效，请扫描回执上的二维码。");
+            throw new NotFoundException(InvalidLink);
+        }
+
+        var match = await secrets.CheckAsync("evaluation", token, async c =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(c);
+            return await db.Cases.AsNoTracking().Where(x => x.EvaluationToken == token).Select(x => x.ApplicantPhone).SingleOrDefaultAsync(c) is { } phone
+                && phone.EndsWith(phoneLast4, StringComparison.Ordinal) ? token : null;
+        }, ct);
+        if (match.RetryAfter is { } retry)
+        {
+            throw new TooManyAttemptsException(retry);
+        }
+
+        if (match.Value is null)
+        {
+            throw new NotFoundException(InvalidLink);
         }
 
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         var db = write.Db;
         var @case = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.EvaluationToken == token, ct)
-            ?? throw new NotFoundException("评价链接无效，请扫描回执上的二维码。");
+            ?? throw new NotFoundException(InvalidLink);
         if (@case.Status is CaseStatus.Received or CaseStatus.NotAccepted)
         {
             throw new DomainException("该办件尚未受理，暂不能评价。");
@@ -85,14 +114,14 @@ public sealed class SubmitEvaluation(
         var now = time.GetUtcNow().UtcDateTime;
         var subject = SubjectOf(@case);
         var evaluation = Domain.Evaluations.Evaluation.Create(hall.Code, channel, rating.Level, rating.Indicators, rating.Comment, subject, now);
-        return await SaveAsync(write, hall, evaluation, now, ct);
+        return await SaveAsync(write, hall, evaluation, now, address, ct);
     }
 
     internal static EvaluationSubject SubjectOf(Case c) =>
         new(c.TicketNumber, null, c.CaseNumber, c.Items.FirstOrDefault()?.Code, c.SubjectName, c.Items.FirstOrDefault()?.DepartmentCode,
             null, null, c.ClerkName, c.ApplicantPhone);
 
-    private async Task<long> SaveAsync(WriteScope write, Hall hall, Domain.Evaluations.Evaluation evaluation, DateTime now, CancellationToken ct)
+    private async Task<long> SaveAsync(WriteScope write, Hall hall, Domain.Evaluations.Evaluation evaluation, DateTime now, string? address, CancellationToken ct)
     {
         var db = write.Db;
         db.Evaluations.Add(evaluation);
@@ -102,7 +131,7 @@ public sealed class SubmitEvaluation(
             await OpenRectificationAsync(db, hall, evaluation, settings.RectificationDays, now, ct);
         }
 
-        write.Audit(now, Actor.Anonymous(null, EvaluationTerms.Label(evaluation.Channel)), "evaluation", evaluation.CaseNumber ?? evaluation.TicketNumber ?? "",
+        write.Audit(now, Actor.Anonymous(address, EvaluationTerms.Label(evaluation.Channel)), "evaluation", evaluation.CaseNumber ?? evaluation.TicketNumber ?? "",
             EvaluationTerms.Label(evaluation.Level));
         await write.CommitAsync(ct);
         return evaluation.Id;

@@ -18,6 +18,8 @@ public partial class ReviewCasePage
     private CaseDetails? _details;
     private Dictionary<string, string> _sourceNames = [];
     private bool _loaded;
+    private bool _denied;
+    private string? _checked;
     private bool _busy;
     private bool _interactive;
     private int _tab;
@@ -26,6 +28,7 @@ public partial class ReviewCasePage
 
     [Inject] private ReviewQueries Queries { get; set; } = default!;
     [Inject] private ReviewCase Review { get; set; } = default!;
+    [Inject] private NeedToKnow NeedToKnow { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IStringLocalizer<Strings> Text { get; set; } = default!;
 
@@ -39,11 +42,32 @@ public partial class ReviewCasePage
 
     protected override async Task OnParametersSetAsync()
     {
+        // Nothing of the case in the prerendered HTML: it is read (and the look audited) once, by the live page.
+        if (!RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
         if (_actor is null)
         {
             var user = (await AuthState).User;
             _actor = new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "", Address?.Value);
             _department = await Queries.DepartmentOfAsync(_actor.UserId);
+        }
+
+        if (_checked != CaseNumber)
+        {
+            // Need to know: only a department with a task on the case may read it; every look is audited, refused or not.
+            _checked = CaseNumber;
+            var who = await NeedToKnow.MemberAsync((await AuthState).User, Address?.Value);
+            _denied = await NeedToKnow.OpenCaseAsync(who, CaseNumber, "review") == Access.Denied;
+        }
+
+        if (_denied)
+        {
+            _details = null;
+            _loaded = true;
+            return;
         }
 
         await LoadAsync();
