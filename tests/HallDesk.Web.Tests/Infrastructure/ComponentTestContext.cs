@@ -16,8 +16,6 @@ public abstract class ComponentTestContext : BunitContext
         Services.AddMudServices();
         Services.AddLocalization();
         JSInterop.Mode = JSRuntimeMode.Loose;
-        // Components render as they do live in a circuit (interactive), not as the prerendered HTML.
-        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     /// <summary>MudBlazor's services dispose only asynchronously, and xUnit 2 disposes test classes synchronously.</summary>

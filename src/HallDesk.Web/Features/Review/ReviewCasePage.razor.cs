@@ -35,6 +35,8 @@ public partial class ReviewCasePage
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
     [CascadingParameter] private ClientAddress? Address { get; set; }
 
+    [CascadingParameter] private Microsoft.AspNetCore.Http.HttpContext? HttpContext { get; set; }
+
     /// <summary>This reviewer's department's part of the case, or null when it has none.</summary>
     private ReviewTask? MyTask => _details?.Case.Tasks.SingleOrDefault(t => t.DepartmentCode == _department);
 
@@ -42,8 +44,9 @@ public partial class ReviewCasePage
 
     protected override async Task OnParametersSetAsync()
     {
-        // Nothing of the case in the prerendered HTML: it is read (and the look audited) once, by the live page.
-        if (!RendererInfo.IsInteractive)
+        // Nothing of the case in the prerendered HTML (HttpContext is there only while prerendering): the case is read,
+        // and the look audited, once, by the live page.
+        if (HttpContext is not null)
         {
             return;
         }
