@@ -132,7 +132,8 @@ public sealed class ReviewCasePageTests : ComponentTestContext, IClassFixture<Ha
     {
         SignIn(await _factory.ActorAsync(reviewer), Roles.Reviewer);
         var page = Render<ReviewCasePage>(p => p.Add(x => x.CaseNumber, number).AddCascadingValue(new Components.ClientAddress("127.0.0.1")));
-        await page.WaitForElementAsync(waitFor);
+        // The first look in a class pays for a cold start (new queries compiled, new connections): more than bUnit's default second.
+        await page.WaitForElementAsync(waitFor, TimeSpan.FromSeconds(15));
         return page;
     }
 }
