@@ -563,6 +563,12 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTime?>("TicketAtCounterSince")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<long?>("TicketId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("TicketNumber")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
@@ -577,6 +583,8 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.HasIndex("EvaluationToken");
+
+                    b.HasIndex("TicketId");
 
                     b.HasIndex("DeliveryHallCode", "Status");
 
@@ -829,12 +837,20 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<int?>("CounterNumber")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CoveredCases")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp without time zone");
 
                     b.Property<string>("DepartmentCode")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("DepartmentCodes")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("HallCode")
                         .IsRequired()
@@ -953,6 +969,50 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Feedbacks");
+                });
+
+            modelBuilder.Entity("HallDesk.Domain.Evaluations.RatingPad", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CounterNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HallCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("PairedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateTime?>("PairingCodeExpiresAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("PairingCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SecretHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingCodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("HallCode", "CounterNumber")
+                        .IsUnique();
+
+                    b.ToTable("RatingPads");
                 });
 
             modelBuilder.Entity("HallDesk.Domain.Evaluations.Rectification", b =>
@@ -1080,10 +1140,6 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
-                    b.Property<string>("PadCode")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
                     b.Property<string>("PauseReason")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
@@ -1098,9 +1154,6 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp without time zone");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("PadCode")
-                        .IsUnique();
 
                     b.HasIndex("HallCode", "Number")
                         .IsUnique();
@@ -1235,6 +1288,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
 
                     b.Property<bool>("Assisted")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("AtCounterSince")
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<int>("CallCount")
                         .HasColumnType("integer");

@@ -544,6 +544,12 @@ namespace HallDesk.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("TicketAtCounterSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TicketId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TicketNumber")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
@@ -558,6 +564,8 @@ namespace HallDesk.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("EvaluationToken");
+
+                    b.HasIndex("TicketId");
 
                     b.HasIndex("DeliveryHallCode", "Status");
 
@@ -800,11 +808,19 @@ namespace HallDesk.Data.Migrations
                     b.Property<int?>("CounterNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CoveredCases")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DepartmentCode")
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentCodes")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HallCode")
@@ -922,6 +938,48 @@ namespace HallDesk.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Feedbacks");
+                });
+
+            modelBuilder.Entity("HallDesk.Domain.Evaluations.RatingPad", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CounterNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HallCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PairedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PairingCodeExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PairingCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingCodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("HallCode", "CounterNumber")
+                        .IsUnique();
+
+                    b.ToTable("RatingPads");
                 });
 
             modelBuilder.Entity("HallDesk.Domain.Evaluations.Rectification", b =>
@@ -1045,10 +1103,6 @@ namespace HallDesk.Data.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("PadCode")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("PauseReason")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -1063,9 +1117,6 @@ namespace HallDesk.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("PadCode")
-                        .IsUnique();
 
                     b.HasIndex("HallCode", "Number")
                         .IsUnique();
@@ -1194,6 +1245,9 @@ namespace HallDesk.Data.Migrations
 
                     b.Property<bool>("Assisted")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AtCounterSince")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("CallCount")
                         .HasColumnType("INTEGER");

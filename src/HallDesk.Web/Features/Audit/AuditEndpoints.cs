@@ -6,7 +6,7 @@ namespace HallDesk.Web.Features.Audit;
 /// <summary>The audit viewer's services and its CSV export (Admin and DistrictManager; every export is itself audited).</summary>
 public static class AuditEndpoints
 {
-    public static IServiceCollection AddAudit(this IServiceCollection services) => services.AddSingleton<AuditQueries>();
+    public static IServiceCollection AddAuditFeature(this IServiceCollection services) => services.AddSingleton<AuditQueries>();
 
     public static WebApplication MapAuditEndpoints(this WebApplication app)
     {

@@ -45,8 +45,8 @@ public static class EvaluationApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        api.MapGet("/feedback/{number}", async (string number, string? phoneLast4, FeedbackDesk desk, CancellationToken ct) =>
-                await desk.FollowAsync(number, phoneLast4 ?? "", ct) switch
+        api.MapGet("/feedback/{number}", async (string number, string? phoneLast4, FollowFeedback follow, CancellationToken ct) =>
+                await follow.HandleAsync(number, phoneLast4 ?? "", ct) switch
                 {
                     { RetryAfter: { } retry } => throw new Infrastructure.TooManyAttemptsException(retry),
                     { Value: { } progress } => Results.Ok(progress),

@@ -27,7 +27,7 @@ public partial class FeedbackFollowPage
     private async Task FindAsync()
     {
         // Five misses an hour per request number, counted in the database for this page and the API alike.
-        var answer = await Desk.FollowAsync(_number, _last4.Trim());
+        var answer = await Follow.HandleAsync(_number, _last4.Trim());
         _progress = answer.Value;
         _error = answer.RetryAfter is { } retry ? L["Progress.Blocked", Minutes(retry)].Value
             : _progress is null ? L["Mgr.Follow.NoMatch"].Value

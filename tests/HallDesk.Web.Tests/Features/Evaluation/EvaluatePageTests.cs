@@ -19,10 +19,10 @@ public sealed class EvaluatePageTests : ComponentTestContext, IClassFixture<Hall
     }
 
     [Fact]
-    public async Task GoodLevel_IsWrittenAsQrCodeRating_ThanksShown_NoPersonalDataOnThePage()
+    public async Task GoodLevel_IsWrittenAsQrCodeRating_AuditedWithTheAddress_ThanksShown_NoPersonalDataOnThePage()
     {
         var (caseNumber, token) = await ConcludedCaseAsync(_factory);
-        var page = Render<EvaluatePage>(p => p.Add(x => x.Token, token));
+        var page = Render<EvaluatePage>(p => p.Add(x => x.Token, token).AddCascadingValue(new Components.ClientAddress("198.51.100.4")));
         page.Find("input[data-testid=eval-phone]").Change("5678");
         Assert.True(page.Find("[data-testid=eval-submit]").HasAttribute("disabled"));
 
@@ -35,6 +35,7 @@ public sealed class EvaluatePageTests : ComponentTestContext, IClassFixture<Hall
         var rating = await db.Evaluations.SingleAsync(e => e.CaseNumber == caseNumber);
         Assert.Equal(EvaluationLevel.VerySatisfied, rating.Level);
         Assert.Equal(EvaluationChannel.QrCode, rating.Channel);
+        Assert.Equal("198.51.100.4", (await db.AuditEntries.SingleAsync(a => a.Action == "evaluation" && a.Subject == caseNumber)).Address);
         Assert.DoesNotContain("张建华", page.Markup);
         Assert.DoesNotContain("13812345678", page.Markup);
         Assert.DoesNotContain(caseNumber, page.Markup);

@@ -97,7 +97,7 @@ public sealed class CaseProgressLimitTests : ComponentTestContext, IClassFixture
     [Fact]
     public async Task FeedbackNumbers_AreLockedAfterFiveWrongDigits_TheRightDigitsToo()
     {
-        var number = await _factory.Get<HallDesk.Web.Features.Evaluation.FeedbackDesk>().RecordAsync(await _factory.ActorAsync("clerk1"), "AM",
+        var number = await _factory.Get<HallDesk.Web.Features.Evaluation.RecordFeedback>().HandleAsync(await _factory.ActorAsync("clerk1"), "AM",
             new("电话", "咨询", "怎么办理营业执照", "李晓明", "13987654321", "hall"));
         var client = _factory.CreateClient();
         for (var i = 0; i < 5; i++)

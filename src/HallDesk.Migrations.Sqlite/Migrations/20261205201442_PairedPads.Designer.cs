@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HallDesk.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(HallDeskDbContext))]
-    [Migration("20261205200528_AccessAndAuditChain")]
-    partial class AccessAndAuditChain
+    [Migration("20261205201442_PairedPads")]
+    partial class PairedPads
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -48,30 +48,6 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasDefaultValue("");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasDefaultValue("ok");
-
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasDefaultValue("");
-
-                    b.Property<long?>("Sequence")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -80,11 +56,6 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("At");
-
-                    b.HasIndex("Sequence")
-                        .IsUnique();
-
-                    b.HasIndex("Actor", "At");
 
                     b.ToTable("AuditEntries");
                 });
@@ -173,11 +144,6 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                     b.Property<int>("PageCount")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("PublicId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly?>("ServiceDate")
                         .HasColumnType("TEXT");
 
@@ -185,9 +151,6 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("StaffContent")
-                        .HasColumnType("BLOB");
 
                     b.Property<string>("TicketNumber")
                         .HasMaxLength(8)
@@ -205,35 +168,9 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("PublicId")
-                        .IsUnique();
-
                     b.HasIndex("HallCode", "ServiceDate", "TicketNumber");
 
                     b.ToTable("IssuedDocuments");
-                });
-
-            modelBuilder.Entity("HallDesk.Data.SecretAttempt", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Secret")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.HasIndex("Secret", "At");
-
-                    b.ToTable("SecretAttempts");
                 });
 
             modelBuilder.Entity("HallDesk.Data.StaffUser", b =>
@@ -547,6 +484,12 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("TicketAtCounterSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TicketId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TicketNumber")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
@@ -561,6 +504,8 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("EvaluationToken");
+
+                    b.HasIndex("TicketId");
 
                     b.HasIndex("DeliveryHallCode", "Status");
 
@@ -803,11 +748,19 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                     b.Property<int?>("CounterNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CoveredCases")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DepartmentCode")
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentCodes")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HallCode")
@@ -925,6 +878,48 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Feedbacks");
+                });
+
+            modelBuilder.Entity("HallDesk.Domain.Evaluations.RatingPad", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CounterNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HallCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PairedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PairingCodeExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PairingCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingCodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("HallCode", "CounterNumber")
+                        .IsUnique();
+
+                    b.ToTable("RatingPads");
                 });
 
             modelBuilder.Entity("HallDesk.Domain.Evaluations.Rectification", b =>
@@ -1048,10 +1043,6 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("PadCode")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("PauseReason")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -1066,9 +1057,6 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("PadCode")
-                        .IsUnique();
 
                     b.HasIndex("HallCode", "Number")
                         .IsUnique();
@@ -1197,6 +1185,9 @@ namespace HallDesk.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("Assisted")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AtCounterSince")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("CallCount")
                         .HasColumnType("INTEGER");
