@@ -32,3 +32,15 @@ public sealed class FieldErrorsException(IReadOnlyDictionary<string, DomainMessa
 {
     public IReadOnlyDictionary<string, DomainMessage> Errors { get; } = errors;
 }
+
+/// <summary>
+/// Too many wrong answers for one number (429 with Retry-After): the number is locked for everyone until the oldest
+/// miss of the last hour has aged out, whatever the digits now given.
+/// </summary>
+public sealed class TooManyAttemptsException(TimeSpan retryAfter)
+    : Exception($"该编号验证失败次数过多，请 {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes))} 分钟后再试。")
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+
+    public int RetryAfterSeconds => Math.Max(1, (int)Math.Ceiling(RetryAfter.TotalSeconds));
+}

@@ -127,7 +127,7 @@ public sealed class PadRatingTests : IClassFixture<HallDeskFactory>
             token = await db.Cases.Where(c => c.CaseNumber == bundle).Select(c => c.EvaluationToken).SingleAsync();
         }
 
-        await _factory.Get<SubmitEvaluation>().RateCaseAsync(token, new SubmitEvaluation.Rating(EvaluationLevel.VerySatisfied, null, null), EvaluationChannel.QrCode, "192.0.2.9");
+        await _factory.Get<SubmitEvaluation>().RateCaseAsync(token, "4321", new SubmitEvaluation.Rating(EvaluationLevel.VerySatisfied, null, null), EvaluationChannel.QrCode, "192.0.2.9");
 
         await using (var db = await _factory.DbAsync())
         {
