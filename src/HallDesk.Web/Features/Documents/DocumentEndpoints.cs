@@ -1,5 +1,4 @@
 using System.Net;
-using HallDesk.Domain.Queue;
 using HallDesk.Data;
 using HallDesk.Web.Features.Queue;
 using Microsoft.EntityFrameworkCore;
@@ -66,28 +65,17 @@ public static class DocumentEndpoints
         return Results.File(bytes, "application/pdf", download ? document.FileName : null);
     }
 
-    private static async Task<IResult> SlipAsync(string hall, string number, IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate,
-        DocumentArchive archive, TimeProvider time, CancellationToken ct)
+    /// <summary>Reads the slip archived when the ticket was issued; writes nothing.</summary>
+    private static async Task<IResult> SlipAsync(string hall, string number, IDbContextFactory<HallDeskDbContext> dbFactory, TimeProvider time, CancellationToken ct)
     {
-        // Slip numbers are per hall: printing queues behind this hall's writes only.
-        await using var write = await WriteScope.BeginForHallAsync(dbFactory, gate, hall, ct);
-        var db = write.Db;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var h = await db.Halls.AsNoTracking().SingleOrDefaultAsync(x => x.Code == hall, ct);
-        var now = time.GetUtcNow().UtcDateTime;
-        var today = h?.LocalDate(now);
-        var ticket = h is null ? null : await db.Tickets.AsNoTracking().SingleOrDefaultAsync(t => t.HallCode == hall && t.ServiceDate == today && t.Number == number, ct);
-        if (h is null || ticket is null)
-        {
-            return ApiProblems.NotFound($"今天没有 {number} 号。");
-        }
-
-        var stats = (await QueueQueries.LineStatsAsync(db, h, now, ct)).Single(s => s.Code == ticket.LineCode);
-        var ahead = ticket.Status == TicketStatus.Waiting
-            ? await db.Tickets.CountAsync(t => t.HallCode == hall && t.ServiceDate == today && t.Status == TicketStatus.Waiting && t.LineCode == ticket.LineCode && t.QueuedAt < ticket.QueuedAt, ct)
-            : 0;
-        var slip = await archive.SlipAsync(db, h, ticket, ahead, stats.EstimateFor(ahead), stats.Name, ct);
-        await write.CommitAsync(ct);
-        return Results.File(slip.Content, "application/pdf");
+        var today = h?.LocalDate(time.GetUtcNow().UtcDateTime);
+        var slip = h is null ? null : await db.IssuedDocuments.AsNoTracking()
+            .Where(d => d.Kind == DocumentKind.TicketSlip && d.HallCode == h.Code && d.ServiceDate == today && d.TicketNumber == number)
+            .Select(d => d.Content)
+            .SingleOrDefaultAsync(ct);
+        return slip is null ? ApiProblems.NotFound($"今天没有 {number} 号。") : Results.File(slip, "application/pdf");
     }
 
     /// <summary>Opens the PDF in the browser's viewer and brings up the print dialog.</summary>
@@ -99,7 +87,7 @@ public static class DocumentEndpoints
             <html lang="zh-CN"><head><meta charset="utf-8"><title>打印</title>
             <style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%}</style></head>
             <body><iframe id="doc" src="{{src}}"></iframe>
-            <script>document.getElementById('doc').addEventListener('load', function () { try { this.contentWindow.focus(); this.contentWindow.print(); } catch (e) { } });</script>
+            <script src="/js/print-page.js"></script>
             </body></html>
             """;
         return Results.Content(html, "text/html; charset=utf-8");

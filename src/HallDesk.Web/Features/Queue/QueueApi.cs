@@ -38,7 +38,9 @@ public static class QueueApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         api.MapGet("/halls/{hall}/board", async (string hall, QueueQueries queries, CancellationToken ct) =>
                 await queries.SnapshotAsync(hall, ct) is { } snapshot
@@ -52,7 +54,7 @@ public static class QueueApi
         return api;
     }
 
-    private static async Task<IResult> IssueAsync(string hall, HttpContext http, IssueTicket issue, CancellationToken ct)
+    private static async Task<IResult> IssueAsync(string hall, HttpContext http, IssueTicket issue, DoorLimiter limits, CancellationToken ct)
     {
         var body = await ApiProblems.ReadJsonAsync<TicketRequest>(http.Request, MaxTicketBodyBytes, ct);
         if (body.Problem is not null)
@@ -62,6 +64,11 @@ public static class QueueApi
 
         var request = body.Value!;
         var actor = Actor.Anonymous(http.Connection.RemoteIpAddress?.ToString(), "api");
+        if (!limits.TryEnter(Door.Tickets, actor.Address))
+        {
+            return ApiProblems.TooManyTickets(http);
+        }
+
         var result = await issue.HandleAsync(new IssueTicket.Command(hall, request.Line, request.Phone, request.GreenChannel ?? false), actor, ct);
         return Results.Created(
             $"/api/v1/halls/{result.Hall}/board",
@@ -88,6 +95,17 @@ public static class ApiProblems
             title: Texts.Error("Problem.Invalid.Title"),
             detail: string.Join(" ", errors.Values));
 
+    /// <summary>The address's tickets (kiosk and API together) are over <c>RateLimit:TicketsPerMinute</c>.</summary>
+    public static IResult TooManyTickets(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "60";
+        return Results.Problem(title: Texts.Error("Problem.RateLimit.Title"), detail: Texts.Error(PublicDoors.TooManyTickets), statusCode: StatusCodes.Status429TooManyRequests);
+    }
+
+    /// <summary>The body is not JSON (415): the public API reads JSON only.</summary>
+    public static IResult NotJson() =>
+        Results.Problem(title: Texts.Error("Problem.UnsupportedMediaType.Title"), detail: Texts.Error("Problem.JsonRequired"), statusCode: StatusCodes.Status415UnsupportedMediaType);
+
     public static IResult TooLarge(int limit) =>
         Results.Problem(title: Texts.Error("Problem.TooLarge.Title"), detail: Texts.Error("Problem.TooLarge.Detail", limit), statusCode: StatusCodes.Status413PayloadTooLarge);
 
@@ -101,7 +119,7 @@ public static class ApiProblems
 
         if (request.ContentType is not { } type || !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, Invalid("body", Texts.Error("Problem.JsonRequired")));
+            return (null, NotJson());
         }
 
         var buffer = new byte[limit + 1];
