@@ -3,6 +3,7 @@ using HallDesk.Data;
 using HallDesk.Web.Features.Account;
 using HallDesk.Web.Features.Admin;
 using HallDesk.Web.Features.Appointments;
+using HallDesk.Web.Features.Audit;
 using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Intake;
@@ -31,6 +32,7 @@ builder.Services.AddAppointmentsFeature();
 builder.Services.AddReportsFeature();
 builder.Services.AddManagerFeature();
 builder.Services.AddAdminFeature();
+builder.Services.AddAuditFeature();
 
 var app = builder.Build();
 app.UseHallDeskNode();
@@ -51,6 +53,7 @@ app.MapHallDeskEndpoints();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
 app.MapReportEndpoints();
+app.MapAuditEndpoints();
 app.MapHub<QueueHub>("/hubs/queue").RequireRateLimiting(PublicDoors.HubConnections);
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()

@@ -14,6 +14,7 @@ public sealed class ProblemMapping : IExceptionHandler
         {
             InputException input => ApiProblems.Invalid(input.Field, Texts.Of(input)),
             NotFoundException notFound => ApiProblems.NotFound(Texts.Of(notFound)),
+            TooManyAttemptsException tooMany => TooMany(httpContext, tooMany),
             DomainException domain => ApiProblems.Conflict(Texts.Of(domain)),
             FieldErrorsException fields => ApiProblems.Invalid(fields.Errors.ToDictionary(e => e.Key, e => Texts.Of(e.Value))),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiProblems.TooLarge(QueueApi.MaxTicketBodyBytes),
@@ -28,6 +29,12 @@ public sealed class ProblemMapping : IExceptionHandler
 
         await result.ExecuteAsync(httpContext);
         return true;
+    }
+
+    public static IResult TooMany(HttpContext httpContext, TooManyAttemptsException tooMany)
+    {
+        httpContext.Response.Headers.RetryAfter = tooMany.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Problem(title: Texts.Error("Problem.TooManyAttempts.Title"), detail: Texts.Of(tooMany), statusCode: StatusCodes.Status429TooManyRequests);
     }
 
     private static IResult Unavailable(HttpContext httpContext)

@@ -10,6 +10,7 @@ namespace HallDesk.Web.Features.Evaluation;
 public partial class EvaluatePage
 {
     private EvaluationLevel? _level;
+    private string _last4 = "";
     private string? _error;
     private bool _busy;
     private bool _done;
@@ -47,10 +48,11 @@ public partial class EvaluatePage
         _error = null;
         try
         {
-            await Submit.RateCaseAsync(Token, new SubmitEvaluation.Rating(level, details.Indicators, details.Comment), EvaluationChannel.QrCode, Address?.Value);
+            await Submit.RateCaseAsync(Token, _last4.Trim(), new SubmitEvaluation.Rating(level, details.Indicators, details.Comment), EvaluationChannel.QrCode,
+                Address?.Value);
             _done = true;
         }
-        catch (Exception ex) when (ex is DomainException or NotFoundException)
+        catch (Exception ex) when (ex is DomainException or NotFoundException or InputException or TooManyAttemptsException)
         {
             _error = Texts.Of(ex);
         }

@@ -137,11 +137,16 @@ public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFac
         return await query.OrderBy(f => f.Deadline).ThenBy(f => f.Number).Take(200).ToListAsync(ct);
     }
 
-    /// <summary>Evaluation records for the provincial platform; the applicant's name is masked unless <paramref name="authorised"/>.</summary>
-    public async Task<IReadOnlyList<EvaluationExport>> ExportAsync(DateTime fromUtc, DateTime toUtc, bool authorised, CancellationToken ct = default)
+    /// <summary>
+    /// Evaluation records for the provincial platform, of one hall (or all when <paramref name="hallCode"/> is null); the
+    /// applicant's name is masked unless <paramref name="authorised"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<EvaluationExport>> ExportAsync(string? hallCode, DateTime fromUtc, DateTime toUtc, bool authorised, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var evaluations = await db.Evaluations.AsNoTracking().Where(e => e.CreatedAt >= fromUtc && e.CreatedAt < toUtc).OrderBy(e => e.Id).ToListAsync(ct);
+        var evaluations = await db.Evaluations.AsNoTracking()
+            .Where(e => e.CreatedAt >= fromUtc && e.CreatedAt < toUtc && (hallCode == null || e.HallCode == hallCode))
+            .OrderBy(e => e.Id).ToListAsync(ct);
         var caseNumbers = evaluations.Where(e => e.CaseNumber != null).Select(e => e.CaseNumber!).Distinct().ToList();
         var cases = await db.Cases.AsNoTracking().Where(c => caseNumbers.Contains(c.CaseNumber)).ToDictionaryAsync(c => c.CaseNumber, ct);
         return evaluations.Select(e =>

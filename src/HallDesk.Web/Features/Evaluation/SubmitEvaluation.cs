@@ -21,6 +21,7 @@ public sealed class SubmitEvaluation(
     WriteGate gate,
     QueueNotifier notifier,
     EvaluationSettings settings,
+    SecretLimit secrets,
     TimeProvider time)
 {
     public sealed record Rating(EvaluationLevel Level, IReadOnlyList<string>? Indicators, string? Comment);
@@ -79,18 +80,46 @@ public sealed class SubmitEvaluation(
         return id;
     }
 
+    public const string InvalidLink = "Evaluation.LinkOrPhoneInvalid";
+
+    /// <summary>
+    /// 一事一评 online: the receipt's token and the last four digits of the applicant's phone (the token alone, which staff
+    /// may have seen, is not enough). Wrong digits count against the token like a case number's (<see cref="SecretLimit"/>).
+    /// </summary>
     /// <param name="address">The rater's address, for the audit log.</param>
-    public async Task<long> RateCaseAsync(string token, Rating rating, EvaluationChannel channel = EvaluationChannel.QrCode, string? address = null, CancellationToken ct = default)
+    public async Task<long> RateCaseAsync(string token, string phoneLast4, Rating rating, EvaluationChannel channel = EvaluationChannel.QrCode,
+        string? address = null, CancellationToken ct = default)
     {
+        if (phoneLast4.Length != 4 || !phoneLast4.All(char.IsAsciiDigit))
+        {
+            throw new InputException("phoneLast4", "请输入申请时所留手机号的后四位数字。");
+        }
+
         if (string.IsNullOrWhiteSpace(token) || token.Length > 32)
         {
-            throw new NotFoundException("Evaluation.LinkInvalid");
+            throw new NotFoundException(InvalidLink);
+        }
+
+        var match = await secrets.CheckAsync("evaluation", token, async c =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(c);
+            return await db.Cases.AsNoTracking().Where(x => x.EvaluationToken == token).Select(x => x.ApplicantPhone).SingleOrDefaultAsync(c) is { } phone
+                && phone.EndsWith(phoneLast4, StringComparison.Ordinal) ? token : null;
+        }, ct);
+        if (match.RetryAfter is { } retry)
+        {
+            throw new TooManyAttemptsException(retry);
+        }
+
+        if (match.Value is null)
+        {
+            throw new NotFoundException(InvalidLink);
         }
 
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         var db = write.Db;
         var @case = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.EvaluationToken == token, ct)
-            ?? throw new NotFoundException("Evaluation.LinkInvalid");
+            ?? throw new NotFoundException(InvalidLink);
         if (@case.Status is CaseStatus.Received or CaseStatus.NotAccepted)
         {
             throw new DomainException("Evaluation.CaseNotAccepted");

@@ -81,29 +81,32 @@ public sealed class FeedbackTests : ComponentTestContext, IClassFixture<HallDesk
     }
 
     [Fact]
-    public async Task FollowPage_FiveMisses_BlockTheSearchForAMinute_ThenTheRightPairShowsProgress()
+    public async Task FollowPage_FiveMisses_LockTheNumberForAnHour_EvenInANewPage_ThenTheRightPairShowsProgress()
     {
         var number = await _factory.Get<RecordFeedback>().HandleAsync(await _factory.ActorAsync("clerk1"), "AM", Request("scjg"));
         var page = Render<FeedbackFollowPage>();
         page.Find("[data-testid=follow-number]").Change(number);
         page.Find("[data-testid=follow-phone]").Change("0000");
-
         for (var i = 0; i < 5; i++)
         {
             await page.Find("[data-testid=follow-find]").ClickAsync(new());
         }
 
-        await page.WaitForAssertionAsync(() => Assert.True(page.Find("[data-testid=follow-find]").HasAttribute("disabled")));
-        Assert.Empty(page.FindAll("[data-testid=follow-result]"));
+        // A reload (a new page) does not reset the count: it is kept per number in the database.
+        var reloaded = Render<FeedbackFollowPage>();
+        reloaded.Find("[data-testid=follow-number]").Change(number);
+        reloaded.Find("[data-testid=follow-phone]").Change("4321");
+        _factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        await reloaded.Find("[data-testid=follow-find]").ClickAsync(new());
+        await reloaded.WaitForAssertionAsync(() => Assert.Contains("失败次数过多", reloaded.Find("[data-testid=follow-error]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(reloaded.FindAll("[data-testid=follow-result]"));
 
-        _factory.Clock.Advance(TimeSpan.FromSeconds(61));
-        page.Find("[data-testid=follow-phone]").Change("4321");
-        Assert.False(page.Find("[data-testid=follow-find]").HasAttribute("disabled"));
-        await page.Find("[data-testid=follow-find]").ClickAsync(new());
+        _factory.Clock.Advance(TimeSpan.FromMinutes(56));
+        await reloaded.Find("[data-testid=follow-find]").ClickAsync(new());
 
-        await page.WaitForAssertionAsync(() => Assert.Equal("办理中", page.Find("[data-testid=follow-status]").TextContent.Trim()));
-        Assert.Contains("李*明", page.Find("[data-testid=follow-contact]").TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("李晓明", page.Markup, StringComparison.Ordinal);
+        await reloaded.WaitForAssertionAsync(() => Assert.Equal("办理中", reloaded.Find("[data-testid=follow-status]").TextContent.Trim()));
+        Assert.Contains("李*明", reloaded.Find("[data-testid=follow-contact]").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("李晓明", reloaded.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
