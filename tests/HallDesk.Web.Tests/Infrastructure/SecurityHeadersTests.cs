@@ -41,7 +41,7 @@ public sealed partial class SecurityHeadersTests : IClassFixture<BehindProxyFact
             .ToDictionary(d => d.Split(' ')[0], d => d.Split(' ').Skip(1).ToArray());
         Assert.Contains("'self'", directives["script-src"]);
         Assert.DoesNotContain("'unsafe-inline'", directives["script-src"]);
-        Assert.Contains($"'nonce-{ImportMapNonce().Match(page).Groups[1].Value}'", directives["script-src"]);
+        Assert.Contains($"'nonce-{WebUtility.HtmlDecode(ImportMapNonce().Match(page).Groups[1].Value)}'", directives["script-src"]);
         Assert.Contains("'unsafe-inline'", directives["style-src"]);
         Assert.Contains("ws://localhost", directives["connect-src"]);
         Assert.Equal(["'self'"], directives["frame-ancestors"]);
