@@ -1,11 +1,8 @@
 using System.Globalization;
-using System.Security.Claims;
 using HallDesk.Domain;
-using HallDesk.Web.Components;
-using HallDesk.Web.Features.Manager;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using HallDesk.Web.Staff;
 
 namespace HallDesk.Web.Features.Admin;
 
@@ -16,14 +13,11 @@ public partial class HallSettingsPage
     private HallForm? _form;
     private bool _interactive;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
-
-    [CascadingParameter] private ClientAddress? Address { get; set; }
+    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        _hall = await Halls.HallOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        _hall = CurrentStaff.HallCode;
         await LoadAsync();
     }
 
@@ -55,7 +49,7 @@ public partial class HallSettingsPage
 
         try
         {
-            var actor = await StaffActor.OfAsync(AuthState, Address);
+            var actor = CurrentStaff.Actor;
             await Settings.HandleAsync(_form.ToCommand(_hall, opens, closes), actor);
             Snackbar.Add(L["Adm.Saved"], Severity.Success);
             await LoadAsync();

@@ -1,6 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
+using HallDesk.Web.Staff;
 
 namespace HallDesk.Web.Features.Admin;
 
@@ -13,12 +12,11 @@ public partial class StaffPage
     private StaffRow? _selected;
     private bool _interactive;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        _hall = await Halls.HallOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        _hall = CurrentStaff.HallCode;
         _departments = await Staff.DepartmentsAsync();
         await LoadAsync();
     }

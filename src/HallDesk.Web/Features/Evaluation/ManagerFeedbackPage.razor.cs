@@ -1,12 +1,9 @@
-using System.Security.Claims;
 using HallDesk.Domain;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.Queue;
-using HallDesk.Web.Components;
-using HallDesk.Web.Features.Manager;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using HallDesk.Web.Staff;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -23,16 +20,13 @@ public partial class ManagerFeedbackPage
     private DateOnly _today;
     private bool _interactive;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
-
-    [CascadingParameter] private ClientAddress? Address { get; set; }
+    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
 
     private Feedback? Selected => _list.FirstOrDefault(f => f.Number == _selected);
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        _hall = await Halls.HallOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        _hall = CurrentStaff.HallCode;
         _departments = await Lookups.DepartmentsAsync(L["Mgr.HallDepartment"]);
         await LoadAsync();
     }
@@ -66,7 +60,7 @@ public partial class ManagerFeedbackPage
     {
         try
         {
-            var number = await Desk.RecordAsync(await StaffActor.OfAsync(AuthState, Address), _hall, request);
+            var number = await Desk.RecordAsync(CurrentStaff.Actor, _hall, request);
             Snackbar.Add(L["Mgr.Feedback.Recorded", number], Severity.Success);
             _draft = new();
             _selected = number;
@@ -82,7 +76,7 @@ public partial class ManagerFeedbackPage
     {
         try
         {
-            await Desk.AnswerAsync(await StaffActor.OfAsync(AuthState, Address), _selected ?? "", _answer);
+            await Desk.AnswerAsync(CurrentStaff.Actor, _selected ?? "", _answer);
             Snackbar.Add(L["Mgr.Feedback.AnswerSaved"], Severity.Success);
             _answer = "";
             // An answered request leaves the open list; show all so the answer stays in view.

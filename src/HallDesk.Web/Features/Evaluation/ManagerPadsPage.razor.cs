@@ -1,10 +1,7 @@
-using System.Security.Claims;
 using HallDesk.Domain;
-using HallDesk.Web.Components;
-using HallDesk.Web.Features.Manager;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using HallDesk.Web.Staff;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -16,14 +13,11 @@ public partial class ManagerPadsPage
     private readonly Dictionary<int, string> _drafts = [];
     private bool _interactive;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
-
-    [CascadingParameter] private ClientAddress? Address { get; set; }
+    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        _hall = await Halls.HallOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        _hall = CurrentStaff.HallCode;
         _pads = await Lookups.PadsAsync(_hall);
     }
 
@@ -42,7 +36,7 @@ public partial class ManagerPadsPage
     {
         try
         {
-            var actor = await StaffActor.OfAsync(AuthState, Address);
+            var actor = CurrentStaff.Actor;
             var code = await Pair.HandleAsync(new PairRatingPad.Command(_hall, p.CounterNumber, Draft(p)), actor);
             _drafts.Remove(p.CounterNumber);
             Snackbar.Add(code is null ? L["Mgr.Pads.Unpaired"] : L["Mgr.Pads.Paired", p.CounterNumber, code], Severity.Success);

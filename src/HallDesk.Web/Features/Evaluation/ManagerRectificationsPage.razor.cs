@@ -1,12 +1,9 @@
-using System.Security.Claims;
 using HallDesk.Domain;
 using HallDesk.Domain.Queue;
-using HallDesk.Web.Components;
 using HallDesk.Data;
-using HallDesk.Web.Features.Manager;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using HallDesk.Web.Staff;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -20,9 +17,7 @@ public partial class ManagerRectificationsPage
     private string? _selected;
     private bool _interactive;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
-
-    [CascadingParameter] private ClientAddress? Address { get; set; }
+    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "number")] private string? NumberFromLink { get; set; }
 
@@ -32,8 +27,7 @@ public partial class ManagerRectificationsPage
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        _hall = await Halls.HallOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        _hall = CurrentStaff.HallCode;
         _selected = NumberFromLink;
         await LoadAsync();
     }
@@ -62,7 +56,7 @@ public partial class ManagerRectificationsPage
     {
         try
         {
-            await step(await StaffActor.OfAsync(AuthState, Address));
+            await step(CurrentStaff.Actor);
             Snackbar.Add(L["Mgr.Rect.Saved"], Severity.Success);
         }
         catch (DomainException ex)

@@ -11,13 +11,6 @@ namespace HallDesk.Web.Features.Manager;
 /// <summary>The manager's live view: the board snapshot plus today's figures and what the alerts are made of.</summary>
 public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory, QueueQueries queries, EvaluationQueries evaluations, TimeProvider time)
 {
-    /// <summary>The hall a staff member works in.</summary>
-    public async Task<string> HallOfAsync(string userId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Users.Where(u => u.Id == userId).Select(u => u.HallCode).SingleOrDefaultAsync(ct) ?? "";
-    }
-
     public async Task<HallLive?> LoadAsync(string hallCode, CancellationToken ct = default)
     {
         var snapshot = await queries.SnapshotAsync(hallCode, ct);

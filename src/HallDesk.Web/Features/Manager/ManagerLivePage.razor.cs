@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Security.Claims;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
-using Microsoft.AspNetCore.Components.Authorization;
+using HallDesk.Web.Staff;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -31,12 +30,11 @@ public partial class ManagerLivePage
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        var hall = await Query.HallOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        var hall = CurrentStaff.HallCode;
         _live = await Query.LoadAsync(hall);
         // Alerts already there when the page opens are not news: only later ones chime.
         _alerts = CurrentAlerts();

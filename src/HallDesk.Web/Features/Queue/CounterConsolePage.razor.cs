@@ -1,11 +1,9 @@
-using System.Security.Claims;
 using HallDesk.Data;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain;
-using HallDesk.Web.Components;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Live;
-using Microsoft.AspNetCore.Components.Authorization;
+using HallDesk.Web.Staff;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -42,13 +40,11 @@ public partial class CounterConsolePage
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
-    [CascadingParameter] private ClientAddress? Address { get; set; }
+    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        _actor = new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "", Address?.Value);
+        _actor = CurrentStaff.Actor;
         await ReloadAsync();
         _subscription = Notifier.Subscribe(_state!.Clerk.HallCode, _ => InvokeAsync(async () =>
         {

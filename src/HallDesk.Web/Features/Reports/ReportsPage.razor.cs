@@ -1,8 +1,7 @@
-using System.Security.Claims;
 using HallDesk.Domain.Queue;
 using HallDesk.Web.Features.Evaluation;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
+using HallDesk.Web.Staff;
 
 namespace HallDesk.Web.Features.Reports;
 
@@ -21,14 +20,13 @@ public partial class ReportsPage
     private bool _loaded;
     private bool _interactive;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
 
     private DateOnly Today => Hall.TodayIn(Hall.DefaultTimeZone, Time.GetUtcNow().UtcDateTime);
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        _hall = await Halls.HallOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        _hall = CurrentStaff.HallCode;
         _range = ManagerDateRange.LastDays(Today, DefaultDays);
         await LoadAsync();
     }

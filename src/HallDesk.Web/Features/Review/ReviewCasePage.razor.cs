@@ -1,11 +1,9 @@
-using System.Security.Claims;
 using HallDesk.Domain;
 using HallDesk.Domain.Cases;
-using HallDesk.Web.Components;
 using HallDesk.Data;
 using HallDesk.Web.Localization;
+using HallDesk.Web.Staff;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -13,8 +11,6 @@ namespace HallDesk.Web.Features.Review;
 
 public partial class ReviewCasePage
 {
-    private Actor? _actor;
-    private string? _department;
     private CaseDetails? _details;
     private Dictionary<string, string> _sourceNames = [];
     private bool _loaded;
@@ -29,23 +25,15 @@ public partial class ReviewCasePage
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IStringLocalizer<Strings> Text { get; set; } = default!;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
-    [CascadingParameter] private ClientAddress? Address { get; set; }
+    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
 
     /// <summary>This reviewer's department's part of the case, or null when it has none.</summary>
-    private ReviewTask? MyTask => _details?.Case.Tasks.SingleOrDefault(t => t.DepartmentCode == _department);
+    private ReviewTask? MyTask => _details?.Case.Tasks.SingleOrDefault(t => t.DepartmentCode == CurrentStaff.DepartmentCode);
 
-    private IEnumerable<ReviewTask> OtherTasks => _details?.Case.Tasks.Where(t => t.DepartmentCode != _department) ?? [];
+    private IEnumerable<ReviewTask> OtherTasks => _details?.Case.Tasks.Where(t => t.DepartmentCode != CurrentStaff.DepartmentCode) ?? [];
 
     protected override async Task OnParametersSetAsync()
     {
-        if (_actor is null)
-        {
-            var user = (await AuthState).User;
-            _actor = new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "", Address?.Value);
-            _department = await Queries.DepartmentOfAsync(_actor.UserId);
-        }
-
         await LoadAsync();
         // A reviewer with a decision to make lands on the 审查意见 tab; everyone else on 申请信息.
         _tab = MyTask is { Decided: false } ? 2 : 0;
@@ -85,7 +73,7 @@ public partial class ReviewCasePage
     /// <summary>One step on the task version the reviewer is looking at; then the case is read again, whatever happened.</summary>
     private async Task RunAsync(Func<Actor, int, Task> step, string successKey)
     {
-        if (_busy || _actor is null || MyTask is not { } task)
+        if (_busy || MyTask is not { } task)
         {
             return;
         }
@@ -93,7 +81,7 @@ public partial class ReviewCasePage
         _busy = true;
         try
         {
-            await step(_actor, task.Version);
+            await step(CurrentStaff.Actor, task.Version);
             Snackbar.Add(Text[successKey], Severity.Success);
         }
         catch (DomainException ex)

@@ -1,7 +1,6 @@
-using System.Security.Claims;
 using HallDesk.Domain.Cases;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
+using HallDesk.Web.Staff;
 
 namespace HallDesk.Web.Features.Review;
 
@@ -23,14 +22,13 @@ public partial class ReviewInboxPage
 
     [Inject] private ReviewQueries Queries { get; set; } = default!;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
 
     private int PageCount => _inbox is null ? 0 : (_inbox.Total + PageSize - 1) / PageSize;
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        _department = await Queries.DepartmentOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        _department = CurrentStaff.DepartmentCode;
         if (_department is not null)
         {
             _departmentName = await Queries.DepartmentNameAsync(_department);

@@ -113,12 +113,6 @@ public sealed class ReviewQueries(IDbContextFactory<HallDeskDbContext> dbFactory
         return rows.Select(r => (r.CaseNumber, r.SubjectName, r.ApplicantName, r.ReceivedAt)).ToList();
     }
 
-    public async Task<string?> DepartmentOfAsync(string userId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Users.Where(u => u.Id == userId).Select(u => u.DepartmentCode).SingleOrDefaultAsync(ct);
-    }
-
     public async Task<string> DepartmentNameAsync(string code, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

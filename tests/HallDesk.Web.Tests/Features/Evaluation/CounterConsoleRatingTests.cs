@@ -25,7 +25,7 @@ public sealed class CounterConsoleRatingTests : ComponentTestContext, IClassFixt
         await _factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 2);
         await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "E", null, false), Actor.Anonymous(null, "test"));
         var number = await _factory.Get<CallNextTicket>().HandleAsync(clerk);
-        SignIn(clerk, Roles.Clerk);
+        await SignInAsync(clerk);
         var page = Render<CounterConsolePage>();
         await page.WaitForAssertionAsync(() => Assert.Equal(number, page.Find("[data-testid=current-ticket]").TextContent.Trim()));
         Assert.Empty(page.FindAll("[data-testid=awaiting-rating]"));

@@ -112,7 +112,7 @@ public sealed class ReviewCasePageTests : ComponentTestContext, IClassFixture<Ha
 
     private async Task<IRenderedComponent<ReviewCasePage>> OpenAsync(string reviewer, string number, string waitFor = "[data-testid=approve]")
     {
-        SignIn(await _factory.ActorAsync(reviewer), Roles.Reviewer);
+        await SignInAsync(await _factory.ActorAsync(reviewer));
         var page = Render<ReviewCasePage>(p => p.Add(x => x.CaseNumber, number));
         await page.WaitForElementAsync(waitFor);
         return page;

@@ -55,7 +55,7 @@ public sealed class PairRatingPadTests : ComponentTestContext, IClassFixture<Hal
     [Fact]
     public async Task PadsPage_ListsEachCounterWithItsPadLink_AndSavesANewCode()
     {
-        SignIn(await _factory.ActorAsync("manager"), Roles.Manager);
+        await SignInAsync(await _factory.ActorAsync("manager"));
         var page = Render<ManagerPadsPage>();
         await page.WaitForElementAsync("[data-testid=pad-link-1]");
         Assert.Equal("pad/am01", page.Find("[data-testid=pad-link-1]").GetAttribute("href"));
