@@ -1,5 +1,4 @@
 using HallDesk.Domain;
-using HallDesk.Web.Features.Queue;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace HallDesk.Web.Infrastructure;
@@ -15,7 +14,7 @@ public sealed class ProblemMapping : IExceptionHandler
             NotFoundException notFound => ApiProblems.NotFound(notFound.Message),
             DomainException domain => ApiProblems.Conflict(domain.Message),
             FieldErrorsException fields => Results.ValidationProblem(fields.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "请求内容有误", detail: fields.Message),
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiProblems.TooLarge(QueueApi.MaxTicketBodyBytes),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiProblems.TooLarge(ApiProblems.SmallBodyBytes),
             BadHttpRequestException bad => ApiProblems.Invalid("body", "请求格式不正确：" + bad.Message),
             _ when StoreUnavailable.Is(exception) => Unavailable(httpContext),
             _ => null,

@@ -1,5 +1,5 @@
 using HallDesk.Data;
-using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Infrastructure;
 
 namespace HallDesk.Web.Features.Appointments;
 

@@ -1,12 +1,11 @@
 using System.Net;
-using HallDesk.Domain.Queue;
 using HallDesk.Data;
-using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Documents;
 
-/// <summary>Opening, printing and downloading archived documents; the kiosk's ticket slip.</summary>
+/// <summary>Opening, printing and downloading archived documents.</summary>
 public static class DocumentEndpoints
 {
     public static WebApplication MapDocumentEndpoints(this WebApplication app)
@@ -29,44 +28,11 @@ public static class DocumentEndpoints
 
         staff.MapGet("/{id:long}/print", (long id) => PrintPage($"/documents/{id}")).ExcludeFromDescription();
 
-        app.MapGet("/api/v1/halls/{hall}/tickets/{number}/slip", SlipAsync)
-            .RequireRateLimiting(Infrastructure.WebServices.PublicRateLimit)
-            .WithTags("HallDesk public API")
-            .WithName("GetTicketSlip")
-            .WithSummary("号票（80 mm 热敏纸 PDF），当天有效")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        app.MapGet("/kiosk/{hall}/slip/{number}", (string hall, string number) =>
-            PrintPage($"/api/v1/halls/{Uri.EscapeDataString(hall)}/tickets/{Uri.EscapeDataString(number)}/slip")).ExcludeFromDescription();
         return app;
     }
 
-    private static async Task<IResult> SlipAsync(string hall, string number, IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate,
-        DocumentArchive archive, TimeProvider time, CancellationToken ct)
-    {
-        // Slip numbers are per hall: printing queues behind this hall's writes only.
-        await using var write = await WriteScope.BeginForHallAsync(dbFactory, gate, hall, ct);
-        var db = write.Db;
-        var h = await db.Halls.AsNoTracking().SingleOrDefaultAsync(x => x.Code == hall, ct);
-        var now = time.GetUtcNow().UtcDateTime;
-        var today = h?.LocalDate(now);
-        var ticket = h is null ? null : await db.Tickets.AsNoTracking().SingleOrDefaultAsync(t => t.HallCode == hall && t.ServiceDate == today && t.Number == number, ct);
-        if (h is null || ticket is null)
-        {
-            return ApiProblems.NotFound($"今天没有 {number} 号。");
-        }
-
-        var stats = (await QueueQueries.LineStatsAsync(db, h, now, ct)).Single(s => s.Code == ticket.LineCode);
-        var ahead = ticket.Status == TicketStatus.Waiting
-            ? await db.Tickets.CountAsync(t => t.HallCode == hall && t.ServiceDate == today && t.Status == TicketStatus.Waiting && t.LineCode == ticket.LineCode && t.QueuedAt < ticket.QueuedAt, ct)
-            : 0;
-        var slip = await archive.SlipAsync(db, h, ticket, ahead, stats.EstimateFor(ahead), stats.Name, ct);
-        await write.CommitAsync(ct);
-        return Results.File(slip.Content, "application/pdf");
-    }
-
     /// <summary>Opens the PDF in the browser's viewer and brings up the print dialog.</summary>
-    private static IResult PrintPage(string pdfUrl)
+    public static IResult PrintPage(string pdfUrl)
     {
         var src = WebUtility.HtmlEncode(pdfUrl);
         var html = $$"""

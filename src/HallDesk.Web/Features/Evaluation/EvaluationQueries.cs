@@ -1,7 +1,6 @@
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.People;
 using HallDesk.Data;
-using HallDesk.Web.Features.Intake;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Evaluation;
@@ -53,15 +52,6 @@ public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var c = await db.Counters.AsNoTracking().SingleOrDefaultAsync(x => x.PadCode == code, ct);
         return c is null ? null : new PadState(c.HallCode, c.Number, c.Name, c.ClerkName, c.ClerkStaffNumber);
-    }
-
-    /// <summary>The rating of a visit, once given (for the clerk console's "等待评价…").</summary>
-    public async Task<EvaluationLevel?> VisitRatingAsync(string hallCode, DateOnly day, string ticketNumber, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Evaluations.AsNoTracking()
-            .Where(e => e.HallCode == hallCode && e.ServiceDate == day && e.TicketNumber == ticketNumber)
-            .Select(e => (EvaluationLevel?)e.Level).FirstOrDefaultAsync(ct);
     }
 
     public async Task<(SatisfactionFigures Total, IReadOnlyList<FigureRow> Rows)> FiguresAsync(string hallCode, DateTime fromUtc, DateTime toUtc, FigureDimension by, CancellationToken ct = default)

@@ -2,7 +2,6 @@ using HallDesk.Domain;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.People;
 using HallDesk.Data;
-using HallDesk.Web.Features.Intake;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Evaluation;

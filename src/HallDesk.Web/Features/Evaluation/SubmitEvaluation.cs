@@ -3,9 +3,7 @@ using HallDesk.Domain.Cases;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.Queue;
 using HallDesk.Domain;
-using HallDesk.Web.Features.Intake;
 using HallDesk.Web.Features.Live;
-using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,6 @@
 using HallDesk.Data;
 using HallDesk.Domain.Cases;
 using HallDesk.Web.Features.Evaluation;
-using HallDesk.Web.Features.Intake;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using Microsoft.EntityFrameworkCore;

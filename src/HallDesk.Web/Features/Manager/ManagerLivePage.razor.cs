@@ -1,6 +1,5 @@
 using System.Globalization;
 using HallDesk.Web.Features.Live;
-using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Staff;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;

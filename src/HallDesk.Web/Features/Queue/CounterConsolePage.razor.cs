@@ -1,7 +1,6 @@
 using HallDesk.Data;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain;
-using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Staff;
 using Microsoft.AspNetCore.Components;
@@ -36,7 +35,6 @@ public partial class CounterConsolePage
     [Inject] private RejoinTicket Rejoin { get; set; } = default!;
     [Inject] private MarkAssisted Assisted { get; set; } = default!;
     [Inject] private SetPriorityOnly PriorityOnly { get; set; } = default!;
-    [Inject] private EvaluationQueries Evaluations { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -74,7 +72,7 @@ public partial class CounterConsolePage
         // A rating, once given, never changes: stop asking once it is known.
         if (_lastFinished is not null && _lastRating is null)
         {
-            _lastRating = await Evaluations.VisitRatingAsync(_state.Clerk.HallCode, _lastFinishedDay, _lastFinished);
+            _lastRating = await Query.VisitRatingAsync(_state.Clerk.HallCode, _lastFinishedDay, _lastFinished);
         }
     }
 

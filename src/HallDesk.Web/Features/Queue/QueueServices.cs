@@ -24,10 +24,6 @@ public static class QueueServices
         services.AddSingleton<FinishService>();
         services.AddSingleton<RejoinTicket>();
         services.AddSingleton<ChangeCounterState>();
-        services.AddSingleton<Manager.HallLiveQuery>();
-        services.AddSingleton<Manager.ApplyLineSuggestion>();
-        services.AddSingleton<Manager.EditCalendar>();
-        services.AddSingleton<Manager.EditCatalog>();
         return services;
     }
 }

@@ -1,6 +1,5 @@
 using HallDesk.Domain;
 using HallDesk.Data;
-using HallDesk.Web.Features.Intake;
 
 namespace HallDesk.Web.Features.Review;
 

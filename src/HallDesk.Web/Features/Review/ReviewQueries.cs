@@ -1,7 +1,6 @@
 using HallDesk.Domain.Calendar;
 using HallDesk.Domain.Cases;
 using HallDesk.Data;
-using HallDesk.Web.Features.Intake;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Review;

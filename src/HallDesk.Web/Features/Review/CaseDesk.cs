@@ -5,7 +5,7 @@ using HallDesk.Data;
 using HallDesk.Web.Features.Documents;
 using Microsoft.EntityFrameworkCore;
 
-namespace HallDesk.Web.Features.Intake;
+namespace HallDesk.Web.Features.Review;
 
 /// <summary>
 /// The shared frame of every step on an existing case (correction, review, delivery): one write

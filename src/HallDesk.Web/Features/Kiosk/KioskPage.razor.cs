@@ -1,11 +1,13 @@
 using HallDesk.Data;
 using HallDesk.Domain;
 using HallDesk.Web.Components;
+using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Features.Live;
+using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 
-namespace HallDesk.Web.Features.Queue;
+namespace HallDesk.Web.Features.Kiosk;
 
 public partial class KioskPage
 {
@@ -29,7 +31,7 @@ public partial class KioskPage
 
     [Inject] private QueueQueries Queries { get; set; } = default!;
     [Inject] private IssueTicket Issue { get; set; } = default!;
-    [Inject] private Appointments.CheckInAppointment CheckIn { get; set; } = default!;
+    [Inject] private CheckInAppointment CheckIn { get; set; } = default!;
     [Inject] private QueueNotifier Notifier { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
 
@@ -70,7 +72,7 @@ public partial class KioskPage
     private Task CheckInAsync((string? Code, string? IdNumber) entry) =>
         RunAsync(async actor =>
         {
-            var result = await CheckIn.HandleAsync(new Appointments.CheckInAppointment.Command(_hall!.Code, entry.Code, entry.IdNumber), actor);
+            var result = await CheckIn.HandleAsync(new CheckInAppointment.Command(_hall!.Code, entry.Code, entry.IdNumber), actor);
             _appointmentSlot = result.Slot;
             _slip = result.Ticket;
         });
