@@ -5,7 +5,8 @@ namespace HallDesk.Web.Tests.Architecture;
 /// <summary>Features depend one way only (README, "How it is built"); shared needs live in shared places.</summary>
 public sealed class FeatureDependencyTests
 {
-    private static readonly FeatureGraph Graph = FeatureGraph.Of(typeof(Program).Assembly);
+    private static readonly string WebProject = Path.Combine(SourceRoot(), "src", "HallDesk.Web");
+    private static readonly FeatureGraph Graph = FeatureGraph.Of(typeof(Program).Assembly, WebProject);
 
     [Fact]
     public void Features_NeverDependOnEachOtherBothWays()
@@ -27,11 +28,31 @@ public sealed class FeatureDependencyTests
     [Fact]
     public void FeatureImports_NameNoFeature()
     {
-        var imports = Path.Combine(SourceRoot(), "src", "HallDesk.Web", "Features", "_Imports.razor");
+        var imports = Path.Combine(WebProject, "Features", "_Imports.razor");
 
         var features = File.ReadAllLines(imports).Where(l => l.Contains(FeatureGraph.Prefix, StringComparison.Ordinal)).ToList();
 
         Assert.True(features.Count == 0, "Features/_Imports.razor makes features visible to every page: " + string.Join("; ", features));
+    }
+
+    [Fact]
+    public void SharedPieces_UseNoFeature()
+    {
+        // Program and WebServices wire the features up; everything else shared is below every feature.
+        string[] shared = ["HallDesk.Web.Components", "HallDesk.Web.Staff", "HallDesk.Web.Infrastructure", "HallDesk.Web.Localization"];
+        var offenders = typeof(Program).Assembly.GetTypes()
+            .Where(t => t.DeclaringType is null && t != typeof(global::HallDesk.Web.Infrastructure.WebServices))
+            .Where(t => shared.Any(ns => t.Namespace == ns || t.Namespace?.StartsWith(ns + ".", StringComparison.Ordinal) == true))
+            .Select(t => (t.FullName, Features: FeatureGraph.FeaturesUsedBy(t)))
+            .Where(x => x.Features.Count > 0)
+            .Select(x => $"{x.FullName} -> {string.Join(", ", x.Features)}")
+            .Concat(new[] { "Components", "Staff", "Infrastructure", "Localization" }
+                .SelectMany(folder => FeatureGraph.SourceFiles(Path.Combine(WebProject, folder)))
+                .Where(f => Path.GetFileName(f) != "WebServices.cs")
+                .SelectMany(f => FeatureGraph.Mentions(f).Select(feature => $"{Path.GetFileName(f)} names {feature}")))
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "Shared pieces that use a feature:" + Environment.NewLine + string.Join(Environment.NewLine, offenders));
     }
 
     /// <summary>A check of the check: the graph sees a use written only in a method body, through a lambda.</summary>

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Reflection.Emit;
+using System.Text.RegularExpressions;
 
 namespace HallDesk.Web.Tests.Architecture;
 
@@ -7,9 +8,10 @@ namespace HallDesk.Web.Tests.Architecture;
 /// Which feature of HallDesk.Web uses which, read from the compiled assembly: signatures, base types, attributes and
 /// every type, method and field a method body names (lambdas, async state machines and Razor's render trees included).
 /// Reading IL rather than `using` lines also catches what a text scan misses: names brought in by an _Imports.razor
-/// and partly qualified names such as `Manager.StaffActor` written inside another feature's namespace.
+/// and partly qualified names such as `Manager.StaffActor` written inside another feature's namespace. The source adds
+/// what the compiler inlines away (a constant such as `QueueApi.MaxTicketBodyBytes` leaves no trace in IL).
 /// </summary>
-public sealed class FeatureGraph
+public sealed partial class FeatureGraph
 {
     public const string Prefix = "HallDesk.Web.Features.";
 
@@ -29,9 +31,21 @@ public sealed class FeatureGraph
 
     public IEnumerable<string> Features => _edges.Keys.SelectMany(e => new[] { e.From, e.To }).Distinct().Order(StringComparer.Ordinal);
 
-    public static FeatureGraph Of(Assembly assembly)
+    public static FeatureGraph Of(Assembly assembly, string webProject)
     {
         var graph = new FeatureGraph();
+        foreach (var file in SourceFiles(Path.Combine(webProject, "Features")))
+        {
+            var parts = Path.GetRelativePath(Path.Combine(webProject, "Features"), file).Split(Path.DirectorySeparatorChar);
+            if (parts.Length > 1)
+            {
+                foreach (var to in Mentions(file).Where(to => to != parts[0]))
+                {
+                    graph.Add(parts[0], to, Path.GetFileName(file));
+                }
+            }
+        }
+
         foreach (var type in assembly.GetTypes())
         {
             var from = FeatureOf(type);
@@ -45,19 +59,23 @@ public sealed class FeatureGraph
                 var to = FeatureOf(used);
                 if (to is not null && to != from)
                 {
-                    var key = (from, to);
-                    if (!graph._edges.TryGetValue(key, out var by))
-                    {
-                        graph._edges[key] = by = new SortedSet<string>(StringComparer.Ordinal);
-                    }
-
-                    by.Add(Outermost(type).Name);
+                    graph.Add(from, to, Outermost(type).Name);
                 }
             }
         }
 
         return graph;
     }
+
+    /// <summary>The .cs and .razor files under a folder, without build output.</summary>
+    public static IEnumerable<string> SourceFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
+            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(d => d is "bin" or "obj"));
+
+    /// <summary>The features a source file names in full: <c>using HallDesk.Web.Features.X</c>, <c>@inject HallDesk.Web.Features.X.Y</c>.</summary>
+    public static IEnumerable<string> Mentions(string file) =>
+        FeatureName().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value).Distinct();
 
     /// <summary>The feature a type belongs to: the first segment after HallDesk.Web.Features.</summary>
     public static string? FeatureOf(Type type)
@@ -72,6 +90,10 @@ public sealed class FeatureGraph
         var dot = rest.IndexOf('.', StringComparison.Ordinal);
         return dot < 0 ? rest : rest[..dot];
     }
+
+    /// <summary>The features a type (with its nested lambdas and state machines) names.</summary>
+    public static IReadOnlyList<string> FeaturesUsedBy(Type type) =>
+        type.Assembly.GetTypes().Where(t => Outermost(t) == type).SelectMany(Uses).Select(FeatureOf).OfType<string>().Distinct().ToList();
 
     public bool DependsOn(string from, string to) => _edges.ContainsKey((from, to));
 
@@ -95,6 +117,19 @@ public sealed class FeatureGraph
             .OrderBy(e => e.Key.From, StringComparer.Ordinal).ThenBy(e => e.Key.To, StringComparer.Ordinal)
             .Select(e => $"  {e.Key.From} -> {e.Key.To}: {string.Join(", ", e.Value.Take(6))}"));
     }
+
+    private void Add(string from, string to, string by)
+    {
+        if (!_edges.TryGetValue((from, to), out var names))
+        {
+            _edges[(from, to)] = names = new SortedSet<string>(StringComparer.Ordinal);
+        }
+
+        names.Add(by);
+    }
+
+    [GeneratedRegex(@"HallDesk\.Web\.Features\.(\w+)")]
+    private static partial Regex FeatureName();
 
     private HashSet<string> Reachable(string start)
     {

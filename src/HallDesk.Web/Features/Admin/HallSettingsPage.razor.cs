@@ -11,7 +11,6 @@ public partial class HallSettingsPage
 {
     private string _hall = "";
     private HallForm? _form;
-    private bool _interactive;
 
     [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
 
@@ -19,15 +18,6 @@ public partial class HallSettingsPage
     {
         _hall = CurrentStaff.HallCode;
         await LoadAsync();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private async Task LoadAsync() => _form = await Settings.LoadAsync(_hall) is { } c ? HallForm.From(c) : null;

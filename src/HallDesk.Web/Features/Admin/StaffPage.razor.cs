@@ -10,7 +10,6 @@ public partial class StaffPage
     private IReadOnlyList<StaffRow> _rows = [];
     private IReadOnlyList<(string Code, string Name)> _departments = [];
     private StaffRow? _selected;
-    private bool _interactive;
 
     [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
 
@@ -19,15 +18,6 @@ public partial class StaffPage
         _hall = CurrentStaff.HallCode;
         _departments = await Staff.DepartmentsAsync();
         await LoadAsync();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private async Task LoadAsync()

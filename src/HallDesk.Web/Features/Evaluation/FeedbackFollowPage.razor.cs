@@ -12,22 +12,12 @@ public partial class FeedbackFollowPage
     private FeedbackProgress? _progress;
     private int _failures;
     private DateTimeOffset _blockedUntil;
-    private bool _interactive;
 
     [SupplyParameterFromQuery(Name = "number")] private string? NumberFromLink { get; set; }
 
     private bool Blocked => Time.GetUtcNow() < _blockedUntil;
 
     protected override void OnInitialized() => _number = NumberFromLink ?? "";
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
-    }
 
     private async Task FindAsync()
     {

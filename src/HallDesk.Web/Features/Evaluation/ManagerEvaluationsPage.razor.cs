@@ -16,7 +16,6 @@ public partial class ManagerEvaluationsPage
     private FigureDimension _by = FigureDimension.Counter;
     private SatisfactionFigures? _total;
     private IReadOnlyList<FigureRow> _rows = [];
-    private bool _interactive;
 
     [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
 
@@ -27,15 +26,6 @@ public partial class ManagerEvaluationsPage
         _hall = CurrentStaff.HallCode;
         _range = ManagerDateRange.LastDays(Today, DefaultDays);
         await LoadAsync();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private static DateTime ToDateTime(DateOnly day) => day.ToDateTime(TimeOnly.MinValue);

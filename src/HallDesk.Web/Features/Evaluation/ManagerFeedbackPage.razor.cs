@@ -18,7 +18,6 @@ public partial class ManagerFeedbackPage
     private string? _selected;
     private string _answer = "";
     private DateOnly _today;
-    private bool _interactive;
 
     [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
 
@@ -29,15 +28,6 @@ public partial class ManagerFeedbackPage
         _hall = CurrentStaff.HallCode;
         _departments = await Lookups.DepartmentsAsync(L["Mgr.HallDepartment"]);
         await LoadAsync();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private string DepartmentName(string code) => _departments.FirstOrDefault(d => d.Code == code)?.Name ?? code;

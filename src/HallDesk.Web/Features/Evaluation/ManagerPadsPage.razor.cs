@@ -11,7 +11,6 @@ public partial class ManagerPadsPage
     private string _hall = "";
     private IReadOnlyList<PadPairing> _pads = [];
     private readonly Dictionary<int, string> _drafts = [];
-    private bool _interactive;
 
     [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
 
@@ -19,15 +18,6 @@ public partial class ManagerPadsPage
     {
         _hall = CurrentStaff.HallCode;
         _pads = await Lookups.PadsAsync(_hall);
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private string Draft(PadPairing p) => _drafts.TryGetValue(p.CounterNumber, out var d) ? d : p.PadCode ?? "";

@@ -15,7 +15,6 @@ public partial class ManagerRectificationsPage
     private bool _openOnly = true;
     private IReadOnlyList<RectificationRow> _rows = [];
     private string? _selected;
-    private bool _interactive;
 
     [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
 
@@ -30,15 +29,6 @@ public partial class ManagerRectificationsPage
         _hall = CurrentStaff.HallCode;
         _selected = NumberFromLink;
         await LoadAsync();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private void Select(string number) => _selected = number;

@@ -30,7 +30,6 @@ public partial class RatingPadPage
     private CounterView? _counter;
     private string? _hall;
     private bool _loaded;
-    private bool _interactive;
     private PadMode _mode;
     private string? _ticket;
     private EvaluationLevel? _level;
@@ -63,15 +62,6 @@ public partial class RatingPadPage
         }
 
         _loaded = true;
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private Task OnQueueEventAsync(QueueEvent e)

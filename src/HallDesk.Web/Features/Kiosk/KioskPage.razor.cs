@@ -23,7 +23,6 @@ public partial class KioskPage
     private bool _busy;
     private bool _loaded;
     private bool _elder;
-    private bool _interactive;
     private IDisposable? _subscription;
     private ITimer? _idle;
 
@@ -50,15 +49,6 @@ public partial class KioskPage
                     StateHasChanged();
                 })
                 : Task.CompletedTask);
-        }
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
         }
     }
 

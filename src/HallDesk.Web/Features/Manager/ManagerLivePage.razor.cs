@@ -57,6 +57,7 @@ public partial class ManagerLivePage
         }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
     }
 
+    // Its own flag rather than InteractiveMarker: the chime needs JS, which only an interactive render has.
     protected override void OnAfterRender(bool firstRender)
     {
         if (firstRender)

@@ -57,6 +57,7 @@ public partial class CounterConsolePage
         {
             _self = DotNetObjectReference.Create(this);
             await JS.InvokeVoidAsync("hallDeskHotkeys.register", _self);
+            // Its own marker rather than InteractiveMarker: "interactive" here means the function keys work too.
             _interactive = true;
             StateHasChanged();
         }

@@ -18,7 +18,6 @@ public partial class ReportsPage
     private ReportDimension _by = ReportDimension.Line;
     private HallReport? _report;
     private bool _loaded;
-    private bool _interactive;
 
     [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
 
@@ -29,15 +28,6 @@ public partial class ReportsPage
         _hall = CurrentStaff.HallCode;
         _range = ManagerDateRange.LastDays(Today, DefaultDays);
         await LoadAsync();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private static DateTime ToDateTime(DateOnly day) => day.ToDateTime(TimeOnly.MinValue);

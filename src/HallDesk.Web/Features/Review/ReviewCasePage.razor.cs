@@ -15,7 +15,6 @@ public partial class ReviewCasePage
     private Dictionary<string, string> _sourceNames = [];
     private bool _loaded;
     private bool _busy;
-    private bool _interactive;
     private int _tab;
 
     [Parameter] public string CaseNumber { get; set; } = "";
@@ -38,15 +37,6 @@ public partial class ReviewCasePage
         // A reviewer with a decision to make lands on the 审查意见 tab; everyone else on 申请信息.
         _tab = MyTask is { Decided: false } ? 2 : 0;
         _loaded = true;
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private async Task LoadAsync()

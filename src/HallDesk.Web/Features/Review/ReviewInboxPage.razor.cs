@@ -18,7 +18,6 @@ public partial class ReviewInboxPage
     private string? _search;
     private int _page;
     private bool _loaded;
-    private bool _interactive;
 
     [Inject] private ReviewQueries Queries { get; set; } = default!;
 
@@ -36,15 +35,6 @@ public partial class ReviewInboxPage
         }
 
         _loaded = true;
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private int Count(DeadlineLight light) => _inbox?.OpenByLight.GetValueOrDefault(light) ?? 0;
