@@ -10,6 +10,8 @@ public sealed class Evaluation
     {
         HallCode = Comment = "";
         Indicators = [];
+        CoveredCases = [];
+        DepartmentCodes = [];
     }
 
     public long Id { get; private set; }
@@ -36,7 +38,17 @@ public sealed class Evaluation
 
     public string? ItemName { get; private set; }
 
+    /// <summary>The first of <see cref="DepartmentCodes"/>: the department a bad rating's rectification goes to.</summary>
     public string? DepartmentCode { get; private set; }
+
+    /// <summary>
+    /// Every department the rating is charged to: a case's rating to each department with a part in the case;
+    /// none for a rating of the window (charged to its counter and clerk).
+    /// </summary>
+    public List<string> DepartmentCodes { get; private set; }
+
+    /// <summary>A window rating: the cases taken in during the rated service (none, one, or several).</summary>
+    public List<string> CoveredCases { get; private set; }
 
     public int? CounterNumber { get; private set; }
 
@@ -62,7 +74,7 @@ public sealed class Evaluation
     {
         if (!Enum.IsDefined(level))
         {
-            throw new DomainException("评价等级必须是 1（非常不满意）到 5（非常满意）。");
+            throw new DomainException("Evaluation.LevelInvalid");
         }
 
         var chosen = (indicators ?? []).Distinct().ToList();
@@ -70,18 +82,18 @@ public sealed class Evaluation
         var unknown = chosen.FirstOrDefault(i => !allowed.Contains(i) && !EvaluationTerms.OnSiteIndicators.Contains(i) && !EvaluationTerms.OnlineIndicators.Contains(i));
         if (unknown is not null)
         {
-            throw new DomainException($"不认识的评价指标“{unknown}”。");
+            throw new DomainException("Evaluation.UnknownIndicator", unknown);
         }
 
         if (EvaluationTerms.IsBad(level) && channel != EvaluationChannel.Default && chosen.Count == 0)
         {
-            throw new DomainException("请选择不满意的方面（至少一项）。");
+            throw new DomainException("Evaluation.IndicatorRequired");
         }
 
         var text = (comment ?? "").Trim();
         if (text.Length > EvaluationTerms.MaxComment)
         {
-            throw new DomainException($"评价内容不能超过 {EvaluationTerms.MaxComment} 字（现在 {text.Length} 字）。");
+            throw new DomainException("Evaluation.CommentTooLong", EvaluationTerms.MaxComment, text.Length);
         }
 
         return new Evaluation
@@ -96,7 +108,9 @@ public sealed class Evaluation
             CaseNumber = subject.CaseNumber,
             ItemCode = subject.ItemCode,
             ItemName = subject.ItemName,
-            DepartmentCode = subject.DepartmentCode,
+            DepartmentCode = subject.DepartmentCode ?? (subject.DepartmentCodes is [var first, ..] ? first : null),
+            DepartmentCodes = [.. (subject.DepartmentCodes ?? (subject.DepartmentCode is { } d ? [d] : [])).Distinct()],
+            CoveredCases = [.. (subject.CoveredCases ?? []).Distinct()],
             CounterNumber = subject.CounterNumber,
             ClerkUserId = subject.ClerkUserId,
             ClerkName = subject.ClerkName,
@@ -117,4 +131,6 @@ public sealed record EvaluationSubject(
     int? CounterNumber,
     string? ClerkUserId,
     string? ClerkName,
-    string? ContactPhone);
+    string? ContactPhone,
+    IReadOnlyList<string>? CoveredCases = null,
+    IReadOnlyList<string>? DepartmentCodes = null);

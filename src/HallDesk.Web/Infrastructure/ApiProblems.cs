@@ -1,8 +1,9 @@
 using System.Text.Json;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Infrastructure;
 
-/// <summary>RFC 9457 problem details with Chinese titles, and a bounded JSON body reader.</summary>
+/// <summary>RFC 9457 problem details in the request's language, and a bounded JSON body reader.</summary>
 public static class ApiProblems
 {
     /// <summary>The body limit of the small public requests (a ticket): what a 413 from the server names.</summary>
@@ -11,19 +12,21 @@ public static class ApiProblems
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static IResult NotFound(string detail) =>
-        Results.Problem(title: "未找到", detail: detail, statusCode: StatusCodes.Status404NotFound);
+        Results.Problem(title: Texts.Error("Problem.NotFound.Title"), detail: detail, statusCode: StatusCodes.Status404NotFound);
 
     public static IResult Conflict(string detail) =>
-        Results.Problem(title: "当前无法办理", detail: detail, statusCode: StatusCodes.Status409Conflict);
+        Results.Problem(title: Texts.Error("Problem.Conflict.Title"), detail: detail, statusCode: StatusCodes.Status409Conflict);
 
-    public static IResult Invalid(string field, string message) =>
+    public static IResult Invalid(string field, string message) => Invalid(new Dictionary<string, string> { [field] = message });
+
+    public static IResult Invalid(IReadOnlyDictionary<string, string> errors) =>
         Results.ValidationProblem(
-            new Dictionary<string, string[]> { [field] = [message] },
-            title: "请求内容有误",
-            detail: message);
+            errors.ToDictionary(e => e.Key, e => new[] { e.Value }),
+            title: Texts.Error("Problem.Invalid.Title"),
+            detail: string.Join(" ", errors.Values));
 
     public static IResult TooLarge(int limit) =>
-        Results.Problem(title: "请求内容过大", detail: $"请求内容不能超过 {limit} 字节。", statusCode: StatusCodes.Status413PayloadTooLarge);
+        Results.Problem(title: Texts.Error("Problem.TooLarge.Title"), detail: Texts.Error("Problem.TooLarge.Detail", limit), statusCode: StatusCodes.Status413PayloadTooLarge);
 
     public static async Task<(T? Value, IResult? Problem)> ReadJsonAsync<T>(HttpRequest request, int limit, CancellationToken ct)
         where T : class
@@ -35,7 +38,7 @@ public static class ApiProblems
 
         if (request.ContentType is not { } type || !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, Invalid("body", "请以 JSON（application/json）提交。"));
+            return (null, Invalid("body", Texts.Error("Problem.JsonRequired")));
         }
 
         var buffer = new byte[limit + 1];
@@ -54,12 +57,12 @@ public static class ApiProblems
         try
         {
             var value = JsonSerializer.Deserialize<T>(buffer.AsSpan(0, read), Json);
-            return value is null ? (null, Invalid("body", "请求内容不能为空。")) : (value, null);
+            return value is null ? (null, Invalid("body", Texts.Error("Problem.EmptyBody"))) : (value, null);
         }
         catch (JsonException ex)
         {
             var field = ex.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";
-            return (null, Invalid(field, "请求内容不是有效的 JSON，或字段类型不对。"));
+            return (null, Invalid(field, Texts.Error("Problem.BadJson")));
         }
     }
 }

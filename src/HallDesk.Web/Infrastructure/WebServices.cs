@@ -7,6 +7,7 @@ using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Progress;
 using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
@@ -27,6 +28,7 @@ public static class WebServices
         services.AddSignalR();
         builder.AddLiveFeature();
         services.AddMudServices();
+        services.AddTransient<Components.UserAction>();
         services.AddLocalization();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
@@ -56,8 +58,8 @@ public static class WebServices
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
                 context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
                 await Results.Problem(
-                        title: "请求过于频繁",
-                        detail: $"同一地址每分钟最多请求 {perMinute} 次，请 {retryAfter} 秒后再试。",
+                        title: Texts.Error("Problem.RateLimit.Title"),
+                        detail: Texts.Error("Problem.RateLimit.Detail", perMinute, retryAfter),
                         statusCode: StatusCodes.Status429TooManyRequests)
                     .ExecuteAsync(context.HttpContext);
             };
@@ -68,6 +70,7 @@ public static class WebServices
     public static WebApplication UseHallDeskWeb(this WebApplication app)
     {
         app.UseRequestLocalization();
+        app.Use(RememberCultureChoice);
         app.UseExceptionHandler();
 
         var assets = Path.Combine(AppContext.BaseDirectory, "wwwroot-assets");
@@ -81,6 +84,23 @@ public static class WebServices
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;
+    }
+
+    /// <summary>
+    /// A ?culture= the hall supports is written to the culture cookie, so the circuit that starts after the first
+    /// page load (its requests carry no query) speaks the same language instead of falling back to Chinese.
+    /// </summary>
+    private static Task RememberCultureChoice(HttpContext context, RequestDelegate next)
+    {
+        if (context.Features.Get<IRequestCultureFeature>() is { Provider: QueryStringRequestCultureProvider } chosen)
+        {
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(chosen.RequestCulture),
+                new CookieOptions { Path = "/", MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
+        }
+
+        return next(context);
     }
 
     public static WebApplication MapHallDeskEndpoints(this WebApplication app)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using Bunit;
 using HallDesk.Data;
-using HallDesk.Web.Staff;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -16,6 +15,7 @@ public abstract class ComponentTestContext : BunitContext
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
         Services.AddMudServices();
         Services.AddLocalization();
+        Services.AddTransient<Web.Components.UserAction>();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
@@ -40,8 +40,8 @@ public abstract class ComponentTestContext : BunitContext
         Services.AddFallbackServiceProvider(factory.Services);
     }
 
-    /// <summary>Signs in as a seeded staff member and cascades their <see cref="StaffContext"/>, as MainLayout does.</summary>
-    protected async Task<StaffContext> SignInAsync(Actor actor)
+    /// <summary>Signs in as a seeded staff member and cascades their staff context, as MainLayout does.</summary>
+    protected async Task<StaffMember> SignInAsync(Actor actor)
     {
         var staff = await (_app ?? throw new InvalidOperationException("UseApp first.")).StaffAsync(actor.UserName, actor.Address);
         SignIn(staff);
@@ -49,7 +49,7 @@ public abstract class ComponentTestContext : BunitContext
     }
 
     /// <summary>Signs in with exactly this context: pages must take the user's hall and department from it.</summary>
-    protected void SignIn(StaffContext staff)
+    protected void SignIn(StaffMember staff)
     {
         var auth = AddAuthorization();
         auth.SetAuthorized(staff.UserName);

@@ -93,7 +93,7 @@ public class HallDeskFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>The staff context MainLayout would cascade for this seeded user: their roles and their staff row.</summary>
-    public async Task<StaffContext> StaffAsync(string userName, string? address = "127.0.0.1")
+    public async Task<StaffMember> StaffAsync(string userName, string? address = "127.0.0.1")
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();

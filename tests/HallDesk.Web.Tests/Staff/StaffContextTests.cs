@@ -35,8 +35,8 @@ public sealed class StaffContextTests : ComponentTestContext, IClassFixture<Hall
         var staff = await ContextOfAsync(probe);
         Assert.Equal(DemoData.HallCode, staff.HallCode);
         Assert.Equal("scjg", staff.DepartmentCode);
-        Assert.True(staff.IsInRole(Roles.Reviewer));
-        Assert.False(staff.IsInRole(Roles.Manager));
+        Assert.Contains(Roles.Reviewer, staff.Roles);
+        Assert.DoesNotContain(Roles.Manager, staff.Roles);
         Assert.Equal(new Actor(reviewer.UserId, "reviewer-scjg", "10.0.0.7"), staff.Actor);
     }
 
@@ -48,7 +48,7 @@ public sealed class StaffContextTests : ComponentTestContext, IClassFixture<Hall
         var probe = RenderProvider("10.0.0.8");
 
         var staff = await ContextOfAsync(probe);
-        Assert.False(staff.IsSignedIn);
+        Assert.Equal("", staff.UserId);
         Assert.Equal("", staff.HallCode);
         Assert.Equal("10.0.0.8", staff.Actor.Address);
     }
@@ -67,7 +67,7 @@ public sealed class StaffContextTests : ComponentTestContext, IClassFixture<Hall
         Assert.DoesNotContain(DemoData.HallName, page.Markup);
     }
 
-    private static async Task<StaffContext> ContextOfAsync(IRenderedComponent<CascadingValue<ClientAddress>> rendered)
+    private static async Task<StaffMember> ContextOfAsync(IRenderedComponent<CascadingValue<ClientAddress>> rendered)
     {
         // The provider renders its content only once the context is read.
         await rendered.WaitForAssertionAsync(() => Assert.NotEmpty(rendered.FindComponents<Probe>()));
@@ -82,7 +82,7 @@ public sealed class StaffContextTests : ComponentTestContext, IClassFixture<Hall
     /// <summary>Stands for a page: records the context it was given.</summary>
     private sealed class Probe : ComponentBase
     {
-        [CascadingParameter] public StaffContext? Staff { get; set; }
+        [CascadingParameter] public StaffMember? Staff { get; set; }
 
         protected override void BuildRenderTree(RenderTreeBuilder builder) => builder.AddContent(0, Staff?.HallCode);
     }

@@ -21,7 +21,14 @@ public static class AccountServices
             o.SlidingExpiration = true;
             // API callers get status codes, not a login page.
             o.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized, "请先登录。");
-            o.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden, "您的账号没有此操作的权限。");
+            o.Events.OnRedirectToAccessDenied = async context =>
+            {
+                // A signed-in user refused a page or an API by role: the audit log records who tried what, from where.
+                await context.HttpContext.RequestServices.GetRequiredService<AuditWriter>().WriteAsync(context.HttpContext.User.Identity?.Name ?? "",
+                    "access.denied", context.Request.Path.Value ?? "", context.Request.Method, context.HttpContext.Connection.RemoteIpAddress?.ToString(),
+                    AuditOutcome.Denied, context.HttpContext.RequestAborted);
+                await ApiOrRedirect(context, StatusCodes.Status403Forbidden, "您的账号没有此操作的权限。");
+            };
         });
         services.AddIdentityCore<StaffUser>(o =>
             {

@@ -1,9 +1,7 @@
 using HallDesk.Data;
-using HallDesk.Domain;
 using HallDesk.Domain.Queue;
-using HallDesk.Web.Staff;
+using HallDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace HallDesk.Web.Features.Admin;
 
@@ -15,14 +13,14 @@ public partial class CountersEditor
 
     [Parameter, EditorRequired] public string Hall { get; set; } = "";
 
-    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     protected override Task OnInitializedAsync() => LoadAsync();
 
     private async Task LoadAsync()
     {
         var counters = await Counters.ListAsync(Hall);
-        _drafts = counters.Select(c => new CounterDraft { Number = c.Number, Name = c.Name, Kind = c.Kind, Lines = c.Lines, StateLabel = StatusLabels.Of(c.State) }).ToList();
+        _drafts = counters.Select(c => new CounterDraft { Number = c.Number, Name = c.Name, Kind = c.Kind, Lines = c.Lines, StateLabel = Texts.Label(c.State) }).ToList();
         _lineHint = string.Join("  ", (await Lines.ListAsync(Hall)).Select(l => $"{l.Code} {l.Name}"));
         _new.Number = _drafts.Count == 0 ? 1 : _drafts.Max(d => d.Number) + 1;
     }
@@ -40,18 +38,13 @@ public partial class CountersEditor
 
     private async Task<bool> RunAsync(Func<Actor, Task> step)
     {
-        try
+        if (!await Act.RunAsync(async () => await step(CurrentStaff.Actor), L["Adm.Saved"]))
         {
-            await step(CurrentStaff.Actor);
-            Snackbar.Add(L["Adm.Saved"], Severity.Success);
-            await LoadAsync();
-            return true;
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
             return false;
         }
+
+        await LoadAsync();
+        return true;
     }
 
     private sealed class CounterDraft

@@ -2,7 +2,8 @@ using System.Globalization;
 using HallDesk.Domain;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
-using HallDesk.Web.Staff;
+using HallDesk.Web.Localization;
+using HallDesk.Data;
 
 namespace HallDesk.Web.Features.Admin;
 
@@ -12,7 +13,7 @@ public partial class HallSettingsPage
     private string _hall = "";
     private HallForm? _form;
 
-    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -37,16 +38,9 @@ public partial class HallSettingsPage
             return;
         }
 
-        try
+        if (await Act.RunAsync(async () => await Settings.HandleAsync(_form.ToCommand(_hall, opens, closes), CurrentStaff.Actor), L["Adm.Saved"]))
         {
-            var actor = CurrentStaff.Actor;
-            await Settings.HandleAsync(_form.ToCommand(_hall, opens, closes), actor);
-            Snackbar.Add(L["Adm.Saved"], Severity.Success);
             await LoadAsync();
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
         }
     }
 

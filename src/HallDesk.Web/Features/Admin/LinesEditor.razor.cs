@@ -1,8 +1,5 @@
 using HallDesk.Data;
-using HallDesk.Domain;
-using HallDesk.Web.Staff;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace HallDesk.Web.Features.Admin;
 
@@ -15,7 +12,7 @@ public partial class LinesEditor
 
     [Parameter] public EventCallback Changed { get; set; }
 
-    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     protected override Task OnInitializedAsync() => LoadAsync();
 
@@ -38,18 +35,13 @@ public partial class LinesEditor
 
     private async Task<bool> RunAsync(Func<Actor, Task> step)
     {
-        try
+        if (!await Act.RunAsync(async () => await step(CurrentStaff.Actor), L["Adm.Saved"]))
         {
-            await step(CurrentStaff.Actor);
-            Snackbar.Add(L["Adm.Saved"], Severity.Success);
-            await LoadAsync();
-            return true;
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
             return false;
         }
+
+        await LoadAsync();
+        return true;
     }
 
     private sealed class LineDraft

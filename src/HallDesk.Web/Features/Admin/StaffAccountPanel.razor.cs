@@ -1,8 +1,6 @@
 using HallDesk.Data;
-using HallDesk.Domain;
-using HallDesk.Web.Staff;
+using HallDesk.Web.Features.Admin.Staff;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace HallDesk.Web.Features.Admin;
 
@@ -18,7 +16,7 @@ public partial class StaffAccountPanel
 
     [Parameter] public EventCallback Changed { get; set; }
 
-    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     // The parent re-keys this panel per account, so the draft starts from the account once.
     protected override void OnInitialized()
@@ -29,7 +27,7 @@ public partial class StaffAccountPanel
 
     private async Task ResetAsync()
     {
-        if (await RunAsync(a => Staff.ResetPasswordAsync(Account.UserName, _password, a)))
+        if (await RunAsync(a => ResetPassword.HandleAsync(Account.UserName, _password, a)))
         {
             _password = "";
         }
@@ -37,17 +35,12 @@ public partial class StaffAccountPanel
 
     private async Task<bool> RunAsync(Func<Actor, Task> step)
     {
-        try
+        if (!await Act.RunAsync(async () => await step(CurrentStaff.Actor), L["Adm.Saved"]))
         {
-            await step(CurrentStaff.Actor);
-            Snackbar.Add(L["Adm.Saved"], Severity.Success);
-            await Changed.InvokeAsync();
-            return true;
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
             return false;
         }
+
+        await Changed.InvokeAsync();
+        return true;
     }
 }

@@ -1,5 +1,6 @@
+using HallDesk.Web.Features.Admin.Staff;
 using Microsoft.AspNetCore.Components;
-using HallDesk.Web.Staff;
+using HallDesk.Data;
 
 namespace HallDesk.Web.Features.Admin;
 
@@ -11,18 +12,18 @@ public partial class StaffPage
     private IReadOnlyList<(string Code, string Name)> _departments = [];
     private StaffRow? _selected;
 
-    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
         _hall = CurrentStaff.HallCode;
-        _departments = await Staff.DepartmentsAsync();
+        _departments = await Queries.DepartmentsAsync();
         await LoadAsync();
     }
 
     private async Task LoadAsync()
     {
-        _rows = await Staff.ListAsync(_hall);
+        _rows = await Queries.ListAsync(_hall);
         _selected = _selected is null ? null : _rows.FirstOrDefault(r => r.UserName == _selected.UserName);
     }
 

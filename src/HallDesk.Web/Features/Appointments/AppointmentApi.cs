@@ -1,5 +1,6 @@
 using HallDesk.Data;
 using HallDesk.Web.Infrastructure;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Appointments;
 
@@ -32,7 +33,7 @@ public static class AppointmentApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         api.MapGet("/appointments/{code}", async (string code, AppointmentQueries queries, CancellationToken ct) =>
-                await queries.FindAsync(code, ct) is { } found ? Results.Ok(found) : ApiProblems.NotFound(AppointmentQueries.UnknownCode))
+                await queries.FindAsync(code, ct) is { } found ? Results.Ok(found) : ApiProblems.NotFound(Texts.Error(AppointmentQueries.UnknownCode)))
             .WithName("GetAppointment")
             .WithSummary("按预约码查询预约（个人信息已脱敏）")
             .Produces<AppointmentView>()

@@ -70,9 +70,40 @@ public sealed class DocumentArchive(DocumentLinks links, IConfiguration configur
         var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == c.HallCode, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var number = await NextNumberAsync(db, hall, kind, now, ct);
-        var pdf = CaseDocuments.Render(kind, c, new DocumentContext(hall.Name, ContactPhone, number, hall.LocalDate(now), links), FontSet.Instance);
-        return Archive(db, hall.Code, kind, CaseDocuments.Title(kind, c), number, c.CaseNumber, null, null, pdf, now, actor,
+        var context = new DocumentContext(hall.Name, ContactPhone, number, hall.LocalDate(now), links);
+        var pdf = CaseDocuments.Render(kind, c, context, FontSet.Instance);
+        var document = Archive(db, hall.Code, kind, CaseDocuments.Title(kind, c), number, c.CaseNumber, null, null, pdf, now, actor,
             $"{c.CaseNumber}-{CaseDocuments.Title(kind, c)}.pdf");
+        if (CaseDocuments.CarriesToken(kind, c))
+        {
+            document.StaffContent = CaseDocuments.Render(kind, c, context with { StaffCopy = true }, FontSet.Instance).Bytes;
+        }
+
+        return document;
+    }
+
+    /// <summary>
+    /// What staff are shown of a document: the archived staff copy, or the archived bytes when the citizen's copy
+    /// carries no token. A token-bearing document archived before staff copies existed is rendered again, masked.
+    /// </summary>
+    public async Task<byte[]> StaffCopyAsync(HallDeskDbContext db, IssuedDocument document, CancellationToken ct)
+    {
+        if (document.StaffContent is { } copy)
+        {
+            return copy;
+        }
+
+        var c = document.CaseNumber is { } number
+            ? await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.CaseNumber == number, ct)
+            : null;
+        if (c is null || !CaseDocuments.CarriesToken(document.Kind, c))
+        {
+            return document.Content;
+        }
+
+        var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == document.HallCode, ct);
+        var context = new DocumentContext(hall.Name, ContactPhone, document.Number, hall.LocalDate(document.CreatedAt), links, StaffCopy: true);
+        return CaseDocuments.Render(document.Kind, c, context, FontSet.Instance).Bytes;
     }
 
     /// <summary>The slip of a ticket: rendered and archived the first time it is asked for, the same bytes after.</summary>

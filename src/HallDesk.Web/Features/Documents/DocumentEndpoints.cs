@@ -5,30 +5,55 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Documents;
 
-/// <summary>Opening, printing and downloading archived documents.</summary>
+/// <summary>Opening, printing and downloading archived documents (need to know, every look audited).</summary>
 public static class DocumentEndpoints
 {
     public static WebApplication MapDocumentEndpoints(this WebApplication app)
     {
         var staff = app.MapGroup("/documents").RequireAuthorization(p => p.RequireRole(Roles.All.ToArray()));
-        staff.MapGet("/{id:long}", async (long id, bool? download, HttpContext http, IDbContextFactory<HallDeskDbContext> dbFactory, AuditWriter audit, CancellationToken ct) =>
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var document = await db.IssuedDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
-            if (document is null)
-            {
-                return ApiProblems.NotFound("没有找到该文书。");
-            }
-
-            // Every reprint is logged; the bytes are the archived ones, identical to the first print.
-            await audit.WriteAsync(http.User.Identity?.Name ?? "", download == true ? "document.download" : "document.print",
-                document.Number, document.Sha256, http.Connection.RemoteIpAddress?.ToString(), ct);
-            return Results.File(document.Content, "application/pdf", download == true ? document.FileName : null);
-        }).ExcludeFromDescription();
-
-        staff.MapGet("/{id:long}/print", (long id) => PrintPage($"/documents/{id}")).ExcludeFromDescription();
+        // By a random public id only: the old sequential ids are not an address any more (they answer 404 like any unknown id).
+        staff.MapGet("/{publicId}", (string publicId, bool? download, HttpContext http, IDbContextFactory<HallDeskDbContext> dbFactory,
+                NeedToKnow needToKnow, AuditWriter audit, DocumentArchive archive, CancellationToken ct) =>
+            OpenAsync(publicId, download == true ? "document.download" : "document.view", download == true, http, dbFactory, needToKnow, audit, archive, ct))
+            .ExcludeFromDescription();
+        staff.MapGet("/{publicId}/original", (string publicId, HttpContext http, IDbContextFactory<HallDeskDbContext> dbFactory,
+                NeedToKnow needToKnow, AuditWriter audit, DocumentArchive archive, CancellationToken ct) =>
+            OpenAsync(publicId, "document.hand-over", download: false, http, dbFactory, needToKnow, audit, archive, ct))
+            .ExcludeFromDescription();
+        staff.MapGet("/{publicId}/print", (string publicId, bool? original) =>
+            PrintPage($"/documents/{Uri.EscapeDataString(publicId)}{(original == true ? "/original" : "")}")).ExcludeFromDescription();
 
         return app;
+    }
+
+    /// <summary>
+    /// One look at a document by staff, audited whatever the answer. Staff see the masked copy; the citizen's original
+    /// (evaluation QR code and all) only the clerks of the case's hall, to hand it over at the window.
+    /// </summary>
+    private static async Task<IResult> OpenAsync(string publicId, string action, bool download, HttpContext http, IDbContextFactory<HallDeskDbContext> dbFactory,
+        NeedToKnow needToKnow, AuditWriter audit, DocumentArchive archive, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var document = publicId.Length == 32 ? await db.IssuedDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.PublicId == publicId, ct) : null;
+        if (document is null)
+        {
+            return ApiProblems.NotFound("没有找到该文书。");
+        }
+
+        var who = await needToKnow.MemberAsync(http.User, http.Connection.RemoteIpAddress?.ToString(), ct);
+        var original = action == "document.hand-over";
+        var allowed = await needToKnow.DocumentAccessAsync(who, document, ct) == Access.Allowed
+            && (!original || who.IsAdmin || who.Roles.Contains(Roles.Clerk));
+        if (!allowed)
+        {
+            await audit.WriteAsync(who.UserName, action, document.Number, "无权查看", who.Address, AuditOutcome.Denied, ct);
+            return Results.Problem(title: "无权访问", detail: "您的账号无权查看该文书（仅限本大厅、或有审查任务的部门）。", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var bytes = original ? document.Content : await archive.StaffCopyAsync(db, document, ct);
+        await audit.WriteAsync(who.UserName, action, document.Number, ReferenceEquals(bytes, document.Content) ? document.Sha256 : $"{document.Sha256}（工作人员副本）",
+            who.Address, ct);
+        return Results.File(bytes, "application/pdf", download ? document.FileName : null);
     }
 
     /// <summary>Opens the PDF in the browser's viewer and brings up the print dialog.</summary>

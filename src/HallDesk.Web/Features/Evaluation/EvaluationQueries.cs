@@ -2,6 +2,7 @@ using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.People;
 using HallDesk.Data;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -16,7 +17,7 @@ public enum FigureDimension
 
 public sealed record FigureRow(string Key, SatisfactionFigures Figures);
 
-/// <summary>The pad's view of its counter: who serves, and whether it is paired at all.</summary>
+/// <summary>The paired pad's view of its counter: who serves there.</summary>
 public sealed record PadState(string HallCode, int CounterNumber, string CounterName, string? ClerkName, string? ClerkStaffNumber);
 
 public sealed record RectificationRow(Rectification Order, bool Overdue, string DepartmentName);
@@ -46,12 +47,20 @@ public sealed record EvaluationExport(
 
 public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFactory, TimeProvider time)
 {
-    public async Task<PadState?> PadAsync(string padCode, CancellationToken ct = default)
+    /// <summary>The counter this device is paired to, by the secret in its cookie; null for any other browser.</summary>
+    public async Task<PadState?> PadAsync(string? deviceSecret, CancellationToken ct = default)
     {
-        var code = padCode.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(deviceSecret))
+        {
+            return null;
+        }
+
+        var hash = PadSecrets.Hash(deviceSecret);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await db.Counters.AsNoTracking().SingleOrDefaultAsync(x => x.PadCode == code, ct);
-        return c is null ? null : new PadState(c.HallCode, c.Number, c.Name, c.ClerkName, c.ClerkStaffNumber);
+        return await db.RatingPads.AsNoTracking().Where(p => p.SecretHash == hash)
+            .Join(db.Counters, p => new { p.HallCode, Number = p.CounterNumber }, c => new { c.HallCode, c.Number }, (p, c) => c)
+            .Select(c => new PadState(c.HallCode, c.Number, c.Name, c.ClerkName, c.ClerkStaffNumber))
+            .SingleOrDefaultAsync(ct);
     }
 
     public async Task<(SatisfactionFigures Total, IReadOnlyList<FigureRow> Rows)> FiguresAsync(string hallCode, DateTime fromUtc, DateTime toUtc, FigureDimension by, CancellationToken ct = default)
@@ -64,13 +73,15 @@ public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFac
             .Where(x => x.e.CreatedAt >= fromUtc && x.e.CreatedAt < toUtc).ToListAsync(ct);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.ShortName, ct);
 
-        string KeyOf(Domain.Evaluations.Evaluation e) => by switch
+        // A case's rating counts for each department with a part in it; a window's rating for the hall's own service.
+        IEnumerable<string> KeysOf(Domain.Evaluations.Evaluation e) => by switch
         {
-            FigureDimension.Counter => e.CounterNumber is { } n ? $"{n}号窗口" : "线上/默认",
-            FigureDimension.Clerk => e.ClerkName ?? "—",
-            FigureDimension.Department => e.DepartmentCode is { } d ? departments.GetValueOrDefault(d, d) : "大厅服务",
-            FigureDimension.Item => e.ItemName ?? "（仅窗口服务）",
-            _ => Infrastructure.HallTime.Format(e.CreatedAt, "yyyy-MM-dd"),
+            FigureDimension.Counter => [e.CounterNumber is { } n ? $"{n}号窗口" : "线上/默认"],
+            FigureDimension.Clerk => [e.ClerkName ?? "—"],
+            FigureDimension.Department => e.DepartmentCodes.Count > 0 ? e.DepartmentCodes.Select(d => departments.GetValueOrDefault(d, d))
+                : [e.DepartmentCode is { } d ? departments.GetValueOrDefault(d, d) : "大厅服务"],
+            FigureDimension.Item => [e.ItemName ?? "（仅窗口服务）"],
+            _ => [Infrastructure.HallTime.Format(e.CreatedAt, "yyyy-MM-dd")],
         };
 
         SatisfactionFigures Of(IEnumerable<Domain.Evaluations.Evaluation> set)
@@ -81,7 +92,8 @@ public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFac
                 orders.Where(o => ids.Contains(o.e.Id)).Select(o => o.r.ClosedOnTime).ToList());
         }
 
-        var rows = evaluations.GroupBy(KeyOf).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new FigureRow(g.Key, Of(g))).ToList();
+        var rows = evaluations.SelectMany(e => KeysOf(e).Distinct().Select(key => (Key: key, Evaluation: e)))
+            .GroupBy(x => x.Key, x => x.Evaluation).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new FigureRow(g.Key, Of(g))).ToList();
         return (Of(evaluations), rows);
     }
 
@@ -115,11 +127,16 @@ public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFac
         return await query.OrderBy(f => f.Deadline).ThenBy(f => f.Number).Take(200).ToListAsync(ct);
     }
 
-    /// <summary>Evaluation records for the provincial platform; the applicant's name is masked unless <paramref name="authorised"/>.</summary>
-    public async Task<IReadOnlyList<EvaluationExport>> ExportAsync(DateTime fromUtc, DateTime toUtc, bool authorised, CancellationToken ct = default)
+    /// <summary>
+    /// Evaluation records for the provincial platform, of one hall (or all when <paramref name="hallCode"/> is null); the
+    /// applicant's name is masked unless <paramref name="authorised"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<EvaluationExport>> ExportAsync(string? hallCode, DateTime fromUtc, DateTime toUtc, bool authorised, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var evaluations = await db.Evaluations.AsNoTracking().Where(e => e.CreatedAt >= fromUtc && e.CreatedAt < toUtc).OrderBy(e => e.Id).ToListAsync(ct);
+        var evaluations = await db.Evaluations.AsNoTracking()
+            .Where(e => e.CreatedAt >= fromUtc && e.CreatedAt < toUtc && (hallCode == null || e.HallCode == hallCode))
+            .OrderBy(e => e.Id).ToListAsync(ct);
         var caseNumbers = evaluations.Where(e => e.CaseNumber != null).Select(e => e.CaseNumber!).Distinct().ToList();
         var cases = await db.Cases.AsNoTracking().Where(c => caseNumbers.Contains(c.CaseNumber)).ToDictionaryAsync(c => c.CaseNumber, ct);
         return evaluations.Select(e =>
@@ -128,9 +145,9 @@ public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFac
             return new EvaluationExport(
                 $"{e.HallCode}-{e.Id}",
                 e.Channel.ToString(),
-                EvaluationTerms.Label(e.Channel),
+                Texts.Label(e.Channel, Texts.Chinese),
                 (int)e.Level,
-                EvaluationTerms.Label(e.Level),
+                Texts.Label(e.Level, Texts.Chinese),
                 e.Indicators,
                 e.Comment,
                 e.IsDefault,
@@ -141,7 +158,7 @@ public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFac
                 c is null ? null : authorised ? c.ApplicantName : PersonalDataMask.Name(c.ApplicantName),
                 c?.ReceivedAt,
                 c?.ConcludedAt ?? c?.AcceptedAt,
-                c is null ? null : Domain.Cases.CaseLabels.Of(c.Status),
+                c is null ? null : Texts.Label(c.Status, Texts.Chinese),
                 e.TicketNumber,
                 e.CounterNumber,
                 e.ClerkName,

@@ -1,7 +1,7 @@
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.Queue;
 using Microsoft.AspNetCore.Components;
-using HallDesk.Web.Staff;
+using HallDesk.Data;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -17,7 +17,7 @@ public partial class ManagerEvaluationsPage
     private SatisfactionFigures? _total;
     private IReadOnlyList<FigureRow> _rows = [];
 
-    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     private DateOnly Today => Hall.TodayIn(Hall.DefaultTimeZone, Time.GetUtcNow().UtcDateTime);
 

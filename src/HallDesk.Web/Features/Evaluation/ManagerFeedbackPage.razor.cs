@@ -3,7 +3,8 @@ using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.Queue;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
-using HallDesk.Web.Staff;
+using HallDesk.Web.Localization;
+using HallDesk.Data;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -19,7 +20,7 @@ public partial class ManagerFeedbackPage
     private string _answer = "";
     private DateOnly _today;
 
-    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     private Feedback? Selected => _list.FirstOrDefault(f => f.Number == _selected);
 
@@ -46,35 +47,25 @@ public partial class ManagerFeedbackPage
         _list = await Queries.FeedbackAsync(_hall, _openOnly);
     }
 
-    private async Task RecordAsync(FeedbackDesk.Request request)
+    private async Task RecordAsync(RecordFeedback.Command request)
     {
-        try
+        string? number = null;
+        if (await Act.RunAsync(async () => number = await Record.HandleAsync(CurrentStaff.Actor, _hall, request)))
         {
-            var number = await Desk.RecordAsync(CurrentStaff.Actor, _hall, request);
-            Snackbar.Add(L["Mgr.Feedback.Recorded", number], Severity.Success);
+            Snackbar.Add(L["Mgr.Feedback.Recorded", number!], Severity.Success);
             _draft = new();
             _selected = number;
             await LoadAsync();
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
         }
     }
 
     private async Task AnswerAsync()
     {
-        try
+        if (await Act.RunAsync(async () => await Answer.HandleAsync(CurrentStaff.Actor, _selected ?? "", _answer), L["Mgr.Feedback.AnswerSaved"]))
         {
-            await Desk.AnswerAsync(CurrentStaff.Actor, _selected ?? "", _answer);
-            Snackbar.Add(L["Mgr.Feedback.AnswerSaved"], Severity.Success);
             _answer = "";
             // An answered request leaves the open list; show all so the answer stays in view.
             _openOnly = false;
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
         }
 
         await LoadAsync();

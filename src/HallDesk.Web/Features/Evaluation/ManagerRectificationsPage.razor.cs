@@ -3,7 +3,7 @@ using HallDesk.Domain.Queue;
 using HallDesk.Data;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
-using HallDesk.Web.Staff;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -16,7 +16,7 @@ public partial class ManagerRectificationsPage
     private IReadOnlyList<RectificationRow> _rows = [];
     private string? _selected;
 
-    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "number")] private string? NumberFromLink { get; set; }
 
@@ -44,15 +44,7 @@ public partial class ManagerRectificationsPage
     /// <summary>One step of the selected order; a refused step (wrong state, missing text, real-name without callback) shows why.</summary>
     private async Task RunAsync(Func<Actor, Task> step)
     {
-        try
-        {
-            await step(CurrentStaff.Actor);
-            Snackbar.Add(L["Mgr.Rect.Saved"], Severity.Success);
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
-        }
+        await Act.RunAsync(async () => await step(CurrentStaff.Actor), L["Mgr.Rect.Saved"]);
 
         await LoadAsync();
         if (Selected is null && _openOnly && _selected is not null)

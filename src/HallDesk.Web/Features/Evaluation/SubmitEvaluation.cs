@@ -6,6 +6,7 @@ using HallDesk.Domain;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -18,79 +19,128 @@ public sealed class SubmitEvaluation(
     WriteGate gate,
     QueueNotifier notifier,
     EvaluationSettings settings,
+    SecretLimit secrets,
     TimeProvider time)
 {
     public sealed record Rating(EvaluationLevel Level, IReadOnlyList<string>? Indicators, string? Comment);
 
-    public async Task<long> RateVisitAsync(string padCode, string ticketNumber, Rating rating, CancellationToken ct = default)
+    /// <summary>
+    /// The citizen rates the visit on the counter's paired pad: only the ticket that counter finished last, and
+    /// the rating covers the cases taken in during that service. It is charged to the counter and the clerk.
+    /// </summary>
+    /// <param name="deviceSecret">The pad's secret (its cookie); anything else is refused.</param>
+    /// <param name="rater">Anonymous, with the pad's address; a signed-in staff member cannot rate a service.</param>
+    public async Task<long> RateVisitAsync(string? deviceSecret, string ticketNumber, Rating rating, Actor rater, CancellationToken ct = default)
     {
+        if (rater.UserId.Length > 0)
+        {
+            throw new DomainException("Evaluation.StaffCannotRate");
+        }
+
         EvaluationSubmittedEvent submitted;
         long id;
         await using (var write = await WriteScope.BeginAsync(dbFactory, gate, ct))
         {
             var db = write.Db;
-            var code = padCode.Trim().ToLowerInvariant();
-            var counter = await db.Counters.AsNoTracking().SingleOrDefaultAsync(c => c.PadCode == code, ct)
-                ?? throw new NotFoundException("该评价器尚未与窗口配对，请联系大厅工作人员。");
-            var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == counter.HallCode, ct);
+            var secretHash = string.IsNullOrEmpty(deviceSecret) ? "" : PadSecrets.Hash(deviceSecret);
+            var pad = await db.RatingPads.AsNoTracking().SingleOrDefaultAsync(p => p.SecretHash == secretHash && secretHash != "", ct)
+                ?? throw new NotFoundException("Pad.DeviceNotPaired");
+            var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == pad.HallCode, ct);
             var now = time.GetUtcNow().UtcDateTime;
             var today = hall.LocalDate(now);
-            var ticket = await db.Tickets.AsNoTracking().SingleOrDefaultAsync(
-                    t => t.HallCode == hall.Code && t.ServiceDate == today && t.Number == ticketNumber && t.Status == TicketStatus.Done && t.CounterNumber == counter.Number, ct)
-                ?? throw new DomainException($"{ticketNumber}号今天没有在{counter.Number}号窗口办结，不能评价。");
-            if (await db.Evaluations.AnyAsync(e => e.HallCode == hall.Code && e.ServiceDate == today && e.TicketNumber == ticketNumber, ct))
+            // The pad asks after the service its counter finished last; an earlier or another counter's ticket is not its to rate.
+            var ticket = await db.Tickets.AsNoTracking()
+                .Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Done && t.CounterNumber == pad.CounterNumber)
+                .OrderByDescending(t => t.FinishedAt).ThenByDescending(t => t.Id).FirstOrDefaultAsync(ct);
+            if (ticket is null || ticket.Number != ticketNumber)
             {
-                throw new DomainException("本次服务已经评价过了，谢谢您（一次一评）。");
+                throw new DomainException("Pad.TicketNotLastServed", ticketNumber, pad.CounterNumber);
             }
 
-            var @case = await db.Cases.AsNoTracking()
-                .Where(c => c.HallCode == hall.Code && c.TicketNumber == ticketNumber && c.ReceivedAt >= ticket.IssuedAt)
-                .OrderByDescending(c => c.ReceivedAt).FirstOrDefaultAsync(ct);
+            if (await db.Evaluations.AnyAsync(e => e.HallCode == hall.Code && e.ServiceDate == today && e.TicketNumber == ticketNumber, ct))
+            {
+                throw new DomainException("Evaluation.VisitAlreadyRated");
+            }
+
+            var cases = await db.Cases.AsNoTracking().TakenInDuring(ticket).Select(c => new { c.CaseNumber, c.ApplicantPhone }).ToListAsync(ct);
             var clerk = ticket.ClerkUserId is null ? null : await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == ticket.ClerkUserId, ct);
-            var subject = new EvaluationSubject(ticket.Number, today, @case?.CaseNumber, @case?.Items.FirstOrDefault()?.Code, @case?.SubjectName,
-                @case?.Items.FirstOrDefault()?.DepartmentCode, counter.Number, ticket.ClerkUserId, clerk?.DisplayName, @case?.ApplicantPhone ?? ticket.Phone);
+            // Call-back phone: the one left at the kiosk, else the applicant's when the service took in cases of one phone only.
+            var phones = cases.Select(c => c.ApplicantPhone).Where(p => p.Length > 0).Distinct().ToList();
+            var subject = new EvaluationSubject(ticket.Number, today, null, null, null, null, pad.CounterNumber, ticket.ClerkUserId, clerk?.DisplayName,
+                ticket.Phone ?? (phones.Count == 1 ? phones[0] : null), CoveredCases: [.. cases.Select(c => c.CaseNumber)]);
             var evaluation = Domain.Evaluations.Evaluation.Create(hall.Code, EvaluationChannel.Pad, rating.Level, rating.Indicators, rating.Comment, subject, now);
-            id = await SaveAsync(write, hall, evaluation, now, ct);
-            submitted = new EvaluationSubmittedEvent(hall.Code, counter.Number, ticket.Number, @case?.CaseNumber, (int)rating.Level, EvaluationTerms.Label(rating.Level));
+            id = await SaveAsync(write, hall, evaluation, Actor.Anonymous(rater.Address, Texts.Label(EvaluationChannel.Pad, Texts.Chinese)), now, ct);
+            submitted = new EvaluationSubmittedEvent(hall.Code, pad.CounterNumber, ticket.Number, cases.Count == 1 ? cases[0].CaseNumber : null,
+                (int)rating.Level, Texts.Label(rating.Level, Texts.Chinese));
         }
 
         await notifier.PublishAsync(submitted);
         return id;
     }
 
-    public async Task<long> RateCaseAsync(string token, Rating rating, EvaluationChannel channel = EvaluationChannel.QrCode, CancellationToken ct = default)
+    public const string InvalidLink = "Evaluation.LinkOrPhoneInvalid";
+
+    /// <summary>
+    /// 一事一评 online: the receipt's token and the last four digits of the applicant's phone (the token alone, which staff
+    /// may have seen, is not enough). Wrong digits count against the token like a case number's (<see cref="SecretLimit"/>).
+    /// </summary>
+    /// <param name="address">The rater's address, for the audit log.</param>
+    public async Task<long> RateCaseAsync(string token, string phoneLast4, Rating rating, EvaluationChannel channel = EvaluationChannel.QrCode,
+        string? address = null, CancellationToken ct = default)
     {
+        if (phoneLast4.Length != 4 || !phoneLast4.All(char.IsAsciiDigit))
+        {
+            throw new InputException("phoneLast4", "请输入申请时所留手机号的后四位数字。");
+        }
+
         if (string.IsNullOrWhiteSpace(token) || token.Length > 32)
         {
-            throw new NotFoundException("评价链接无效，请扫描回执上的二维码。");
+            throw new NotFoundException(InvalidLink);
+        }
+
+        var match = await secrets.CheckAsync("evaluation", token, async c =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(c);
+            return await db.Cases.AsNoTracking().Where(x => x.EvaluationToken == token).Select(x => x.ApplicantPhone).SingleOrDefaultAsync(c) is { } phone
+                && phone.EndsWith(phoneLast4, StringComparison.Ordinal) ? token : null;
+        }, ct);
+        if (match.RetryAfter is { } retry)
+        {
+            throw new TooManyAttemptsException(retry);
+        }
+
+        if (match.Value is null)
+        {
+            throw new NotFoundException(InvalidLink);
         }
 
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         var db = write.Db;
         var @case = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.EvaluationToken == token, ct)
-            ?? throw new NotFoundException("评价链接无效，请扫描回执上的二维码。");
+            ?? throw new NotFoundException(InvalidLink);
         if (@case.Status is CaseStatus.Received or CaseStatus.NotAccepted)
         {
-            throw new DomainException("该办件尚未受理，暂不能评价。");
+            throw new DomainException("Evaluation.CaseNotAccepted");
         }
 
         if (await db.Evaluations.AnyAsync(e => e.CaseNumber == @case.CaseNumber && e.Channel != EvaluationChannel.Pad, ct))
         {
-            throw new DomainException("该办件已经评价过了（一事一评）。");
+            throw new DomainException("Evaluation.CaseAlreadyRated");
         }
 
         var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == @case.HallCode, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var subject = SubjectOf(@case);
         var evaluation = Domain.Evaluations.Evaluation.Create(hall.Code, channel, rating.Level, rating.Indicators, rating.Comment, subject, now);
-        return await SaveAsync(write, hall, evaluation, now, ct);
+        return await SaveAsync(write, hall, evaluation, Actor.Anonymous(address, Texts.Label(channel, Texts.Chinese)), now, ct);
     }
 
+    /// <summary>A case's rating: charged to every department with a part in the case.</summary>
     internal static EvaluationSubject SubjectOf(Case c) =>
         new(c.TicketNumber, null, c.CaseNumber, c.Items.FirstOrDefault()?.Code, c.SubjectName, c.Items.FirstOrDefault()?.DepartmentCode,
-            null, null, c.ClerkName, c.ApplicantPhone);
+            null, null, c.ClerkName, c.ApplicantPhone, DepartmentCodes: [.. c.Items.Select(i => i.DepartmentCode).Distinct()]);
 
-    private async Task<long> SaveAsync(WriteScope write, Hall hall, Domain.Evaluations.Evaluation evaluation, DateTime now, CancellationToken ct)
+    private async Task<long> SaveAsync(WriteScope write, Hall hall, Domain.Evaluations.Evaluation evaluation, Actor rater, DateTime now, CancellationToken ct)
     {
         var db = write.Db;
         db.Evaluations.Add(evaluation);
@@ -100,8 +150,9 @@ public sealed class SubmitEvaluation(
             await OpenRectificationAsync(db, hall, evaluation, settings.RectificationDays, now, ct);
         }
 
-        write.Audit(now, Actor.Anonymous(null, EvaluationTerms.Label(evaluation.Channel)), "evaluation", evaluation.CaseNumber ?? evaluation.TicketNumber ?? "",
-            EvaluationTerms.Label(evaluation.Level));
+        var covered = evaluation.CoveredCases.Count > 0 ? $"；涵盖办件 {string.Join("、", evaluation.CoveredCases)}" : "";
+        write.Audit(now, rater, "evaluation", evaluation.CaseNumber ?? $"{hall.Code}/{evaluation.TicketNumber}",
+            $"{Texts.Label(evaluation.Channel, Texts.Chinese)}·{Texts.Label(evaluation.Level, Texts.Chinese)}{covered}");
         await write.CommitAsync(ct);
         return evaluation.Id;
     }
@@ -111,7 +162,7 @@ public sealed class SubmitEvaluation(
         var today = hall.LocalDate(now);
         var prefix = $"ZG{today:yyyyMMdd}";
         var seq = await db.Rectifications.CountAsync(r => r.Number.StartsWith(prefix), ct) + 1;
-        var summary = $"{EvaluationTerms.Label(evaluation.Channel)}·{EvaluationTerms.Label(evaluation.Level)}：" +
+        var summary = $"{Texts.Label(evaluation.Channel, Texts.Chinese)}·{Texts.Label(evaluation.Level, Texts.Chinese)}：" +
             $"{string.Join("、", evaluation.Indicators)}{(evaluation.Comment.Length > 0 ? "；" + evaluation.Comment : "")}" +
             $"（{evaluation.CaseNumber ?? evaluation.TicketNumber}{(evaluation.ClerkName is null ? "" : "，" + evaluation.ClerkName)}）";
         db.Rectifications.Add(Rectification.Open($"{prefix}{seq:000}", evaluation.Id, hall.Code, evaluation.DepartmentCode ?? "hall",

@@ -1,5 +1,4 @@
 using HallDesk.Data;
-using HallDesk.Domain;
 using HallDesk.Domain.Cases;
 using HallDesk.Web.Features.Review;
 using Microsoft.AspNetCore.Components;
@@ -18,6 +17,8 @@ public partial class CaseWindowPanel
     [Parameter, EditorRequired] public Actor Actor { get; set; } = default!;
     [Parameter, EditorRequired] public string HallCode { get; set; } = "";
 
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
+
     protected override Task OnInitializedAsync() => ListAsync();
 
     private async Task ListAsync()
@@ -26,14 +27,30 @@ public partial class CaseWindowPanel
         _concluded = await Queries.HallCasesAsync(HallCode, CaseStatus.Concluded, 10);
     }
 
+    /// <summary>A look-up at the window: need to know (this hall's cases, or those collected here), audited either way.</summary>
+    private async Task OpenAsync(string number)
+    {
+        var wanted = number.Trim().ToUpperInvariant();
+        switch (await NeedToKnow.OpenCaseAsync(CurrentStaff, wanted, "window"))
+        {
+            case Access.Allowed:
+                await LoadAsync(wanted);
+                break;
+            case Access.Denied:
+                _details = null;
+                Snackbar.Add(L["Window.Denied", wanted], Severity.Warning);
+                break;
+            default:
+                _details = null;
+                Snackbar.Add(L["Window.NotFound", number], Severity.Warning);
+                break;
+        }
+    }
+
     private async Task LoadAsync(string number)
     {
         _provided.Clear();
-        _details = await Queries.CaseAsync(number.Trim().ToUpperInvariant());
-        if (_details is null)
-        {
-            Snackbar.Add(L["Window.NotFound", number], Severity.Warning);
-        }
+        _details = await Queries.CaseAsync(number);
     }
 
     private List<CaseMaterial> Pending(Case c) =>
@@ -51,15 +68,7 @@ public partial class CaseWindowPanel
 
     private async Task RunAsync(Func<Actor, Task> step)
     {
-        try
-        {
-            await step(Actor);
-            Snackbar.Add(L["Window.Done"], Severity.Success);
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
-        }
+        await Act.RunAsync(() => step(Actor), L["Window.Done"]);
 
         await LoadAsync(_details!.Case.CaseNumber);
         await ListAsync();

@@ -5,6 +5,7 @@ using HallDesk.Data;
 using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Intake;
 
@@ -70,7 +71,7 @@ public sealed class TakeInApplication(
             // Checked before anything is written: a name the documents cannot print is never accepted blank.
             if (FontSet.Instance.Unprintable(value) is { Count: > 0 } missing && !errors.ContainsKey(field))
             {
-                errors[field] = $"“{string.Join("”“", missing)}”字库中没有，文书无法打印。请核对字形，或按户籍登记的规范字录入。";
+                errors[field] = new("Case.UnprintableName", string.Join("”“", missing));
             }
         }
 
@@ -80,7 +81,7 @@ public sealed class TakeInApplication(
         }
 
         var selection = (string.IsNullOrWhiteSpace(command.SubjectCode) ? null : await catalog.SelectAsync(command.SubjectCode, ct))
-            ?? throw new InputException("subject", "请选择要办理的事项或一件事。");
+            ?? throw new InputException("subject", "Case.SubjectRequired");
         var materials = await ChecklistAsync(selection, applicant.IdNumber, command.SubmittedKeys, ct);
 
         // Case and document numbers are per hall: the intake queues behind its own hall's writes only.
@@ -97,16 +98,20 @@ public sealed class TakeInApplication(
 
         var prefix = CaseNumber.Prefix(hall.Code, today);
         var todays = await db.Cases.CountAsync(c => c.CaseNumber.StartsWith(prefix), ct);
-        var @case = new Case(CaseNumber.Format(hall.Code, today, todays + 1), hall.Code, ticket, clerk.DisplayName, applicant,
+        var @case = new Case(CaseNumber.Format(hall.Code, today, todays + 1), hall.Code, ticket?.Number, clerk.DisplayName, applicant,
             selection.Code, selection.Name, selection.IsBundle,
             command.Commitment ? selection.Items.Select(i => i.WithCommitment()) : selection.Items, materials, now,
             Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)));
+        if (ticket is not null)
+        {
+            @case.TakenInDuring(ticket);
+        }
 
         if (command.Decision != IntakeDecision.Reject && !string.IsNullOrEmpty(command.CollectionHall) && command.CollectionHall != hall.Code)
         {
             // 全城通办: the citizen collects the result at another hall of the city.
             var collection = await db.Halls.AsNoTracking().SingleOrDefaultAsync(h => h.Code == command.CollectionHall, ct)
-                ?? throw new InputException("collectionHall", $"没有找到取件大厅“{command.CollectionHall}”。");
+                ?? throw new InputException("collectionHall", "Case.CollectionHallNotFound", command.CollectionHall);
             @case.ChooseCollectionHall(collection.Code, collection.Name, clerk.DisplayName, now);
         }
 
@@ -122,7 +127,7 @@ public sealed class TakeInApplication(
                 @case.Reject(command.RejectReason ?? "", command.RejectLegalBasis ?? "", clerk.DisplayName, now);
                 break;
             default:
-                throw new DomainException("未知的受理决定。");
+                throw new DomainException("Case.UnknownDecision");
         }
 
         db.Cases.Add(@case);
@@ -133,7 +138,7 @@ public sealed class TakeInApplication(
             issued.Add(await archive.IssueAsync(db, kind, @case, clerk.DisplayName, ct));
         }
 
-        write.Audit(now, actor, "case." + command.Decision.ToString().ToLowerInvariant(), @case.CaseNumber, $"{selection.Name}；{CaseLabels.Of(@case.Status)}");
+        write.Audit(now, actor, "case." + command.Decision.ToString().ToLowerInvariant(), @case.CaseNumber, $"{selection.Name}；{Texts.Label(@case.Status, Texts.Chinese)}");
         await write.CommitAsync(ct);
         return new Result(@case.CaseNumber, @case.Status, @case.Outcome, @case.PromisedDate, @case.MissingMaterials.Select(m => m.Name).ToList(),
             issued.Select(DocumentRef.Of).ToList());
@@ -145,10 +150,11 @@ public sealed class TakeInApplication(
         return await db.Users.Where(u => u.Id == userId).Select(u => u.HallCode).SingleOrDefaultAsync(ct);
     }
 
-    private static async Task<string?> CurrentTicketAsync(HallDeskDbContext db, string userId, CancellationToken ct)
+    /// <summary>The ticket at the clerk's window: the case belongs to this service of it.</summary>
+    private static async Task<Ticket?> CurrentTicketAsync(HallDeskDbContext db, string userId, CancellationToken ct)
     {
         var ticketId = await db.Counters.Where(c => c.ClerkUserId == userId && c.State != CounterState.Closed)
             .Select(c => c.CurrentTicketId).SingleOrDefaultAsync(ct);
-        return ticketId is null ? null : await db.Tickets.Where(t => t.Id == ticketId).Select(t => t.Number).SingleAsync(ct);
+        return ticketId is null ? null : await db.Tickets.AsNoTracking().SingleAsync(t => t.Id == ticketId, ct);
     }
 }

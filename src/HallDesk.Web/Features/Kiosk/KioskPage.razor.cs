@@ -6,10 +6,11 @@ using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Kiosk;
 
-public partial class KioskPage
+public sealed partial class KioskPage
 {
     /// <summary>After this long without a touch the kiosk goes back to the start for the next citizen.</summary>
     public static readonly TimeSpan IdleReset = TimeSpan.FromSeconds(20);
@@ -82,7 +83,7 @@ public partial class KioskPage
         }
         catch (Exception ex) when (ex is InputException or DomainException or NotFoundException or FieldErrorsException)
         {
-            _error = ex.Message;
+            _error = Texts.Of(ex);
         }
         catch (Exception ex) when (StoreUnavailable.Is(ex))
         {

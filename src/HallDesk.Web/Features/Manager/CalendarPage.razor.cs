@@ -1,7 +1,5 @@
 using HallDesk.Data;
-using HallDesk.Domain;
 using HallDesk.Domain.Calendar;
-using HallDesk.Web.Staff;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -14,10 +12,15 @@ public partial class CalendarPage
     private string _date = "";
     private bool _workday;
     private string _name = "";
+    private bool _district;
 
-    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
-    protected override async Task OnInitializedAsync() => _days = await Calendar.ListAsync(_year);
+    protected override async Task OnInitializedAsync()
+    {
+        _district = CurrentStaff.IsDistrict;
+        _days = await Calendar.ListAsync(_year);
+    }
 
     private async Task ChangeYearAsync(int delta)
     {
@@ -40,15 +43,7 @@ public partial class CalendarPage
 
     private async Task RunAsync(Func<Actor, Task> step)
     {
-        try
-        {
-            await step(CurrentStaff.Actor);
-            Snackbar.Add(L["Window.Done"], Severity.Success);
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
-        }
+        await Act.RunAsync(async () => await step(CurrentStaff.Actor), L["Window.Done"]);
 
         _days = await Calendar.ListAsync(_year);
     }

@@ -1,8 +1,6 @@
-using HallDesk.Domain;
+using HallDesk.Data;
 using HallDesk.Domain.Catalog;
-using HallDesk.Web.Staff;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace HallDesk.Web.Features.Manager;
 
@@ -17,10 +15,15 @@ public partial class CatalogPage
     private int _promised;
     private bool _instant;
     private bool _commitment;
+    private bool _district;
 
-    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override async Task OnInitializedAsync()
+    {
+        _district = CurrentStaff.IsDistrict;
+        await LoadAsync();
+    }
 
     private async Task LoadAsync() => (_items, _bundles, _departments) = await Catalog.LoadAsync();
 
@@ -28,16 +31,12 @@ public partial class CatalogPage
 
     private async Task SaveAsync()
     {
-        try
+        if (await Act.RunAsync(
+                async () => await Catalog.UpdateAsync(CurrentStaff.Actor, new EditCatalog.ItemChange(_editing!.Code, _legal, _promised, _instant, _commitment)),
+                L["Window.Done"]))
         {
-            await Catalog.UpdateAsync(CurrentStaff.Actor, new EditCatalog.ItemChange(_editing!.Code, _legal, _promised, _instant, _commitment));
-            Snackbar.Add(L["Window.Done"], Severity.Success);
             _editing = null;
             await LoadAsync();
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
         }
     }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using HallDesk.Web.Features.Live;
-using HallDesk.Web.Staff;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using HallDesk.Data;
 
 namespace HallDesk.Web.Features.Manager;
 
@@ -29,7 +29,7 @@ public partial class ManagerLivePage
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
-    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {

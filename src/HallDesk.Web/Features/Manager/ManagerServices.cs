@@ -2,7 +2,7 @@ namespace HallDesk.Web.Features.Manager;
 
 public static class ManagerServices
 {
-    public static IServiceCollection AddManager(this IServiceCollection services)
+    public static IServiceCollection AddManagerFeature(this IServiceCollection services)
     {
         services.AddSingleton<HallLiveQuery>();
         services.AddSingleton<ApplyLineSuggestion>();

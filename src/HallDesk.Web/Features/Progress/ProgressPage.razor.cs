@@ -5,31 +5,23 @@ namespace HallDesk.Web.Features.Progress;
 
 public partial class ProgressPage
 {
-    private const int MaxFailures = 5;
     private string _number = "";
     private string _last4 = "";
     private string? _error;
     private CaseProgress? _progress;
-    private int _failures;
-    private DateTimeOffset _blockedUntil;
 
     [SupplyParameterFromQuery(Name = "case")] private string? CaseFromLink { get; set; }
-
-    private bool Blocked => Time.GetUtcNow() < _blockedUntil;
 
     protected override void OnInitialized() => _number = CaseFromLink ?? "";
 
     private async Task FindAsync()
     {
-        _progress = await Query.FindAsync(_number, _last4.Trim());
-        _error = _progress is null ? CaseProgressQuery.NoMatch : null;
-        // A circuit cannot guess its way through phone numbers: a minute's pause after five misses.
-        if (_progress is null && ++_failures >= MaxFailures)
-        {
-            _failures = 0;
-            _blockedUntil = Time.GetUtcNow().AddMinutes(1);
-            _error = L["Progress.Blocked"];
-        }
+        // Five misses an hour per case number, counted in the database: a reload, another browser or the API share them.
+        var answer = await Query.FindAsync(_number, _last4.Trim());
+        _progress = answer.Value;
+        _error = answer.RetryAfter is { } retry ? L["Progress.Blocked", Math.Max(1, (int)Math.Ceiling(retry.TotalMinutes))]
+            : _progress is null ? CaseProgressQuery.NoMatch
+            : null;
     }
 
     private static string Local(DateTime utc) =>

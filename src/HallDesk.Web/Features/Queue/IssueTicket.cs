@@ -24,13 +24,13 @@ public sealed class IssueTicket(
         var line = command.Line?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(line) || line.Length != 1 || line[0] is < 'A' or > 'Z')
         {
-            throw new InputException("line", "请选择要办理的业务（业务代码为一个字母，如 A）。");
+            throw new InputException("line", "Ticket.LineRequired");
         }
 
         var phone = PhoneNumber.Normalize(command.Phone);
         if (phone is not null && !PhoneNumber.IsValidMobile(phone))
         {
-            throw new InputException("phone", "手机号码格式不正确，请输入 11 位手机号码，或不填。");
+            throw new InputException("phone", "Ticket.PhoneInvalid");
         }
 
         return (line, phone);
@@ -46,9 +46,9 @@ public sealed class IssueTicket(
         {
             var db = write.Db;
             var hall = await db.Halls.SingleOrDefaultAsync(h => h.Code == command.Hall, ct)
-                ?? throw new NotFoundException($"没有找到大厅“{command.Hall}”。");
+                ?? throw new NotFoundException("Hall.NotFound", command.Hall);
             var line = await db.QueueLines.SingleOrDefaultAsync(l => l.HallCode == hall.Code && l.Code == lineCode, ct)
-                ?? throw new InputException("line", $"{hall.Name}没有 {lineCode} 类业务。");
+                ?? throw new InputException("line", "Line.NotInNamedHall", hall.Name, lineCode);
 
             var now = time.GetUtcNow().UtcDateTime;
             EnsureOpen(hall, now);
@@ -65,7 +65,7 @@ public sealed class IssueTicket(
     {
         if (!hall.IsOpenAt(now))
         {
-            throw new DomainException($"{hall.Name}现在不在办公时间（{hall.OpensAt:HH\\:mm}–{hall.ClosesAt:HH\\:mm}），暂停取号。");
+            throw new DomainException("Ticket.HallClosed", hall.Name, hall.OpensAt, hall.ClosesAt);
         }
     }
 

@@ -1,6 +1,7 @@
 using HallDesk.Data;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Infrastructure;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Queue;
 
@@ -41,7 +42,7 @@ public static class QueueApi
         api.MapGet("/halls/{hall}/board", async (string hall, QueueQueries queries, CancellationToken ct) =>
                 await queries.SnapshotAsync(hall, ct) is { } snapshot
                     ? Results.Ok(snapshot)
-                    : ApiProblems.NotFound($"没有找到大厅“{hall}”。"))
+                    : ApiProblems.NotFound(Texts.Error("Hall.NotFound", hall)))
             .WithName("GetBoard")
             .WithSummary("大屏快照：最近叫号、各业务等候、各窗口状态")
             .Produces<BoardSnapshot>()

@@ -1,7 +1,7 @@
 using HallDesk.Domain.Queue;
 using HallDesk.Web.Features.Evaluation;
 using Microsoft.AspNetCore.Components;
-using HallDesk.Web.Staff;
+using HallDesk.Data;
 
 namespace HallDesk.Web.Features.Reports;
 
@@ -19,7 +19,7 @@ public partial class ReportsPage
     private HallReport? _report;
     private bool _loaded;
 
-    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     private DateOnly Today => Hall.TodayIn(Hall.DefaultTimeZone, Time.GetUtcNow().UtcDateTime);
 

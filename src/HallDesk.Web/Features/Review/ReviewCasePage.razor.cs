@@ -1,8 +1,8 @@
 using HallDesk.Domain;
 using HallDesk.Domain.Cases;
 using HallDesk.Data;
+using HallDesk.Web.Components;
 using HallDesk.Web.Localization;
-using HallDesk.Web.Staff;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -14,17 +14,26 @@ public partial class ReviewCasePage
     private CaseDetails? _details;
     private Dictionary<string, string> _sourceNames = [];
     private bool _loaded;
-    private bool _busy;
+    private bool _denied;
+    private string? _checked;
     private int _tab;
 
     [Parameter] public string CaseNumber { get; set; } = "";
 
     [Inject] private ReviewQueries Queries { get; set; } = default!;
-    [Inject] private ReviewCase Review { get; set; } = default!;
+    [Inject] private ApproveReviewTask Approve { get; set; } = default!;
+    [Inject] private DenyReviewTask Deny { get; set; } = default!;
+    [Inject] private ReturnCaseForCorrection ReturnForCorrection { get; set; } = default!;
+    [Inject] private SuspendReviewTask Suspend { get; set; } = default!;
+    [Inject] private ResumeReviewTask Resume { get; set; } = default!;
+    [Inject] private NeedToKnow NeedToKnow { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private UserAction Act { get; set; } = default!;
     [Inject] private IStringLocalizer<Strings> Text { get; set; } = default!;
 
-    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
+
+    [CascadingParameter] private Microsoft.AspNetCore.Http.HttpContext? HttpContext { get; set; }
 
     /// <summary>This reviewer's department's part of the case, or null when it has none.</summary>
     private ReviewTask? MyTask => _details?.Case.Tasks.SingleOrDefault(t => t.DepartmentCode == CurrentStaff.DepartmentCode);
@@ -33,6 +42,27 @@ public partial class ReviewCasePage
 
     protected override async Task OnParametersSetAsync()
     {
+        // Nothing of the case in the prerendered HTML (HttpContext is there only while prerendering): the case is read,
+        // and the look audited, once, by the live page.
+        if (HttpContext is not null)
+        {
+            return;
+        }
+
+        if (_checked != CaseNumber)
+        {
+            // Need to know: only a department with a task on the case may read it; every look is audited, refused or not.
+            _checked = CaseNumber;
+            _denied = await NeedToKnow.OpenCaseAsync(CurrentStaff, CaseNumber, "review") == Access.Denied;
+        }
+
+        if (_denied)
+        {
+            _details = null;
+            _loaded = true;
+            return;
+        }
+
         await LoadAsync();
         // A reviewer with a decision to make lands on the 审查意见 tab; everyone else on 申请信息.
         _tab = MyTask is { Decided: false } ? 2 : 0;
@@ -52,36 +82,23 @@ public partial class ReviewCasePage
 
     private Task StepAsync(ReviewStep step) => step.Action switch
     {
-        ReviewAction.Approve => RunAsync((a, v) => Review.ApproveAsync(a, CaseNumber, v, step.Text), "Review.Done.Approve"),
-        ReviewAction.Deny => RunAsync((a, v) => Review.DenyAsync(a, CaseNumber, v, step.Text), "Review.Done.Deny"),
-        ReviewAction.Return => RunAsync((a, v) => Review.ReturnAsync(a, CaseNumber, v, step.Text), "Review.Done.Return"),
-        ReviewAction.Suspend => RunAsync((a, v) => Review.SuspendAsync(a, CaseNumber, v, step.Text), "Review.Done.Suspend"),
-        ReviewAction.Resume => RunAsync((a, v) => Review.ResumeAsync(a, CaseNumber, v), "Review.Done.Resume"),
+        ReviewAction.Approve => RunAsync((a, v) => Approve.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Approve"),
+        ReviewAction.Deny => RunAsync((a, v) => Deny.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Deny"),
+        ReviewAction.Return => RunAsync((a, v) => ReturnForCorrection.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Return"),
+        ReviewAction.Suspend => RunAsync((a, v) => Suspend.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Suspend"),
+        ReviewAction.Resume => RunAsync((a, v) => Resume.HandleAsync(a, CaseNumber, v), "Review.Done.Resume"),
         _ => Task.CompletedTask,
     };
 
     /// <summary>One step on the task version the reviewer is looking at; then the case is read again, whatever happened.</summary>
     private async Task RunAsync(Func<Actor, int, Task> step, string successKey)
     {
-        if (_busy || MyTask is not { } task)
+        if (Act.Busy || MyTask is not { } task)
         {
             return;
         }
 
-        _busy = true;
-        try
-        {
-            await step(CurrentStaff.Actor, task.Version);
-            Snackbar.Add(Text[successKey], Severity.Success);
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
-        }
-        finally
-        {
-            _busy = false;
-            await LoadAsync();
-        }
+        await Act.RunAsync(() => step(CurrentStaff.Actor, task.Version), Text[successKey]);
+        await LoadAsync();
     }
 }

@@ -1,6 +1,6 @@
 using HallDesk.Domain.Cases;
 using Microsoft.AspNetCore.Components;
-using HallDesk.Web.Staff;
+using HallDesk.Data;
 
 namespace HallDesk.Web.Features.Review;
 
@@ -21,7 +21,7 @@ public partial class ReviewInboxPage
 
     [Inject] private ReviewQueries Queries { get; set; } = default!;
 
-    [CascadingParameter] private StaffContext CurrentStaff { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     private int PageCount => _inbox is null ? 0 : (_inbox.Total + PageSize - 1) / PageSize;
 

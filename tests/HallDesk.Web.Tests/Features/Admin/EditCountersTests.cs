@@ -6,6 +6,7 @@ using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Tests.Features.Admin;
 
@@ -31,7 +32,7 @@ public sealed class EditCountersTests : IClassFixture<HallDeskFactory>, IAsyncLi
                 await _factory.Get<FinishService>().HandleAsync(_clerk);
             }
 
-            await _factory.Get<ChangeCounterState>().CloseAsync(_clerk);
+            await _factory.Get<CloseCounter>().HandleAsync(_clerk);
         }
     }
 
@@ -54,7 +55,7 @@ public sealed class EditCountersTests : IClassFixture<HallDeskFactory>, IAsyncLi
         });
 
         await _factory.Get<EditCounters>().ChangeAsync(new EditCounters.Command("AM", 3, "综合窗口", CounterKind.Comprehensive, "C"), Manager);
-        await _factory.Get<ChangeCounterState>().OpenAsync(_clerk, "AM", 3);
+        await _factory.Get<OpenCounter>().HandleAsync(_clerk, "AM", 3);
         var called = await _factory.Get<CallNextTicket>().HandleAsync(_clerk);
 
         Assert.Equal(c, called);
@@ -68,7 +69,7 @@ public sealed class EditCountersTests : IClassFixture<HallDeskFactory>, IAsyncLi
     [Fact]
     public async Task Change_WhileServing_KeepsTheTicketAndNextCallFollowsNewOrder()
     {
-        await _factory.Get<ChangeCounterState>().OpenAsync(_clerk, "AM", 4);
+        await _factory.Get<OpenCounter>().HandleAsync(_clerk, "AM", 4);
         var first = await IssueAsync("A");
         Assert.Equal(first, await _factory.Get<CallNextTicket>().HandleAsync(_clerk));
         var a = await IssueAsync("A");
@@ -102,7 +103,7 @@ public sealed class EditCountersTests : IClassFixture<HallDeskFactory>, IAsyncLi
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             _factory.Get<EditCounters>().AddAsync(new EditCounters.Command("AM", number, name, CounterKind.Specialist, lines), Manager));
 
-        Assert.Contains(message, error.Message);
+        Assert.Contains(message, Texts.Of(error, Texts.Chinese));
         Assert.Equal(before, (await _factory.Get<EditCounters>().ListAsync("AM")).Count);
         await using var db = await _factory.DbAsync();
         Assert.False(await db.AuditEntries.AnyAsync(e => e.Action == "counter.add" && e.Subject == $"AM/{number}号窗口"));
@@ -125,7 +126,7 @@ public sealed class EditCountersTests : IClassFixture<HallDeskFactory>, IAsyncLi
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             _factory.Get<EditCounters>().ChangeAsync(new EditCounters.Command("AM", 5, "不动产专窗", CounterKind.Specialist, "B,Q"), Manager));
 
-        Assert.Contains("没有业务 Q", error.Message);
+        Assert.Contains("没有业务 Q", Texts.Of(error, Texts.Chinese));
         Assert.Equal("B,A", (await _factory.Get<EditCounters>().ListAsync("AM")).Single(c => c.Number == 5).Lines);
     }
 

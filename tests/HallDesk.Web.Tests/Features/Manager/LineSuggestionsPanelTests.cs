@@ -4,6 +4,7 @@ using HallDesk.Web.Features.Manager;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Tests.Features.Manager;
 
@@ -23,7 +24,7 @@ public sealed class LineSuggestionsPanelTests : ComponentTestContext, IClassFixt
     {
         // Counter 7 (税务: D, A) is open and idle; line B (不动产, 12 minutes each, nobody open for it) gets 4 people → 48 minutes.
         var clerk = await _factory.ActorAsync("clerk3");
-        await _factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 7);
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 7);
         for (var i = 0; i < 4; i++)
         {
             await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "B", null, false), Actor.Anonymous(null, "test"));
@@ -51,7 +52,7 @@ public sealed class LineSuggestionsPanelTests : ComponentTestContext, IClassFixt
         var error = await Assert.ThrowsAsync<HallDesk.Domain.DomainException>(
             async () => await _factory.Get<ApplyLineSuggestion>().HandleAsync(await _factory.ActorAsync("manager-dg"), "AM", "B", 6));
 
-        Assert.Contains("本大厅", error.Message);
+        Assert.Contains("本大厅", Texts.Of(error, Texts.Chinese));
         await using var db = await _factory.DbAsync();
         Assert.DoesNotContain("B", (await db.Counters.SingleAsync(c => c.HallCode == "AM" && c.Number == 6)).ServedLines);
     }

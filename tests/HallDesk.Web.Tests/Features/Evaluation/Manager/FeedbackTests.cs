@@ -6,6 +6,7 @@ using HallDesk.Domain.Evaluations;
 using HallDesk.Data;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Tests.Infrastructure;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Tests.Features.Evaluation.Manager;
 
@@ -20,14 +21,12 @@ public sealed class FeedbackTests : ComponentTestContext, IClassFixture<HallDesk
         UseApp(factory);
     }
 
-    private FeedbackDesk Desk => _factory.Get<FeedbackDesk>();
-
     [Fact]
     public async Task Record_RoutesWithADeadlineOfFiveWorkingDays_AnswerTakesItOffTheOpenList()
     {
         var clerk = await _factory.ActorAsync("clerk1");
 
-        var number = await Desk.RecordAsync(clerk, "AM", Request("scjg"));
+        var number = await _factory.Get<RecordFeedback>().HandleAsync(clerk, "AM", Request("scjg"));
 
         Assert.StartsWith("SQ20261201", number, StringComparison.Ordinal);
         var open = (await _factory.Get<EvaluationQueries>().FeedbackAsync("AM", openOnly: true)).Single(f => f.Number == number);
@@ -36,13 +35,13 @@ public sealed class FeedbackTests : ComponentTestContext, IClassFixture<HallDesk
         Assert.False(open.IsOverdue(new DateOnly(2026, 12, 8)));
         Assert.True(open.IsOverdue(new DateOnly(2026, 12, 9)));
 
-        await Desk.AnswerAsync(await _factory.ActorAsync("manager"), number, "已协调市场监管局当日办结");
+        await _factory.Get<AnswerFeedback>().HandleAsync(await _factory.ActorAsync("manager"), number, "已协调市场监管局当日办结");
 
         Assert.DoesNotContain(await _factory.Get<EvaluationQueries>().FeedbackAsync("AM", openOnly: true), f => f.Number == number);
         var answered = (await _factory.Get<EvaluationQueries>().FeedbackAsync("AM", openOnly: false)).Single(f => f.Number == number);
         Assert.Equal(FeedbackStatus.Answered, answered.Status);
         Assert.Equal("manager", answered.AnsweredBy);
-        await Assert.ThrowsAsync<DomainException>(() => Desk.AnswerAsync(clerk, number, "再次答复"));
+        await Assert.ThrowsAsync<DomainException>(() => _factory.Get<AnswerFeedback>().HandleAsync(clerk, number, "再次答复"));
     }
 
     [Fact]
@@ -50,18 +49,18 @@ public sealed class FeedbackTests : ComponentTestContext, IClassFixture<HallDesk
     {
         var clerk = await _factory.ActorAsync("clerk1");
 
-        var department = await Assert.ThrowsAsync<DomainException>(() => Desk.RecordAsync(clerk, "AM", Request("nope")));
-        var phone = await Assert.ThrowsAsync<DomainException>(() => Desk.RecordAsync(clerk, "AM", Request("hall") with { ContactPhone = "12345" }));
+        var department = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<RecordFeedback>().HandleAsync(clerk, "AM", Request("nope")));
+        var phone = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<RecordFeedback>().HandleAsync(clerk, "AM", Request("hall") with { ContactPhone = "12345" }));
 
-        Assert.Contains("承办部门", department.Message, StringComparison.Ordinal);
-        Assert.Contains("手机号码", phone.Message, StringComparison.Ordinal);
+        Assert.Contains("承办部门", Texts.Of(department, Texts.Chinese), StringComparison.Ordinal);
+        Assert.Contains("手机号码", Texts.Of(phone, Texts.Chinese), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task FollowApi_RightPairShowsItMasked_WrongLastFourAnswersAsAnUnknownNumber()
     {
-        var number = await Desk.RecordAsync(await _factory.ActorAsync("clerk1"), "AM", Request("hall"));
-        await Desk.AnswerAsync(await _factory.ActorAsync("manager"), number, "已在综合窗口当场办理");
+        var number = await _factory.Get<RecordFeedback>().HandleAsync(await _factory.ActorAsync("clerk1"), "AM", Request("hall"));
+        await _factory.Get<AnswerFeedback>().HandleAsync(await _factory.ActorAsync("manager"), number, "已在综合窗口当场办理");
         var client = _factory.CreateClient();
 
         var ok = await client.GetAsync($"/api/v1/feedback/{number}?phoneLast4=4321");
@@ -82,29 +81,32 @@ public sealed class FeedbackTests : ComponentTestContext, IClassFixture<HallDesk
     }
 
     [Fact]
-    public async Task FollowPage_FiveMisses_BlockTheSearchForAMinute_ThenTheRightPairShowsProgress()
+    public async Task FollowPage_FiveMisses_LockTheNumberForAnHour_EvenInANewPage_ThenTheRightPairShowsProgress()
     {
-        var number = await Desk.RecordAsync(await _factory.ActorAsync("clerk1"), "AM", Request("scjg"));
+        var number = await _factory.Get<RecordFeedback>().HandleAsync(await _factory.ActorAsync("clerk1"), "AM", Request("scjg"));
         var page = Render<FeedbackFollowPage>();
         page.Find("[data-testid=follow-number]").Change(number);
         page.Find("[data-testid=follow-phone]").Change("0000");
-
         for (var i = 0; i < 5; i++)
         {
             await page.Find("[data-testid=follow-find]").ClickAsync(new());
         }
 
-        await page.WaitForAssertionAsync(() => Assert.True(page.Find("[data-testid=follow-find]").HasAttribute("disabled")));
-        Assert.Empty(page.FindAll("[data-testid=follow-result]"));
+        // A reload (a new page) does not reset the count: it is kept per number in the database.
+        var reloaded = Render<FeedbackFollowPage>();
+        reloaded.Find("[data-testid=follow-number]").Change(number);
+        reloaded.Find("[data-testid=follow-phone]").Change("4321");
+        _factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        await reloaded.Find("[data-testid=follow-find]").ClickAsync(new());
+        await reloaded.WaitForAssertionAsync(() => Assert.Contains("失败次数过多", reloaded.Find("[data-testid=follow-error]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(reloaded.FindAll("[data-testid=follow-result]"));
 
-        _factory.Clock.Advance(TimeSpan.FromSeconds(61));
-        page.Find("[data-testid=follow-phone]").Change("4321");
-        Assert.False(page.Find("[data-testid=follow-find]").HasAttribute("disabled"));
-        await page.Find("[data-testid=follow-find]").ClickAsync(new());
+        _factory.Clock.Advance(TimeSpan.FromMinutes(56));
+        await reloaded.Find("[data-testid=follow-find]").ClickAsync(new());
 
-        await page.WaitForAssertionAsync(() => Assert.Equal("办理中", page.Find("[data-testid=follow-status]").TextContent.Trim()));
-        Assert.Contains("李*明", page.Find("[data-testid=follow-contact]").TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("李晓明", page.Markup, StringComparison.Ordinal);
+        await reloaded.WaitForAssertionAsync(() => Assert.Equal("办理中", reloaded.Find("[data-testid=follow-status]").TextContent.Trim()));
+        Assert.Contains("李*明", reloaded.Find("[data-testid=follow-contact]").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("李晓明", reloaded.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,7 +134,7 @@ public sealed class FeedbackTests : ComponentTestContext, IClassFixture<HallDesk
         await page.WaitForAssertionAsync(() => Assert.Contains("已转市场监管局，当日办结", page.Find("[data-testid=feedback-answer-text]").TextContent, StringComparison.Ordinal));
     }
 
-    private static FeedbackDesk.Request Request(string department) =>
+    private static RecordFeedback.Command Request(string department) =>
         new("电话", "投诉", "窗口告知材料不一致，跑了两趟", "李晓明", "13987654321", department);
 
     private static async Task<string?> DetailAsync(HttpResponseMessage response) =>
