@@ -21,6 +21,7 @@ builder.AddHallDeskNode();
 builder.AddHallDeskData();
 builder.AddHallDeskIdentity();
 builder.AddHallDeskWeb();
+builder.AddSecurityHeaders();
 builder.Services.AddQueueFeature();
 builder.Services.AddIntakeFeature();
 builder.Services.AddReviewFeature();
@@ -35,6 +36,7 @@ builder.Services.AddAuditFeature();
 
 var app = builder.Build();
 app.UseHallDeskNode();
+app.UseSecurityHeaders();
 
 await app.PrepareDatabaseAsync();
 
@@ -50,12 +52,12 @@ app.MapStaticAssets();
 app.MapHallDeskEndpoints();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
-app.MapTicketSlip();
 app.MapReportEndpoints();
 app.MapAuditEndpoints();
-app.MapHub<QueueHub>("/hubs/queue");
+app.MapHub<QueueHub>("/hubs/queue").RequireRateLimiting(PublicDoors.HubConnections);
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    .AddInteractiveServerRenderMode()
+    .Add(PublicDoors.LimitPublicPages);
 
 app.Run();
 

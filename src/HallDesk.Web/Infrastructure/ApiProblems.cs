@@ -25,6 +25,17 @@ public static class ApiProblems
             title: Texts.Error("Problem.Invalid.Title"),
             detail: string.Join(" ", errors.Values));
 
+    /// <summary>The address's tickets (kiosk and API together) are over <c>RateLimit:TicketsPerMinute</c>.</summary>
+    public static IResult TooManyTickets(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "60";
+        return Results.Problem(title: Texts.Error("Problem.RateLimit.Title"), detail: Texts.Error(PublicDoors.TooManyTickets), statusCode: StatusCodes.Status429TooManyRequests);
+    }
+
+    /// <summary>The body is not JSON (415): the public API reads JSON only.</summary>
+    public static IResult NotJson() =>
+        Results.Problem(title: Texts.Error("Problem.UnsupportedMediaType.Title"), detail: Texts.Error("Problem.JsonRequired"), statusCode: StatusCodes.Status415UnsupportedMediaType);
+
     public static IResult TooLarge(int limit) =>
         Results.Problem(title: Texts.Error("Problem.TooLarge.Title"), detail: Texts.Error("Problem.TooLarge.Detail", limit), statusCode: StatusCodes.Status413PayloadTooLarge);
 
@@ -38,7 +49,7 @@ public static class ApiProblems
 
         if (request.ContentType is not { } type || !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, Invalid("body", Texts.Error("Problem.JsonRequired")));
+            return (null, NotJson());
         }
 
         var buffer = new byte[limit + 1];

@@ -33,7 +33,7 @@ public sealed class ProblemMapping : IExceptionHandler
     public static IResult TooMany(HttpContext httpContext, TooManyAttemptsException tooMany)
     {
         httpContext.Response.Headers.RetryAfter = tooMany.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Results.Problem(title: "尝试次数过多", detail: tooMany.Message, statusCode: StatusCodes.Status429TooManyRequests);
+        return Results.Problem(title: Texts.Error("Problem.TooManyAttempts.Title"), detail: Texts.Of(tooMany), statusCode: StatusCodes.Status429TooManyRequests);
     }
 
     private static IResult Unavailable(HttpContext httpContext)

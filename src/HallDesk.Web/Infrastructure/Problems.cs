@@ -38,9 +38,14 @@ public sealed class FieldErrorsException(IReadOnlyDictionary<string, DomainMessa
 /// miss of the last hour has aged out, whatever the digits now given.
 /// </summary>
 public sealed class TooManyAttemptsException(TimeSpan retryAfter)
-    : Exception($"该编号验证失败次数过多，请 {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes))} 分钟后再试。")
+    : Exception(Describe(retryAfter).ToString())
 {
     public TimeSpan RetryAfter { get; } = retryAfter;
 
     public int RetryAfterSeconds => Math.Max(1, (int)Math.Ceiling(RetryAfter.TotalSeconds));
+
+    /// <summary>"Try again in N minutes", as a key and the minutes.</summary>
+    public DomainMessage Text { get; } = Describe(retryAfter);
+
+    private static DomainMessage Describe(TimeSpan wait) => new("Secret.TooManyAttempts", Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)));
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using System.Threading.RateLimiting;
 using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Live;
@@ -17,7 +16,7 @@ namespace HallDesk.Web.Infrastructure;
 
 public static class WebServices
 {
-    public const string PublicRateLimit = "public";
+    public const string PublicRateLimit = PublicDoors.Api;
 
     public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en-US")];
 
@@ -47,29 +46,14 @@ public static class WebServices
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
 
-        var perMinute = builder.Configuration.GetValue("RateLimit:PublicPerMinute", 600);
-        services.AddRateLimiter(o =>
-        {
-            o.AddPolicy(PublicRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            o.OnRejected = async (context, ct) =>
-            {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
-                context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-                await Results.Problem(
-                        title: Texts.Error("Problem.RateLimit.Title"),
-                        detail: Texts.Error("Problem.RateLimit.Detail", perMinute, retryAfter),
-                        statusCode: StatusCodes.Status429TooManyRequests)
-                    .ExecuteAsync(context.HttpContext);
-            };
-        });
+        services.AddPublicDoors(builder.Configuration);
         return builder;
     }
 
     public static WebApplication UseHallDeskWeb(this WebApplication app)
     {
         app.UseRequestLocalization();
+        app.UseApiStatusPages();
         app.Use(RememberCultureChoice);
         app.UseExceptionHandler();
 

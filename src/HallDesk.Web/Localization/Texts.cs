@@ -25,6 +25,7 @@ public static class Texts
         DomainException rule => Of(rule.Text, culture),
         InputException input => Of(input.Text, culture),
         NotFoundException notFound => Of(notFound.Text, culture),
+        TooManyAttemptsException tooMany => Of(tooMany.Text, culture),
         FieldErrorsException fields => string.Join(" ", fields.Errors.Values.Select(v => Of(v, culture))),
         _ => exception.Message,
     };

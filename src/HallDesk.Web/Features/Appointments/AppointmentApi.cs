@@ -60,7 +60,7 @@ public static class AppointmentApi
         return api;
     }
 
-    private static async Task<IResult> CheckInAsync(string hall, HttpContext http, CheckInAppointment checkIn, CancellationToken ct)
+    private static async Task<IResult> CheckInAsync(string hall, HttpContext http, CheckInAppointment checkIn, DoorLimiter limits, CancellationToken ct)
     {
         var body = await ApiProblems.ReadJsonAsync<CheckInRequest>(http.Request, MaxBodyBytes, ct);
         if (body.Problem is not null)
@@ -69,6 +69,11 @@ public static class AppointmentApi
         }
 
         var actor = Actor.Anonymous(http.Connection.RemoteIpAddress?.ToString(), "api");
+        if (!limits.TryEnter(Door.Tickets, actor.Address))
+        {
+            return ApiProblems.TooManyTickets(http);
+        }
+
         var result = await checkIn.HandleAsync(new CheckInAppointment.Command(hall, body.Value!.Code, body.Value.IdNumber), actor, ct);
         return Results.Created($"/api/v1/halls/{hall}/board", result);
     }

@@ -15,9 +15,9 @@ public static class AppointmentInput
     }
 
     public static DateOnly Date(string? value) =>
-        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new InputException("date", "Booking.DateRequired");
+        !DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? throw new InputException("date", "Booking.DateRequired")
+            : DateLimits.Contains(date) ? date : throw new InputException("date", DateLimits.OutOfRange);
 
     public static TimeOnly Slot(string? value) =>
         TimeOnly.TryParseExact(value?.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var slot)

@@ -1,6 +1,7 @@
 using HallDesk.Data;
 using HallDesk.Domain.Appointments;
 using HallDesk.Domain;
+using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
@@ -13,6 +14,7 @@ public sealed class CheckInAppointment(
     IDbContextFactory<HallDeskDbContext> dbFactory,
     WriteGate gate,
     QueueNotifier notifier,
+    ITicketSlips slips,
     AppointmentSettings settings,
     TimeProvider time)
 {
@@ -44,7 +46,7 @@ public sealed class CheckInAppointment(
                 ?? throw new DomainException("CheckIn.LineGone", hall.Name, appointment.LineCode);
             var slotUtc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(appointment.SlotStartsAt, DateTimeKind.Unspecified), hall.TimeZone);
             (var ticket, issued) = await IssueTicket.IssueInAsync(
-                write, hall, line, appointment.Phone, greenChannel: false, (appointment.Code, slotUtc), actor, now, ct);
+                write, slips, hall, line, appointment.Phone, greenChannel: false, (appointment.Code, slotUtc), actor, now, ct);
             appointment.CheckIn(localNow, settings.CheckIn, ticket.Number);
             write.Audit(now, actor, "appointment.check-in", $"{hall.Code}/{appointment.Code}", ticket.Number);
             await write.CommitAsync(ct);

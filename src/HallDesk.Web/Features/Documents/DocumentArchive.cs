@@ -16,7 +16,7 @@ public sealed record CaseSnapshot(CaseStatus Status, int SuspendedTasks, bool Ac
 /// Issues documents inside the write that causes them: numbered per hall, kind and year, rendered,
 /// hashed (SHA-256) and archived, so a reprint hands out the very same bytes.
 /// </summary>
-public sealed class DocumentArchive(DocumentLinks links, IConfiguration configuration, TimeProvider time)
+public sealed class DocumentArchive(DocumentLinks links, IConfiguration configuration, TimeProvider time) : ITicketSlips
 {
     private string ContactPhone => configuration["Documents:ContactPhone"] is { Length: > 0 } phone ? phone : "0931-12345";
 
@@ -106,22 +106,18 @@ public sealed class DocumentArchive(DocumentLinks links, IConfiguration configur
         return CaseDocuments.Render(document.Kind, c, context, FontSet.Instance).Bytes;
     }
 
-    /// <summary>The slip of a ticket: rendered and archived the first time it is asked for, the same bytes after.</summary>
-    public async Task<IssuedDocument> SlipAsync(HallDeskDbContext db, Hall hall, Ticket ticket, int ahead, int estimate, string lineName, CancellationToken ct)
+    /// <summary>
+    /// The slip of a ticket, archived as it is issued. It is public (anyone who knows the number may print it), so
+    /// it carries nothing about the citizen: no phone, and not whether the ticket is for the green channel.
+    /// </summary>
+    public async Task ArchiveAsync(HallDeskDbContext db, Hall hall, Ticket ticket, int ahead, int estimatedWaitMinutes, string lineName, CancellationToken ct)
     {
-        var existing = await db.IssuedDocuments.SingleOrDefaultAsync(
-            d => d.Kind == DocumentKind.TicketSlip && d.HallCode == hall.Code && d.ServiceDate == ticket.ServiceDate && d.TicketNumber == ticket.Number, ct);
-        if (existing is not null)
-        {
-            return existing;
-        }
-
         var now = time.GetUtcNow().UtcDateTime;
         var number = await NextNumberAsync(db, hall, DocumentKind.TicketSlip, now, ct);
         var pdf = TicketSlip.Render(
-            new TicketSlip.Content(hall.Name, ticket.Number, lineName, ahead, estimate, hall.ToLocal(ticket.IssuedAt), ticket.GreenChannel, links.Board(hall.Code), number),
+            new TicketSlip.Content(hall.Name, ticket.Number, lineName, ahead, estimatedWaitMinutes, hall.ToLocal(ticket.IssuedAt), links.Board(hall.Code), number),
             FontSet.Instance);
-        return Archive(db, hall.Code, DocumentKind.TicketSlip, $"号票 {ticket.Number}", number, null, ticket.Number, ticket.ServiceDate, pdf, now, "kiosk",
+        Archive(db, hall.Code, DocumentKind.TicketSlip, $"号票 {ticket.Number}", number, null, ticket.Number, ticket.ServiceDate, pdf, now, "kiosk",
             $"{hall.Code}-{ticket.ServiceDate:yyyyMMdd}-{ticket.Number}.pdf");
     }
 

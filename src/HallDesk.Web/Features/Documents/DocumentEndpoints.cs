@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Documents;
 
-/// <summary>Opening, printing and downloading archived documents (need to know, every look audited).</summary>
+/// <summary>Opening, printing and downloading archived documents (need to know, every look audited); the kiosk's ticket slip.</summary>
 public static class DocumentEndpoints
 {
     public static WebApplication MapDocumentEndpoints(this WebApplication app)
@@ -23,6 +23,15 @@ public static class DocumentEndpoints
         staff.MapGet("/{publicId}/print", (string publicId, bool? original) =>
             PrintPage($"/documents/{Uri.EscapeDataString(publicId)}{(original == true ? "/original" : "")}")).ExcludeFromDescription();
 
+        app.MapGet("/api/v1/halls/{hall}/tickets/{number}/slip", SlipAsync)
+            .RequireRateLimiting(Infrastructure.WebServices.PublicRateLimit)
+            .WithTags("HallDesk public API")
+            .WithName("GetTicketSlip")
+            .WithSummary("号票（80 mm 热敏纸 PDF），当天有效")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/kiosk/{hall}/slip/{number}", (string hall, string number) =>
+            PrintPage($"/api/v1/halls/{Uri.EscapeDataString(hall)}/tickets/{Uri.EscapeDataString(number)}/slip")).ExcludeFromDescription();
         return app;
     }
 
@@ -56,8 +65,21 @@ public static class DocumentEndpoints
         return Results.File(bytes, "application/pdf", download ? document.FileName : null);
     }
 
+    /// <summary>Reads the slip archived when the ticket was issued; writes nothing.</summary>
+    private static async Task<IResult> SlipAsync(string hall, string number, IDbContextFactory<HallDeskDbContext> dbFactory, TimeProvider time, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var h = await db.Halls.AsNoTracking().SingleOrDefaultAsync(x => x.Code == hall, ct);
+        var today = h?.LocalDate(time.GetUtcNow().UtcDateTime);
+        var slip = h is null ? null : await db.IssuedDocuments.AsNoTracking()
+            .Where(d => d.Kind == DocumentKind.TicketSlip && d.HallCode == h.Code && d.ServiceDate == today && d.TicketNumber == number)
+            .Select(d => d.Content)
+            .SingleOrDefaultAsync(ct);
+        return slip is null ? ApiProblems.NotFound($"今天没有 {number} 号。") : Results.File(slip, "application/pdf");
+    }
+
     /// <summary>Opens the PDF in the browser's viewer and brings up the print dialog.</summary>
-    public static IResult PrintPage(string pdfUrl)
+    private static IResult PrintPage(string pdfUrl)
     {
         var src = WebUtility.HtmlEncode(pdfUrl);
         var html = $$"""
@@ -65,7 +87,7 @@ public static class DocumentEndpoints
             <html lang="zh-CN"><head><meta charset="utf-8"><title>打印</title>
             <style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%}</style></head>
             <body><iframe id="doc" src="{{src}}"></iframe>
-            <script>document.getElementById('doc').addEventListener('load', function () { try { this.contentWindow.focus(); this.contentWindow.print(); } catch (e) { } });</script>
+            <script src="/js/print-page.js"></script>
             </body></html>
             """;
         return Results.Content(html, "text/html; charset=utf-8");

@@ -72,6 +72,11 @@ public static class EvaluationApi
     private static async Task<IResult> ExportAsync(DateOnly from, DateOnly to, string? hall, bool? authorised, HttpContext http,
         EvaluationQueries queries, NeedToKnow needToKnow, AuditWriter audit, CancellationToken ct)
     {
+        if (!Infrastructure.DateLimits.Contains(from) || !Infrastructure.DateLimits.Contains(to))
+        {
+            return ApiProblems.Invalid(Infrastructure.DateLimits.Contains(from) ? "to" : "from", Texts.Error(Infrastructure.DateLimits.OutOfRange));
+        }
+
         if (to < from || to.DayNumber - from.DayNumber > 366)
         {
             return ApiProblems.Invalid("to", "导出区间须在一年以内，且结束日期不早于开始日期。");

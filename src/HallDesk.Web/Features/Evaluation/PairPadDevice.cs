@@ -11,7 +11,8 @@ namespace HallDesk.Web.Features.Evaluation;
 /// </summary>
 public sealed class PairPadDevice(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, TimeProvider time)
 {
-    public const string InvalidCode = "配对码无效或已过期，请向大厅负责人索取新的配对码。";
+    /// <summary>Malformed, unknown, used or expired: one answer (the domain's), so that a probe learns nothing.</summary>
+    public const string InvalidCode = "Pad.CodeInvalid";
 
     /// <param name="Code">What the tablet typed.</param>
     /// <param name="PreviousSecret">The secret the browser holds already, if any (a pad moved to another counter).</param>

@@ -26,6 +26,7 @@ public sealed partial class KioskPage
     private bool _elder;
     private IDisposable? _subscription;
     private ITimer? _idle;
+    private System.Threading.RateLimiting.RateLimiter? _screenLimit;
 
     [Parameter] public string Hall { get; set; } = "";
 
@@ -34,11 +35,13 @@ public sealed partial class KioskPage
     [Inject] private CheckInAppointment CheckIn { get; set; } = default!;
     [Inject] private QueueNotifier Notifier { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private DoorLimiter Limits { get; set; } = default!;
 
     [CascadingParameter] private ClientAddress? Address { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
+        _screenLimit = Limits.ForKiosk();
         await LoadAsync();
         _loaded = true;
         if (_hall is not null)
@@ -79,6 +82,14 @@ public sealed partial class KioskPage
         _error = null;
         try
         {
+            // This screen's own limit first, then its address's (shared with the API), before anything is written.
+            using var screen = _screenLimit!.AttemptAcquire();
+            if (!screen.IsAcquired || !Limits.TryEnter(Door.Tickets, Address?.Value))
+            {
+                _error = Texts.Error(PublicDoors.TooManyTickets);
+                return;
+            }
+
             await step(Actor.Anonymous(Address?.Value, "kiosk"));
         }
         catch (Exception ex) when (ex is InputException or DomainException or NotFoundException or FieldErrorsException)
@@ -120,5 +131,6 @@ public sealed partial class KioskPage
     {
         _subscription?.Dispose();
         _idle?.Dispose();
+        _screenLimit?.Dispose();
     }
 }

@@ -11,7 +11,7 @@ namespace HallDesk.Web.Features.Manager;
 /// </summary>
 public sealed class EditCalendar(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, NeedToKnow needToKnow, TimeProvider time)
 {
-    public const string DistrictOnly = "工作日历由区级管理员维护，大厅负责人只能查看。";
+    public const string DistrictOnly = "Calendar.DistrictOnly";
 
     public async Task<IReadOnlyList<CalendarDay>> ListAsync(int year, CancellationToken ct = default)
     {

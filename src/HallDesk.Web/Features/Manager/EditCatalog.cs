@@ -12,7 +12,7 @@ namespace HallDesk.Web.Features.Manager;
 /// </summary>
 public sealed class EditCatalog(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, NeedToKnow needToKnow, TimeProvider time)
 {
-    public const string DistrictOnly = "事项目录由区级管理员维护，大厅负责人只能查看。";
+    public const string DistrictOnly = "Catalog.DistrictOnly";
 
     public sealed record ItemChange(string Code, int? LegalDays, int PromisedDays, bool Instant, bool Commitment);
 

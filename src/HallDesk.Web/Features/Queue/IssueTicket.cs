@@ -2,6 +2,7 @@ using HallDesk.Data;
 using HallDesk.Domain.People;
 using HallDesk.Domain.Queue;
 using HallDesk.Domain;
+using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ public sealed class IssueTicket(
     IDbContextFactory<HallDeskDbContext> dbFactory,
     WriteGate gate,
     QueueNotifier notifier,
+    ITicketSlips slips,
     TimeProvider time)
 {
     public sealed record Command(string Hall, string? Line, string? Phone, bool GreenChannel);
@@ -53,7 +55,7 @@ public sealed class IssueTicket(
             var now = time.GetUtcNow().UtcDateTime;
             EnsureOpen(hall, now);
 
-            (result, issued) = await IssueInAsync(write, hall, line, phone, command.GreenChannel, appointment: null, actor, now, ct);
+            (result, issued) = await IssueInAsync(write, slips, hall, line, phone, command.GreenChannel, appointment: null, actor, now, ct);
             await write.CommitAsync(ct);
         }
 
@@ -70,11 +72,11 @@ public sealed class IssueTicket(
     }
 
     /// <summary>
-    /// Numbers and stores a ticket inside the caller's write scope (the caller commits and then publishes
+    /// Numbers and stores a ticket and its slip inside the caller's write scope (the caller commits and then publishes
     /// the event): the kiosk's walk-in ticket and the appointment check-in share it.
     /// </summary>
     internal static async Task<(Result Result, TicketIssuedEvent Issued)> IssueInAsync(
-        WriteScope write, Hall hall, QueueLine line, string? phone, bool greenChannel,
+        WriteScope write, ITicketSlips slips, Hall hall, QueueLine line, string? phone, bool greenChannel,
         (string Code, DateTime SlotStartUtc)? appointment, Actor actor, DateTime now, CancellationToken ct)
     {
         var db = write.Db;
@@ -103,6 +105,7 @@ public sealed class IssueTicket(
                 : await waiting.CountAsync(t => t.AppointmentAt != null || t.GreenChannel || t.QueuedAt <= ticket.QueuedAt, ct);
         var stats = await QueueQueries.LineStatsAsync(db, hall, now, ct);
         var lineStats = stats.Single(s => s.Code == line.Code);
+        await slips.ArchiveAsync(db, hall, ticket, ahead, lineStats.EstimateFor(ahead), line.Name, ct);
 
         return (
             new Result(ticket.Number, hall.Code, line.Code, line.Name, now, ahead, lineStats.EstimateFor(ahead)),

@@ -37,7 +37,9 @@ public static class QueueApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         api.MapGet("/halls/{hall}/board", async (string hall, QueueQueries queries, CancellationToken ct) =>
                 await queries.SnapshotAsync(hall, ct) is { } snapshot
@@ -51,7 +53,7 @@ public static class QueueApi
         return api;
     }
 
-    private static async Task<IResult> IssueAsync(string hall, HttpContext http, IssueTicket issue, CancellationToken ct)
+    private static async Task<IResult> IssueAsync(string hall, HttpContext http, IssueTicket issue, DoorLimiter limits, CancellationToken ct)
     {
         var body = await ApiProblems.ReadJsonAsync<TicketRequest>(http.Request, MaxTicketBodyBytes, ct);
         if (body.Problem is not null)
@@ -61,6 +63,11 @@ public static class QueueApi
 
         var request = body.Value!;
         var actor = Actor.Anonymous(http.Connection.RemoteIpAddress?.ToString(), "api");
+        if (!limits.TryEnter(Door.Tickets, actor.Address))
+        {
+            return ApiProblems.TooManyTickets(http);
+        }
+
         var result = await issue.HandleAsync(new IssueTicket.Command(hall, request.Line, request.Phone, request.GreenChannel ?? false), actor, ct);
         return Results.Created(
             $"/api/v1/halls/{result.Hall}/board",

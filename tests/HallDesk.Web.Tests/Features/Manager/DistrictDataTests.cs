@@ -30,7 +30,7 @@ public sealed class DistrictDataTests : ComponentTestContext, IClassFixture<Hall
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             _factory.Get<EditCalendar>().AddAsync(manager, date, isWorkday: false, "街道自定假日"));
 
-        Assert.Equal(EditCalendar.DistrictOnly, error.Message);
+        Assert.Equal(EditCalendar.DistrictOnly, error.Key);
         await using var db = await _factory.DbAsync();
         Assert.False(await db.CalendarDays.AnyAsync(d => d.Date == date));
         var entry = await db.AuditEntries.SingleAsync(a => a.Action == "calendar.add" && a.Subject == "2027-03-03");
