@@ -43,19 +43,21 @@ public sealed class SignInStaff(SignInManager<StaffUser> signIn, UserManager<Sta
         {
             // The same hash work as for an account that exists.
             users.PasswordHasher.VerifyHashedPassword(new StaffUser(), DecoyHash(), password);
-            return await RefuseAsync(userName, "用户名或密码错误（无此账号）", address);
+            return await RefuseAsync(userName, "login.failed", "用户名或密码错误（无此账号）", address);
         }
 
         if (await users.IsLockedOutAsync(user))
         {
             users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? DecoyHash(), password);
-            return await RefuseAsync(userName, "账号已锁定", address);
+            return await RefuseAsync(userName, "login.locked", "账号已锁定", address);
         }
 
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
-            return await RefuseAsync(userName, result.IsLockedOut ? "用户名或密码错误，账号已锁定" : "用户名或密码错误", address);
+            return result.IsLockedOut
+                ? await RefuseAsync(userName, "login.locked", "用户名或密码错误，账号已锁定", address)
+                : await RefuseAsync(userName, "login.failed", "用户名或密码错误", address);
         }
 
         await signIn.SignInAsync(user, isPersistent: false);
@@ -63,11 +65,11 @@ public sealed class SignInStaff(SignInManager<StaffUser> signIn, UserManager<Sta
         return new Result(Outcome.SignedIn, user);
     }
 
-    private async Task<Result> RefuseAsync(string userName, string reason, string? address)
+    private async Task<Result> RefuseAsync(string userName, string action, string reason, string? address)
     {
         limits.TryEnter(Door.LoginFailures, address);
         var name = userName.Length > MaxNameInAudit ? userName[..MaxNameInAudit] : userName;
-        await audit.WriteAsync(name, "login.failed", name, reason, address);
+        await audit.WriteAsync(name, action, name, reason, address);
         return new Result(Outcome.Refused, null);
     }
 

@@ -111,6 +111,7 @@ public sealed class LoginAndRolesTests : IClassFixture<HallDeskFactory>
         Assert.Contains("已被暂时锁定", await fifth.Content.ReadAsStringAsync());
         var right = await LoginClient.SignInAsync(client, "clerk4", HallDeskFactory.Password);
 
+        // Locked: the right password is refused too, with the answer a wrong one gets (issue 13: no telling which accounts exist).
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         Assert.Contains("已被暂时锁定", await right.Content.ReadAsStringAsync());
         await using var db = await _factory.DbAsync();

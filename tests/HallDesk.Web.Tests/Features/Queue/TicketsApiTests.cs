@@ -98,11 +98,12 @@ public class TicketsApiTests : IClassFixture<HallDeskFactory>
     }
 
     [Fact]
-    public async Task Post_NotJsonContentType_Returns400()
+    public async Task Post_NotJsonContentType_Returns415Problem()
     {
         var response = await _client.PostAsync("/api/v1/halls/AM/tickets", new StringContent("line=A", Encoding.UTF8, "application/x-www-form-urlencoded"));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
