@@ -1,5 +1,4 @@
 using HallDesk.Domain;
-using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -17,7 +16,7 @@ public sealed class ProblemMapping : IExceptionHandler
             TooManyAttemptsException tooMany => TooMany(httpContext, tooMany),
             DomainException domain => ApiProblems.Conflict(Texts.Of(domain)),
             FieldErrorsException fields => ApiProblems.Invalid(fields.Errors.ToDictionary(e => e.Key, e => Texts.Of(e.Value))),
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiProblems.TooLarge(QueueApi.MaxTicketBodyBytes),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiProblems.TooLarge(ApiProblems.SmallBodyBytes),
             BadHttpRequestException bad => ApiProblems.Invalid("body", Texts.Error("Problem.BadRequest", bad.Message)),
             _ when StoreUnavailable.Is(exception) => Unavailable(httpContext),
             _ => null,

@@ -31,6 +31,7 @@ public static class WebServices
         services.AddLocalization();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
+        services.AddSingleton<Staff.StaffContextLoader>();
         services.AddOpenApi();
 
         // Without this, Chinese in prerendered HTML comes out as &#x...; entities.

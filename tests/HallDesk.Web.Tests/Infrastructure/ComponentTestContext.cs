@@ -30,18 +30,31 @@ public abstract class ComponentTestContext : BunitContext
         }
     }
 
+    private HallDeskFactory? _app;
+
     protected void UseApp(HallDeskFactory factory)
     {
+        _app = factory;
         // MudBlazor registers the system clock; components under test run on the app's fake one.
         Services.AddSingleton<TimeProvider>(factory.Clock);
         Services.AddFallbackServiceProvider(factory.Services);
     }
 
-    protected void SignIn(Actor actor, string role)
+    /// <summary>Signs in as a seeded staff member and cascades their staff context, as MainLayout does.</summary>
+    protected async Task<StaffMember> SignInAsync(Actor actor)
+    {
+        var staff = await (_app ?? throw new InvalidOperationException("UseApp first.")).StaffAsync(actor.UserName, actor.Address);
+        SignIn(staff);
+        return staff;
+    }
+
+    /// <summary>Signs in with exactly this context: pages must take the user's hall and department from it.</summary>
+    protected void SignIn(StaffMember staff)
     {
         var auth = AddAuthorization();
-        auth.SetAuthorized(actor.UserName);
-        auth.SetRoles(role);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, actor.UserId));
+        auth.SetAuthorized(staff.UserName);
+        auth.SetRoles([.. staff.Roles]);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, staff.UserId));
+        Services.AddCascadingValue(_ => staff);
     }
 }

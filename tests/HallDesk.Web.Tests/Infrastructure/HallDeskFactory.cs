@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using HallDesk.Data;
+using HallDesk.Web.Staff;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -111,6 +113,17 @@ public class HallDeskFactory : WebApplicationFactory<Program>
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByNameAsync(userName)
             ?? throw new InvalidOperationException(userName);
         return new Actor(user.Id, userName, "127.0.0.1");
+    }
+
+    /// <summary>The staff context MainLayout would cascade for this seeded user: their roles and their staff row.</summary>
+    public async Task<StaffMember> StaffAsync(string userName, string? address = "127.0.0.1")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException(userName);
+        List<Claim> claims = [new(ClaimTypes.NameIdentifier, user.Id), new(ClaimTypes.Name, userName)];
+        claims.AddRange((await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r)));
+        return await Get<StaffContextLoader>().LoadAsync(new ClaimsPrincipal(new ClaimsIdentity(claims, "test")), address);
     }
 
     protected override void Dispose(bool disposing)

@@ -3,7 +3,6 @@ using HallDesk.Data;
 using HallDesk.Domain.Queue;
 using HallDesk.Domain;
 using HallDesk.Web.Features.Live;
-using HallDesk.Web.Features.Queue;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Admin;

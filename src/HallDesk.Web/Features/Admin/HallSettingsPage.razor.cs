@@ -1,12 +1,9 @@
 using System.Globalization;
-using System.Security.Claims;
 using HallDesk.Domain;
-using HallDesk.Web.Components;
-using HallDesk.Web.Features.Manager;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using HallDesk.Web.Localization;
+using HallDesk.Data;
 
 namespace HallDesk.Web.Features.Admin;
 
@@ -15,26 +12,13 @@ public partial class HallSettingsPage
 {
     private string _hall = "";
     private HallForm? _form;
-    private bool _interactive;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
-
-    [CascadingParameter] private ClientAddress? Address { get; set; }
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        _hall = await Halls.HallOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        _hall = CurrentStaff.HallCode;
         await LoadAsync();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private async Task LoadAsync() => _form = await Settings.LoadAsync(_hall) is { } c ? HallForm.From(c) : null;
@@ -54,7 +38,7 @@ public partial class HallSettingsPage
             return;
         }
 
-        if (await Act.RunAsync(async () => await Settings.HandleAsync(_form.ToCommand(_hall, opens, closes), await StaffActor.OfAsync(AuthState, Address)), L["Adm.Saved"]))
+        if (await Act.RunAsync(async () => await Settings.HandleAsync(_form.ToCommand(_hall, opens, closes), CurrentStaff.Actor), L["Adm.Saved"]))
         {
             await LoadAsync();
         }

@@ -1,7 +1,6 @@
-using System.Security.Claims;
 using HallDesk.Web.Features.Admin.Staff;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
+using HallDesk.Data;
 
 namespace HallDesk.Web.Features.Admin;
 
@@ -12,25 +11,14 @@ public partial class StaffPage
     private IReadOnlyList<StaffRow> _rows = [];
     private IReadOnlyList<(string Code, string Name)> _departments = [];
     private StaffRow? _selected;
-    private bool _interactive;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        _hall = await Halls.HallOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        _hall = CurrentStaff.HallCode;
         _departments = await Queries.DepartmentsAsync();
         await LoadAsync();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private async Task LoadAsync()

@@ -1,5 +1,4 @@
 using HallDesk.Data;
-using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 using HallDesk.Web.Localization;
 

@@ -2,7 +2,6 @@ using HallDesk.Domain;
 using HallDesk.Domain.Appointments;
 using HallDesk.Domain.Queue;
 using HallDesk.Data;
-using HallDesk.Web.Features.Intake;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

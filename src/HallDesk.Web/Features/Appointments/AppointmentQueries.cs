@@ -1,6 +1,5 @@
 using HallDesk.Domain.Appointments;
 using HallDesk.Data;
-using HallDesk.Web.Features.Intake;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Appointments;

@@ -1,6 +1,7 @@
 using HallDesk.Data;
 using HallDesk.Domain.Appointments;
 using HallDesk.Domain;
+using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;

@@ -22,7 +22,6 @@ public partial class AuditPage
     private string _outcome = "";
     private string? _error;
     private bool _verifying;
-    private bool _interactive;
 
     [Inject] private AuditQueries Queries { get; set; } = default!;
     [Inject] private IStringLocalizer<Strings> Text { get; set; } = default!;
@@ -33,15 +32,6 @@ public partial class AuditPage
     {
         _page = await Queries.SearchAsync(_filter, 0, PageSize);
         _check = await Queries.VerifyAsync();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private async Task SearchAsync()

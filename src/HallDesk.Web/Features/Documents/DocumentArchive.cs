@@ -16,7 +16,7 @@ public sealed record CaseSnapshot(CaseStatus Status, int SuspendedTasks, bool Ac
 /// Issues documents inside the write that causes them: numbered per hall, kind and year, rendered,
 /// hashed (SHA-256) and archived, so a reprint hands out the very same bytes.
 /// </summary>
-public sealed class DocumentArchive(DocumentLinks links, IConfiguration configuration, TimeProvider time) : Queue.ITicketSlips
+public sealed class DocumentArchive(DocumentLinks links, IConfiguration configuration, TimeProvider time) : ITicketSlips
 {
     private string ContactPhone => configuration["Documents:ContactPhone"] is { Length: > 0 } phone ? phone : "0931-12345";
 

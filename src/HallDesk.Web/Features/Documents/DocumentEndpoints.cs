@@ -1,6 +1,6 @@
 using System.Net;
 using HallDesk.Data;
-using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Documents;

@@ -14,22 +14,12 @@ public partial class EvaluatePage
     private string? _error;
     private bool _busy;
     private bool _done;
-    private bool _interactive;
 
     [Parameter] public string Token { get; set; } = "";
 
     [Inject] private SubmitEvaluation Submit { get; set; } = default!;
 
     [CascadingParameter] private Components.ClientAddress? Address { get; set; }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
-    }
 
     private void Choose(EvaluationLevel level)
     {

@@ -1,6 +1,6 @@
 using HallDesk.Domain.Evaluations;
 using HallDesk.Data;
-using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Infrastructure;
 using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;

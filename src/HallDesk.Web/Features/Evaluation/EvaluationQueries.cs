@@ -1,7 +1,6 @@
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.People;
 using HallDesk.Data;
-using HallDesk.Web.Features.Intake;
 using Microsoft.EntityFrameworkCore;
 using HallDesk.Web.Localization;
 
@@ -62,15 +61,6 @@ public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFac
             .Join(db.Counters, p => new { p.HallCode, Number = p.CounterNumber }, c => new { c.HallCode, c.Number }, (p, c) => c)
             .Select(c => new PadState(c.HallCode, c.Number, c.Name, c.ClerkName, c.ClerkStaffNumber))
             .SingleOrDefaultAsync(ct);
-    }
-
-    /// <summary>The rating of a visit, once given (for the clerk console's "等待评价…").</summary>
-    public async Task<EvaluationLevel?> VisitRatingAsync(string hallCode, DateOnly day, string ticketNumber, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Evaluations.AsNoTracking()
-            .Where(e => e.HallCode == hallCode && e.ServiceDate == day && e.TicketNumber == ticketNumber)
-            .Select(e => (EvaluationLevel?)e.Level).FirstOrDefaultAsync(ct);
     }
 
     public async Task<(SatisfactionFigures Total, IReadOnlyList<FigureRow> Rows)> FiguresAsync(string hallCode, DateTime fromUtc, DateTime toUtc, FigureDimension by, CancellationToken ct = default)

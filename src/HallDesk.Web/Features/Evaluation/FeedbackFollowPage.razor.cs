@@ -9,20 +9,10 @@ public partial class FeedbackFollowPage
     private string _last4 = "";
     private string? _error;
     private FeedbackProgress? _progress;
-    private bool _interactive;
 
     [SupplyParameterFromQuery(Name = "number")] private string? NumberFromLink { get; set; }
 
     protected override void OnInitialized() => _number = NumberFromLink ?? "";
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
-    }
 
     private async Task FindAsync()
     {

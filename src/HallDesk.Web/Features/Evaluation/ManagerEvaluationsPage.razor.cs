@@ -1,8 +1,7 @@
-using System.Security.Claims;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.Queue;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
+using HallDesk.Data;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -17,27 +16,16 @@ public partial class ManagerEvaluationsPage
     private FigureDimension _by = FigureDimension.Counter;
     private SatisfactionFigures? _total;
     private IReadOnlyList<FigureRow> _rows = [];
-    private bool _interactive;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     private DateOnly Today => Hall.TodayIn(Hall.DefaultTimeZone, Time.GetUtcNow().UtcDateTime);
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        _hall = await Halls.HallOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        _hall = CurrentStaff.HallCode;
         _range = ManagerDateRange.LastDays(Today, DefaultDays);
         await LoadAsync();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private static DateTime ToDateTime(DateOnly day) => day.ToDateTime(TimeOnly.MinValue);

@@ -1,13 +1,10 @@
-using System.Security.Claims;
 using HallDesk.Domain;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.Queue;
-using HallDesk.Web.Components;
-using HallDesk.Web.Features.Manager;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using HallDesk.Web.Localization;
+using HallDesk.Data;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -22,29 +19,16 @@ public partial class ManagerFeedbackPage
     private string? _selected;
     private string _answer = "";
     private DateOnly _today;
-    private bool _interactive;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
-
-    [CascadingParameter] private ClientAddress? Address { get; set; }
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     private Feedback? Selected => _list.FirstOrDefault(f => f.Number == _selected);
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        _hall = await Halls.HallOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        _hall = CurrentStaff.HallCode;
         _departments = await Lookups.DepartmentsAsync(L["Mgr.HallDepartment"]);
         await LoadAsync();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private string DepartmentName(string code) => _departments.FirstOrDefault(d => d.Code == code)?.Name ?? code;
@@ -66,7 +50,7 @@ public partial class ManagerFeedbackPage
     private async Task RecordAsync(RecordFeedback.Command request)
     {
         string? number = null;
-        if (await Act.RunAsync(async () => number = await Record.HandleAsync(await StaffActor.OfAsync(AuthState, Address), _hall, request)))
+        if (await Act.RunAsync(async () => number = await Record.HandleAsync(CurrentStaff.Actor, _hall, request)))
         {
             Snackbar.Add(L["Mgr.Feedback.Recorded", number!], Severity.Success);
             _draft = new();
@@ -77,7 +61,7 @@ public partial class ManagerFeedbackPage
 
     private async Task AnswerAsync()
     {
-        if (await Act.RunAsync(async () => await Answer.HandleAsync(await StaffActor.OfAsync(AuthState, Address), _selected ?? "", _answer), L["Mgr.Feedback.AnswerSaved"]))
+        if (await Act.RunAsync(async () => await Answer.HandleAsync(CurrentStaff.Actor, _selected ?? "", _answer), L["Mgr.Feedback.AnswerSaved"]))
         {
             _answer = "";
             // An answered request leaves the open list; show all so the answer stays in view.

@@ -1,11 +1,8 @@
-using System.Security.Claims;
 using HallDesk.Domain;
-using HallDesk.Web.Components;
-using HallDesk.Web.Features.Manager;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using HallDesk.Web.Localization;
+using HallDesk.Data;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -15,26 +12,13 @@ public partial class ManagerPadsPage
     private string _hall = "";
     private IReadOnlyList<PadPairing> _pads = [];
     private (int Counter, string Code, DateTime ExpiresAt)? _offer;
-    private bool _interactive;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
-
-    [CascadingParameter] private ClientAddress? Address { get; set; }
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        _hall = await Halls.HallOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        _hall = CurrentStaff.HallCode;
         _pads = await Lookups.PadsAsync(_hall);
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     /// <summary>The address the tablet opens (its QR code): the pairing form with the code filled in.</summary>
@@ -54,7 +38,7 @@ public partial class ManagerPadsPage
 
     private async Task RunAsync(Func<HallDesk.Data.Actor, Task> action)
     {
-        await Act.RunAsync(async () => await action(await StaffActor.OfAsync(AuthState, Address)));
+        await Act.RunAsync(async () => await action(CurrentStaff.Actor));
         _pads = await Lookups.PadsAsync(_hall);
     }
 }

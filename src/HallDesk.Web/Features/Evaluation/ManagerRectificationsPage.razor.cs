@@ -1,11 +1,7 @@
-using System.Security.Claims;
 using HallDesk.Domain;
 using HallDesk.Domain.Queue;
-using HallDesk.Web.Components;
 using HallDesk.Data;
-using HallDesk.Web.Features.Manager;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using HallDesk.Web.Localization;
 
@@ -19,11 +15,8 @@ public partial class ManagerRectificationsPage
     private bool _openOnly = true;
     private IReadOnlyList<RectificationRow> _rows = [];
     private string? _selected;
-    private bool _interactive;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
-
-    [CascadingParameter] private ClientAddress? Address { get; set; }
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "number")] private string? NumberFromLink { get; set; }
 
@@ -33,19 +26,9 @@ public partial class ManagerRectificationsPage
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        _hall = await Halls.HallOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        _hall = CurrentStaff.HallCode;
         _selected = NumberFromLink;
         await LoadAsync();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private void Select(string number) => _selected = number;
@@ -61,7 +44,7 @@ public partial class ManagerRectificationsPage
     /// <summary>One step of the selected order; a refused step (wrong state, missing text, real-name without callback) shows why.</summary>
     private async Task RunAsync(Func<Actor, Task> step)
     {
-        await Act.RunAsync(async () => await step(await StaffActor.OfAsync(AuthState, Address)), L["Mgr.Rect.Saved"]);
+        await Act.RunAsync(async () => await step(CurrentStaff.Actor), L["Mgr.Rect.Saved"]);
 
         await LoadAsync();
         if (Selected is null && _openOnly && _selected is not null)

@@ -35,7 +35,6 @@ public sealed partial class RatingPadPage
     private bool _staffSignedIn;
     private string? _hall;
     private bool _loaded;
-    private bool _interactive;
     private PadMode _mode;
     private string? _ticket;
     private EvaluationLevel? _level;
@@ -87,15 +86,6 @@ public sealed partial class RatingPadPage
                 "", null, pad.ClerkName, pad.ClerkStaffNumber, null, null, []);
         _subscription = Notifier.Subscribe(pad.HallCode, OnQueueEventAsync);
         _loaded = true;
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private Task OnQueueEventAsync(QueueEvent e)

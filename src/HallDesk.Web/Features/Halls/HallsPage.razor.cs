@@ -20,7 +20,6 @@ public sealed partial class HallsPage : IDisposable
     private IReadOnlyList<HallOption> _options = [];
     private string? _line;
     private bool _loaded;
-    private bool _interactive;
     private RefreshThrottle? _throttle;
     private ITimer? _hoursChange;
 
@@ -45,15 +44,6 @@ public sealed partial class HallsPage : IDisposable
         foreach (var hall in _halls)
         {
             _subscriptions.Add(Notifier.Subscribe(hall.Code, OnQueueEventAsync));
-        }
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
         }
     }
 

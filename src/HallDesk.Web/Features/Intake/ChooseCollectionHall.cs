@@ -1,5 +1,6 @@
 using HallDesk.Domain;
 using HallDesk.Data;
+using HallDesk.Web.Features.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Intake;

@@ -1,4 +1,5 @@
 using HallDesk.Data;
+using HallDesk.Web.Features.Review;
 
 namespace HallDesk.Web.Features.Intake;
 

@@ -6,7 +6,6 @@ public static class IntakeServices
     {
         services.AddSingleton<ILicenceRegistry, LocalLicenceRegistry>();
         services.AddSingleton<CatalogQueries>();
-        services.AddSingleton<CaseDesk>();
         services.AddSingleton<TakeInApplication>();
         services.AddSingleton<ProvideCorrection>();
         services.AddSingleton<DeliverCaseAtWindow>();

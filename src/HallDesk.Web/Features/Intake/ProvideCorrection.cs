@@ -1,5 +1,6 @@
 using HallDesk.Domain.Cases;
 using HallDesk.Data;
+using HallDesk.Web.Features.Review;
 
 namespace HallDesk.Web.Features.Intake;
 

@@ -2,7 +2,6 @@ using HallDesk.Data;
 using HallDesk.Domain;
 using HallDesk.Web.Features.Admin;
 using HallDesk.Web.Features.Live;
-using HallDesk.Web.Features.Queue;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Manager;

@@ -1,5 +1,4 @@
 using HallDesk.Web.Features.Live;
-using HallDesk.Web.Features.Queue;
 using MudBlazor;
 
 namespace HallDesk.Web.Features.Manager;

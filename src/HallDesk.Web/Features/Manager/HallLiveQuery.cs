@@ -1,7 +1,6 @@
 using HallDesk.Data;
 using HallDesk.Domain.Cases;
 using HallDesk.Web.Features.Evaluation;
-using HallDesk.Web.Features.Intake;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using Microsoft.EntityFrameworkCore;
@@ -11,13 +10,6 @@ namespace HallDesk.Web.Features.Manager;
 /// <summary>The manager's live view: the board snapshot plus today's figures and what the alerts are made of.</summary>
 public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory, QueueQueries queries, EvaluationQueries evaluations, TimeProvider time)
 {
-    /// <summary>The hall a staff member works in.</summary>
-    public async Task<string> HallOfAsync(string userId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Users.Where(u => u.Id == userId).Select(u => u.HallCode).SingleOrDefaultAsync(ct) ?? "";
-    }
-
     public async Task<HallLive?> LoadAsync(string hallCode, CancellationToken ct = default)
     {
         var snapshot = await queries.SnapshotAsync(hallCode, ct);

@@ -1,10 +1,8 @@
 using System.Globalization;
-using System.Security.Claims;
 using HallDesk.Web.Features.Live;
-using HallDesk.Web.Features.Queue;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using HallDesk.Data;
 
 namespace HallDesk.Web.Features.Manager;
 
@@ -31,12 +29,11 @@ public partial class ManagerLivePage
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        var hall = await Query.HallOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        var hall = CurrentStaff.HallCode;
         _live = await Query.LoadAsync(hall);
         // Alerts already there when the page opens are not news: only later ones chime.
         _alerts = CurrentAlerts();
@@ -60,6 +57,7 @@ public partial class ManagerLivePage
         }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
     }
 
+    // Its own flag rather than InteractiveMarker: the chime needs JS, which only an interactive render has.
     protected override void OnAfterRender(bool firstRender)
     {
         if (firstRender)

@@ -1,4 +1,4 @@
-using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Infrastructure;
 
 namespace HallDesk.Web.Features.Progress;
 

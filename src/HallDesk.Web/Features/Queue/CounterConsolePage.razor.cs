@@ -1,11 +1,8 @@
-using System.Security.Claims;
 using HallDesk.Data;
+using HallDesk.Web.Components;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain;
-using HallDesk.Web.Components;
-using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Live;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -42,18 +39,15 @@ public sealed partial class CounterConsolePage
     [Inject] private RejoinTicket Rejoin { get; set; } = default!;
     [Inject] private MarkAssisted Assisted { get; set; } = default!;
     [Inject] private SetPriorityOnly PriorityOnly { get; set; } = default!;
-    [Inject] private EvaluationQueries Evaluations { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private UserAction Act { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
-    [CascadingParameter] private ClientAddress? Address { get; set; }
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        _actor = new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "", Address?.Value);
+        _actor = CurrentStaff.Actor;
         await ReloadAsync();
         _subscription = Notifier.Subscribe(_state!.Clerk.HallCode, _ => InvokeAsync(async () =>
         {
@@ -68,6 +62,7 @@ public sealed partial class CounterConsolePage
         {
             _self = DotNetObjectReference.Create(this);
             await JS.InvokeVoidAsync("hallDeskHotkeys.register", _self);
+            // Its own marker rather than InteractiveMarker: "interactive" here means the function keys work too.
             _interactive = true;
             StateHasChanged();
         }
@@ -83,7 +78,7 @@ public sealed partial class CounterConsolePage
         // A rating, once given, never changes: stop asking once it is known.
         if (_lastFinished is not null && _lastRating is null)
         {
-            _lastRating = await Evaluations.VisitRatingAsync(_state.Clerk.HallCode, _lastFinishedDay, _lastFinished);
+            _lastRating = await Query.VisitRatingAsync(_state.Clerk.HallCode, _lastFinishedDay, _lastFinished);
         }
     }
 

@@ -1,4 +1,5 @@
 using HallDesk.Data;
+using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.Queue;
 using HallDesk.Web.Features.Live;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,15 @@ namespace HallDesk.Web.Features.Queue;
 /// <summary>Everything the clerk console shows, read in one short-lived context.</summary>
 public sealed class CounterConsoleQuery(IDbContextFactory<HallDeskDbContext> dbFactory, TimeProvider time)
 {
+    /// <summary>The rating of a visit, once given (the console's "等待评价…" until it is known).</summary>
+    public async Task<EvaluationLevel?> VisitRatingAsync(string hallCode, DateOnly day, string ticketNumber, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Evaluations.AsNoTracking()
+            .Where(e => e.HallCode == hallCode && e.ServiceDate == day && e.TicketNumber == ticketNumber)
+            .Select(e => (EvaluationLevel?)e.Level).FirstOrDefaultAsync(ct);
+    }
+
     public async Task<ConsoleState> LoadAsync(string userId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -2,6 +2,7 @@ using HallDesk.Data;
 using HallDesk.Domain.People;
 using HallDesk.Domain.Queue;
 using HallDesk.Domain;
+using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Security.Claims;
 using HallDesk.Data;
-using HallDesk.Web.Features.Manager;
+using HallDesk.Web.Staff;
 
 namespace HallDesk.Web.Features.Reports;
 
@@ -15,10 +14,10 @@ public static class ReportEndpoints
     public static WebApplication MapReportEndpoints(this WebApplication app)
     {
         var manager = app.MapGroup("/manager/reports").RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin));
-        manager.MapGet("/export.csv", (HttpContext http, ReportQueries queries, HallLiveQuery halls, AuditWriter audit, TimeProvider time, CancellationToken ct) =>
-            ExportAsync(http, queries, halls, audit, time, "csv", ct)).ExcludeFromDescription();
-        manager.MapGet("/export.pdf", (HttpContext http, ReportQueries queries, HallLiveQuery halls, AuditWriter audit, TimeProvider time, CancellationToken ct) =>
-            ExportAsync(http, queries, halls, audit, time, "pdf", ct)).ExcludeFromDescription();
+        manager.MapGet("/export.csv", (HttpContext http, ReportQueries queries, StaffContextLoader staff, AuditWriter audit, TimeProvider time, CancellationToken ct) =>
+            ExportAsync(http, queries, staff, audit, time, "csv", ct)).ExcludeFromDescription();
+        manager.MapGet("/export.pdf", (HttpContext http, ReportQueries queries, StaffContextLoader staff, AuditWriter audit, TimeProvider time, CancellationToken ct) =>
+            ExportAsync(http, queries, staff, audit, time, "pdf", ct)).ExcludeFromDescription();
         return app;
     }
 
@@ -79,7 +78,7 @@ public static class ReportEndpoints
         return true;
     }
 
-    private static async Task<IResult> ExportAsync(HttpContext http, ReportQueries queries, HallLiveQuery halls, AuditWriter audit, TimeProvider time, string format, CancellationToken ct)
+    private static async Task<IResult> ExportAsync(HttpContext http, ReportQueries queries, StaffContextLoader staff, AuditWriter audit, TimeProvider time, string format, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(Infrastructure.HallTime.Local(now));
@@ -88,16 +87,16 @@ public static class ReportEndpoints
             return Results.Problem(title: "报表参数不正确", detail: error, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var hall = await halls.HallOfAsync(http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", ct);
-        var (report, cross) = await queries.LoadWithCrossAsync(hall, request.From, request.To, request.Period, request.By, cross: format == "csv", ct);
+        var me = await staff.LoadAsync(http);
+        var (report, cross) = await queries.LoadWithCrossAsync(me.HallCode, request.From, request.To, request.Period, request.By, cross: format == "csv", ct);
         if (report is null)
         {
             return Results.Problem(title: "没有找到大厅", detail: "当前账号没有所属大厅。", statusCode: StatusCodes.Status404NotFound);
         }
 
         var name = string.Create(CultureInfo.InvariantCulture, $"report-{report.HallCode}-{request.From:yyyyMMdd}-{request.To:yyyyMMdd}-{request.By.ToString().ToLowerInvariant()}.{format}");
-        await audit.WriteAsync(http.User.Identity?.Name ?? "", "report.export", $"{report.HallCode}/{request.From:yyyy-MM-dd}~{request.To:yyyy-MM-dd}",
-            $"{format} period={request.Period} by={request.By}", http.Connection.RemoteIpAddress?.ToString(), ct);
+        await audit.WriteAsync(me.UserName, "report.export", $"{report.HallCode}/{request.From:yyyy-MM-dd}~{request.To:yyyy-MM-dd}",
+            $"{format} period={request.Period} by={request.By}", me.Address, ct);
         return format == "csv"
             ? Results.File(ReportExport.Csv(report, cross), "text/csv; charset=utf-8", name)
             : Results.File(ReportExport.Pdf(report, Infrastructure.HallTime.Local(now)).Bytes, "application/pdf", name);

@@ -2,7 +2,6 @@ using HallDesk.Domain.Calendar;
 using HallDesk.Domain.Cases;
 using HallDesk.Domain.Queue;
 using HallDesk.Data;
-using HallDesk.Web.Features.Intake;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Reports;

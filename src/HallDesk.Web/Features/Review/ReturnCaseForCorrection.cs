@@ -1,5 +1,4 @@
 using HallDesk.Data;
-using HallDesk.Web.Features.Intake;
 
 namespace HallDesk.Web.Features.Review;
 

@@ -1,11 +1,9 @@
-using System.Security.Claims;
 using HallDesk.Domain;
 using HallDesk.Domain.Cases;
-using HallDesk.Web.Components;
 using HallDesk.Data;
+using HallDesk.Web.Components;
 using HallDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -13,14 +11,11 @@ namespace HallDesk.Web.Features.Review;
 
 public partial class ReviewCasePage
 {
-    private Actor? _actor;
-    private string? _department;
     private CaseDetails? _details;
     private Dictionary<string, string> _sourceNames = [];
     private bool _loaded;
     private bool _denied;
     private string? _checked;
-    private bool _interactive;
     private int _tab;
 
     [Parameter] public string CaseNumber { get; set; } = "";
@@ -36,15 +31,14 @@ public partial class ReviewCasePage
     [Inject] private UserAction Act { get; set; } = default!;
     [Inject] private IStringLocalizer<Strings> Text { get; set; } = default!;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
-    [CascadingParameter] private ClientAddress? Address { get; set; }
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     [CascadingParameter] private Microsoft.AspNetCore.Http.HttpContext? HttpContext { get; set; }
 
     /// <summary>This reviewer's department's part of the case, or null when it has none.</summary>
-    private ReviewTask? MyTask => _details?.Case.Tasks.SingleOrDefault(t => t.DepartmentCode == _department);
+    private ReviewTask? MyTask => _details?.Case.Tasks.SingleOrDefault(t => t.DepartmentCode == CurrentStaff.DepartmentCode);
 
-    private IEnumerable<ReviewTask> OtherTasks => _details?.Case.Tasks.Where(t => t.DepartmentCode != _department) ?? [];
+    private IEnumerable<ReviewTask> OtherTasks => _details?.Case.Tasks.Where(t => t.DepartmentCode != CurrentStaff.DepartmentCode) ?? [];
 
     protected override async Task OnParametersSetAsync()
     {
@@ -55,19 +49,11 @@ public partial class ReviewCasePage
             return;
         }
 
-        if (_actor is null)
-        {
-            var user = (await AuthState).User;
-            _actor = new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "", Address?.Value);
-            _department = await Queries.DepartmentOfAsync(_actor.UserId);
-        }
-
         if (_checked != CaseNumber)
         {
             // Need to know: only a department with a task on the case may read it; every look is audited, refused or not.
             _checked = CaseNumber;
-            var who = await NeedToKnow.MemberAsync((await AuthState).User, Address?.Value);
-            _denied = await NeedToKnow.OpenCaseAsync(who, CaseNumber, "review") == Access.Denied;
+            _denied = await NeedToKnow.OpenCaseAsync(CurrentStaff, CaseNumber, "review") == Access.Denied;
         }
 
         if (_denied)
@@ -81,15 +67,6 @@ public partial class ReviewCasePage
         // A reviewer with a decision to make lands on the 审查意见 tab; everyone else on 申请信息.
         _tab = MyTask is { Decided: false } ? 2 : 0;
         _loaded = true;
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private async Task LoadAsync()
@@ -116,12 +93,12 @@ public partial class ReviewCasePage
     /// <summary>One step on the task version the reviewer is looking at; then the case is read again, whatever happened.</summary>
     private async Task RunAsync(Func<Actor, int, Task> step, string successKey)
     {
-        if (Act.Busy || _actor is null || MyTask is not { } task)
+        if (Act.Busy || MyTask is not { } task)
         {
             return;
         }
 
-        await Act.RunAsync(() => step(_actor, task.Version), Text[successKey]);
+        await Act.RunAsync(() => step(CurrentStaff.Actor, task.Version), Text[successKey]);
         await LoadAsync();
     }
 }

@@ -1,7 +1,6 @@
-using System.Security.Claims;
 using HallDesk.Domain.Cases;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
+using HallDesk.Data;
 
 namespace HallDesk.Web.Features.Review;
 
@@ -19,18 +18,16 @@ public partial class ReviewInboxPage
     private string? _search;
     private int _page;
     private bool _loaded;
-    private bool _interactive;
 
     [Inject] private ReviewQueries Queries { get; set; } = default!;
 
-    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+    [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     private int PageCount => _inbox is null ? 0 : (_inbox.Total + PageSize - 1) / PageSize;
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        _department = await Queries.DepartmentOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        _department = CurrentStaff.DepartmentCode;
         if (_department is not null)
         {
             _departmentName = await Queries.DepartmentNameAsync(_department);
@@ -38,15 +35,6 @@ public partial class ReviewInboxPage
         }
 
         _loaded = true;
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private int Count(DeadlineLight light) => _inbox?.OpenByLight.GetValueOrDefault(light) ?? 0;

@@ -1,7 +1,6 @@
 using HallDesk.Domain.Calendar;
 using HallDesk.Domain.Cases;
 using HallDesk.Data;
-using HallDesk.Web.Features.Intake;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Review;
@@ -111,12 +110,6 @@ public sealed class ReviewQueries(IDbContextFactory<HallDeskDbContext> dbFactory
             .Select(c => new { c.CaseNumber, c.SubjectName, c.ApplicantName, c.ReceivedAt })
             .ToListAsync(ct);
         return rows.Select(r => (r.CaseNumber, r.SubjectName, r.ApplicantName, r.ReceivedAt)).ToList();
-    }
-
-    public async Task<string?> DepartmentOfAsync(string userId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Users.Where(u => u.Id == userId).Select(u => u.DepartmentCode).SingleOrDefaultAsync(ct);
     }
 
     public async Task<string> DepartmentNameAsync(string code, CancellationToken ct = default)

@@ -4,6 +4,7 @@ public static class ReviewServices
 {
     public static IServiceCollection AddReviewFeature(this IServiceCollection services)
     {
+        services.AddSingleton<CaseDesk>();
         services.AddSingleton<ReviewQueries>();
         services.AddSingleton<ApproveReviewTask>();
         services.AddSingleton<DenyReviewTask>();

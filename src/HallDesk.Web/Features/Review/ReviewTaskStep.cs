@@ -1,6 +1,5 @@
 using HallDesk.Data;
 using HallDesk.Domain;
-using HallDesk.Web.Features.Intake;
 
 namespace HallDesk.Web.Features.Review;
 

@@ -26,7 +26,7 @@ public sealed class AuditPageTests : ComponentTestContext, IClassFixture<HallDes
         await audit.WriteAsync("reviewer-bdc", "case.view", "AM202612010099", "review", "10.1.2.3", AuditOutcome.Denied);
         await audit.WriteAsync("reviewer-bdc", "case.view", "AM202612010098", "review", "10.1.2.3");
         await audit.WriteAsync("clerk1", "case.view", "AM202612010099", "window", "10.1.2.4");
-        SignIn(await _factory.ActorAsync("district"), Roles.DistrictManager);
+        await SignInAsync(await _factory.ActorAsync("district"));
 
         var page = Render<AuditPage>();
         await page.WaitForElementAsync("[data-testid=chain-status]");

@@ -27,7 +27,7 @@ public sealed class CounterConsoleRatingTests : ComponentTestContext, IClassFixt
         await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 2);
         await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "E", null, false), Actor.Anonymous(null, "test"));
         var number = await _factory.Get<CallNextTicket>().HandleAsync(clerk);
-        SignIn(clerk, Roles.Clerk);
+        await SignInAsync(clerk);
         var page = Render<CounterConsolePage>();
         await page.WaitForAssertionAsync(() => Assert.Equal(number, page.Find("[data-testid=current-ticket]").TextContent.Trim()));
         Assert.Empty(page.FindAll("[data-testid=awaiting-rating]"));
@@ -54,7 +54,7 @@ public sealed class CounterConsoleRatingTests : ComponentTestContext, IClassFixt
         await _factory.Get<CallNextTicket>().HandleAsync(clerk);
         var taken = await _factory.Get<TakeInApplication>().HandleAsync(
             new TakeInApplication.Command(Manager.RatedCases.Zhang, Manager.RatedCases.SoleTrader, ["application-gtgs"], IntakeDecision.Accept), clerk);
-        SignIn(clerk, Roles.Clerk);
+        await SignInAsync(clerk);
         var page = Render<CounterConsolePage>();
         await page.WaitForElementAsync("[data-testid=finish-service]:not([disabled])");
 

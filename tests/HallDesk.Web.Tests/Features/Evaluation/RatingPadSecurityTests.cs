@@ -72,7 +72,7 @@ public sealed class RatingPadSecurityTests : ComponentTestContext, IClassFixture
     {
         var secret = await PairPadAsync(_factory, 2);
         var clerk = await _factory.ActorAsync("clerk4");
-        SignIn(clerk, Data.Roles.Clerk);
+        await SignInAsync(clerk);
         var pad = RenderPad(secret);
         await pad.WaitForElementAsync("[data-testid=pad-staff-signed-in]");
 

@@ -70,7 +70,7 @@ public sealed class DistrictDataTests : ComponentTestContext, IClassFixture<Hall
     [Fact]
     public async Task CalendarPage_ForSubHallManager_IsReadOnly()
     {
-        SignIn(await _factory.ActorAsync("manager-dg"), Roles.Manager);
+        await SignInAsync(await _factory.ActorAsync("manager-dg"));
 
         var page = Render<CalendarPage>();
 
@@ -81,7 +81,7 @@ public sealed class DistrictDataTests : ComponentTestContext, IClassFixture<Hall
     [Fact]
     public async Task CalendarPage_ForDistrictManager_OffersAdd()
     {
-        SignIn(await _factory.ActorAsync("district"), Roles.DistrictManager);
+        await SignInAsync(await _factory.ActorAsync("district"));
 
         var page = Render<CalendarPage>();
 
@@ -92,7 +92,7 @@ public sealed class DistrictDataTests : ComponentTestContext, IClassFixture<Hall
     [Fact]
     public async Task CatalogPage_ForHallManager_OffersNoEdit()
     {
-        SignIn(await _factory.ActorAsync("manager"), Roles.Manager);
+        await SignInAsync(await _factory.ActorAsync("manager"));
 
         var page = Render<CatalogPage>();
 

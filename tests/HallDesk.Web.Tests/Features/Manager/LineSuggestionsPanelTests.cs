@@ -31,7 +31,7 @@ public sealed class LineSuggestionsPanelTests : ComponentTestContext, IClassFixt
         }
 
         var manager = await _factory.ActorAsync("manager");
-        SignIn(manager, Roles.Manager);
+        await SignInAsync(manager);
         var page = Render<ManagerLivePage>();
         var apply = await page.WaitForElementAsync("[data-testid=apply-suggestion-B-7]");
         Assert.Contains("7 号窗口空闲", page.Find("[data-testid=suggestion-B-7]").TextContent);

@@ -23,7 +23,7 @@ public sealed class ManagerLivePageTests : ComponentTestContext, IClassFixture<H
     [Fact]
     public async Task TicketIssued_WaitingAndIssuedCountsRiseLive()
     {
-        SignIn(await _factory.ActorAsync("manager"), Roles.Manager);
+        await SignInAsync(await _factory.ActorAsync("manager"));
         var page = Render<ManagerLivePage>();
         await page.WaitForElementAsync("[data-testid=kpi-waiting]");
         var waiting = Number(page, "kpi-waiting");
@@ -44,7 +44,7 @@ public sealed class ManagerLivePageTests : ComponentTestContext, IClassFixture<H
         await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "A", null, false), Actor.Anonymous(null, "test"));
         var called = await _factory.Get<CallNextTicket>().HandleAsync(clerk);
         Assert.NotNull(called);
-        SignIn(await _factory.ActorAsync("manager"), Roles.Manager);
+        await SignInAsync(await _factory.ActorAsync("manager"));
         var page = Render<ManagerLivePage>();
         await page.WaitForAssertionAsync(() => Assert.Equal(called, page.Find("[data-testid=manager-counter-6-ticket]").TextContent.Trim()));
         Assert.Empty(page.FindAll("[data-testid=alert-service-6]"));

@@ -21,7 +21,7 @@ public sealed class CounterConsolePageTests : ComponentTestContext, IClassFixtur
     public async Task NoOpenCounter_ShowsCountersToOpen_TakenOnesDisabled()
     {
         await _factory.Get<OpenCounter>().HandleAsync(await _factory.ActorAsync("clerk2"), "AM", 2);
-        SignIn(await _factory.ActorAsync("clerk1"), Roles.Clerk);
+        await SignInAsync(await _factory.ActorAsync("clerk1"));
 
         var page = Render<CounterConsolePage>();
 
@@ -35,7 +35,7 @@ public sealed class CounterConsolePageTests : ComponentTestContext, IClassFixtur
     public async Task OpenThenCallNext_ShowsTheCalledNumber_RecallCountsAndNoShowWaitsForThirdCall()
     {
         var clerk = await _factory.ActorAsync("clerk3");
-        SignIn(clerk, Roles.Clerk);
+        await SignInAsync(clerk);
         var issued = await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "D", null, false), Actor.Anonymous(null, "test"));
         var page = Render<CounterConsolePage>();
         await page.WaitForElementAsync("[data-testid=open-counter-7]");
@@ -63,7 +63,7 @@ public sealed class CounterConsolePageTests : ComponentTestContext, IClassFixtur
     {
         var clerk = await _factory.ActorAsync("clerk4");
         await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 5);
-        SignIn(clerk, Roles.Clerk);
+        await SignInAsync(clerk);
         var page = Render<CounterConsolePage>();
         await page.WaitForElementAsync("[data-testid=waiting-B]");
         var before = int.Parse(page.Find("[data-testid=waiting-B] b").TextContent, CultureInfo.InvariantCulture);

@@ -21,7 +21,7 @@ public sealed class CounterRoutingSwitchesTests : ComponentTestContext, IClassFi
     public async Task AssistanceCounter_MarksTheServiceAssisted_AndTheClerkCanTakeTheMarkOff()
     {
         var clerk = await _factory.ActorAsync("clerk-dg1");
-        SignIn(clerk, Roles.Clerk);
+        await SignInAsync(clerk);
         var page = Render<CounterConsolePage>();
         await (await page.WaitForElementAsync("[data-testid=open-counter-3]")).ClickAsync(new());
         var issued = await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("DG", "E", null, false), Actor.Anonymous(null, "test"));
@@ -40,7 +40,7 @@ public sealed class CounterRoutingSwitchesTests : ComponentTestContext, IClassFi
     public async Task PriorityOnlySwitch_CallsTheTopLineBeforeAnAgedLowerOne()
     {
         var clerk = await _factory.ActorAsync("clerk-dg2");
-        SignIn(clerk, Roles.Clerk);
+        await SignInAsync(clerk);
         var page = Render<CounterConsolePage>();
         // Counter 1 serves A, then E.
         await (await page.WaitForElementAsync("[data-testid=open-counter-1]")).ClickAsync(new());

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Bunit;
 using HallDesk.Web.Components;
+using HallDesk.Web.Features.Kiosk;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 using HallDesk.Web.Localization;

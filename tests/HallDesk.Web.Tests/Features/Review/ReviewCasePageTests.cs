@@ -152,7 +152,7 @@ public sealed class ReviewCasePageTests : ComponentTestContext, IClassFixture<Ha
 
     private async Task<IRenderedComponent<ReviewCasePage>> OpenAsync(string reviewer, string number, string waitFor = "[data-testid=approve]")
     {
-        SignIn(await _factory.ActorAsync(reviewer), Roles.Reviewer);
+        await SignInAsync(await _factory.ActorAsync(reviewer));
         var page = Render<ReviewCasePage>(p => p.Add(x => x.CaseNumber, number).AddCascadingValue(new Components.ClientAddress("127.0.0.1")));
         // The first look in a class pays for a cold start (new queries compiled, new connections): more than bUnit's default second.
         await page.WaitForElementAsync(waitFor, TimeSpan.FromSeconds(15));

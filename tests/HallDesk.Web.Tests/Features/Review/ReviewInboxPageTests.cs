@@ -22,7 +22,7 @@ public sealed class ReviewInboxPageTests : ComponentTestContext, IClassFixture<H
     {
         var mine = await ReviewCases.AcceptAsync(_factory, ReviewCases.FoodLicence);
         var theirs = await ReviewCases.AcceptAsync(_factory, ReviewCases.PropertyTransfer);
-        SignIn(await _factory.ActorAsync("reviewer-scjg"), Roles.Reviewer);
+        await SignInAsync(await _factory.ActorAsync("reviewer-scjg"));
 
         var page = Render<ReviewInboxPage>();
 
@@ -40,7 +40,7 @@ public sealed class ReviewInboxPageTests : ComponentTestContext, IClassFixture<H
     public async Task LightChips_CountOpenCases_AndClickingOneFiltersByThatLight()
     {
         var mine = await ReviewCases.AcceptAsync(_factory, ReviewCases.FoodLicence);
-        SignIn(await _factory.ActorAsync("reviewer-scjg"), Roles.Reviewer);
+        await SignInAsync(await _factory.ActorAsync("reviewer-scjg"));
         var page = Render<ReviewInboxPage>();
         await page.WaitForElementAsync($"[data-testid=inbox-row-{mine}]");
         Assert.True(int.Parse(page.Find("[data-testid=inbox-count-green]").TextContent, CultureInfo.InvariantCulture) >= 1);
@@ -60,7 +60,7 @@ public sealed class ReviewInboxPageTests : ComponentTestContext, IClassFixture<H
         var number = await ReviewCases.AcceptAsync(_factory, ReviewCases.FoodLicence);
         var task = (await _factory.Get<ReviewQueries>().CaseAsync(number))!.Case.Tasks.Single();
         await _factory.Get<ApproveReviewTask>().HandleAsync(reviewer, number, task.Version, "准予许可");
-        SignIn(reviewer, Roles.Reviewer);
+        await SignInAsync(reviewer);
         var page = Render<ReviewInboxPage>();
         await page.WaitForElementAsync("[data-testid=inbox-total]");
         Assert.Empty(page.FindAll($"[data-testid=inbox-row-{number}]"));

@@ -112,7 +112,7 @@ public sealed class FeedbackTests : ComponentTestContext, IClassFixture<HallDesk
     [Fact]
     public async Task FeedbackPage_ClerkRecordsThroughTheForm_ThenItIsAnswered()
     {
-        SignIn(await _factory.ActorAsync("clerk2"), Roles.Clerk);
+        await SignInAsync(await _factory.ActorAsync("clerk2"));
         var page = Render<ManagerFeedbackPage>();
         await page.WaitForElementAsync("[data-testid=feedback-record]");
 

@@ -55,7 +55,7 @@ public sealed class ManagerEvaluationsTests : ComponentTestContext, IClassFixtur
     public async Task Page_Manager_ShowsTheKpisOfTheLastThirtyDays_AndSwitchesDimension()
     {
         await _factory.RatedAsync();
-        SignIn(await _factory.ActorAsync("manager"), Roles.Manager);
+        await SignInAsync(await _factory.ActorAsync("manager"));
 
         var page = Render<ManagerEvaluationsPage>();
 
@@ -79,7 +79,7 @@ public sealed class ManagerEvaluationsTests : ComponentTestContext, IClassFixtur
     public async Task Page_TodayButton_NarrowsTheRangeToToday()
     {
         await _factory.RatedAsync();
-        SignIn(await _factory.ActorAsync("manager"), Roles.Manager);
+        await SignInAsync(await _factory.ActorAsync("manager"));
         var page = Render<ManagerEvaluationsPage>();
         await page.WaitForElementAsync("[data-testid=kpi-total]");
 

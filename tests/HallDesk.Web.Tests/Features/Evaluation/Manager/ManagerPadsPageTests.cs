@@ -20,7 +20,7 @@ public sealed class ManagerPadsPageTests : ComponentTestContext, IClassFixture<H
     [Fact]
     public async Task NewCode_IsShownWithItsQrCode_TheTabletPairsWithIt_ThenTheManagerUnpairs()
     {
-        SignIn(await _factory.ActorAsync("manager"), Roles.Manager);
+        await SignInAsync(await _factory.ActorAsync("manager"));
         var page = Render<ManagerPadsPage>();
         await page.WaitForElementAsync("[data-testid=pad-offer-3]");
         Assert.Equal("false", page.Find("[data-testid=pad-state-3]").GetAttribute("data-paired"));

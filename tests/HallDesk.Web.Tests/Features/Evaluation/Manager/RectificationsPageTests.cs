@@ -28,7 +28,7 @@ public sealed class RectificationsPageTests : ComponentTestContext, IClassFixtur
         // Wednesday 12-09, 10:00 in Shanghai: the first order's deadline (12-08) has passed.
         _factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 9, 2, 0, 0, TimeSpan.Zero));
         var fresh = await RatedCases.BadRatingAsync(_factory);
-        SignIn(await _factory.ActorAsync("manager"), Roles.Manager);
+        await SignInAsync(await _factory.ActorAsync("manager"));
 
         var page = Render<ManagerRectificationsPage>();
 
@@ -43,7 +43,7 @@ public sealed class RectificationsPageTests : ComponentTestContext, IClassFixtur
     public async Task Select_VerifyAndFix_ThenCloseWithoutCallback_ShowsTheRefusalAsSnackbar()
     {
         var order = await RatedCases.BadRatingAsync(_factory);
-        SignIn(await _factory.ActorAsync("manager"), Roles.Manager);
+        await SignInAsync(await _factory.ActorAsync("manager"));
         var page = Render<ManagerRectificationsPage>();
         await page.WaitForElementAsync($"[data-testid=rect-row-{order.Number}]");
 

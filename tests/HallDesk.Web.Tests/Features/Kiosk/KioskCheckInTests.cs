@@ -1,12 +1,13 @@
 using Bunit;
 using HallDesk.Domain.Appointments;
 using HallDesk.Web.Features.Appointments;
+using HallDesk.Web.Features.Kiosk;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
 using HallDesk.Web.Localization;
 using HallDesk.Domain;
 
-namespace HallDesk.Web.Tests.Features.Queue;
+namespace HallDesk.Web.Tests.Features.Kiosk;
 
 /// <summary>The kiosk's 预约签到 tile rendered with bUnit over the real use cases (Tuesday 2026-12-01, about 09:00 in Shanghai).</summary>
 public sealed class KioskCheckInTests : ComponentTestContext, IClassFixture<HallDeskFactory>

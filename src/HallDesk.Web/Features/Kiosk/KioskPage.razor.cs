@@ -1,12 +1,14 @@
 using HallDesk.Data;
 using HallDesk.Domain;
 using HallDesk.Web.Components;
+using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Features.Live;
+using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using HallDesk.Web.Localization;
 
-namespace HallDesk.Web.Features.Queue;
+namespace HallDesk.Web.Features.Kiosk;
 
 public sealed partial class KioskPage
 {
@@ -22,7 +24,6 @@ public sealed partial class KioskPage
     private bool _busy;
     private bool _loaded;
     private bool _elder;
-    private bool _interactive;
     private IDisposable? _subscription;
     private ITimer? _idle;
     private System.Threading.RateLimiting.RateLimiter? _screenLimit;
@@ -31,7 +32,7 @@ public sealed partial class KioskPage
 
     [Inject] private QueueQueries Queries { get; set; } = default!;
     [Inject] private IssueTicket Issue { get; set; } = default!;
-    [Inject] private Appointments.CheckInAppointment CheckIn { get; set; } = default!;
+    [Inject] private CheckInAppointment CheckIn { get; set; } = default!;
     [Inject] private QueueNotifier Notifier { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private DoorLimiter Limits { get; set; } = default!;
@@ -55,15 +56,6 @@ public sealed partial class KioskPage
         }
     }
 
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
-    }
-
     private async Task LoadAsync() =>
         _hall = await Queries.HallAsync(Hall);
 
@@ -74,7 +66,7 @@ public sealed partial class KioskPage
     private Task CheckInAsync((string? Code, string? IdNumber) entry) =>
         RunAsync(async actor =>
         {
-            var result = await CheckIn.HandleAsync(new Appointments.CheckInAppointment.Command(_hall!.Code, entry.Code, entry.IdNumber), actor);
+            var result = await CheckIn.HandleAsync(new CheckInAppointment.Command(_hall!.Code, entry.Code, entry.IdNumber), actor);
             _appointmentSlot = result.Slot;
             _slip = result.Ticket;
         });

@@ -6,7 +6,7 @@ using HallDesk.Web.Features.Documents;
 using Microsoft.EntityFrameworkCore;
 using HallDesk.Web.Localization;
 
-namespace HallDesk.Web.Features.Intake;
+namespace HallDesk.Web.Features.Review;
 
 /// <summary>
 /// The shared frame of every step on an existing case (correction, review, delivery): one write
