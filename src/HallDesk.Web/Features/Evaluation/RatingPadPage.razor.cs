@@ -59,7 +59,7 @@ public partial class RatingPadPage
             _counter = snapshot?.Counters.FirstOrDefault(c => c.Number == pad.CounterNumber)
                 ?? new CounterView(pad.CounterNumber, pad.CounterName, (pad.ClerkName is null ? CounterState.Closed : CounterState.Open).ToString(),
                     "", null, pad.ClerkName, pad.ClerkStaffNumber, null, null, []);
-            _subscription = Notifier.Subscribe(pad.HallCode, OnQueueEventAsync);
+            _subscription = Notifier.Subscribe(pad.HallCode, OnQueueEventsAsync);
         }
 
         _loaded = true;
@@ -74,27 +74,35 @@ public partial class RatingPadPage
         }
     }
 
-    private Task OnQueueEventAsync(QueueEvent e)
+    private Task OnQueueEventsAsync(IReadOnlyList<QueueEvent> batch)
     {
-        if (_counter is null || !string.Equals(e.Hall, _hall, StringComparison.OrdinalIgnoreCase))
+        if (_counter is null || !string.Equals(batch[0].Hall, _hall, StringComparison.OrdinalIgnoreCase))
         {
             return Task.CompletedTask;
         }
 
-        return e switch
+        var number = _counter.Number;
+        var done = batch.OfType<TicketChangedEvent>().LastOrDefault(e => e.Status == nameof(TicketStatus.Done) && e.Counter == number);
+        var changed = batch.OfType<CounterChangedEvent>().LastOrDefault(e => e.Counter.Number == number);
+        if (done is null && changed is null)
         {
-            TicketChangedEvent { Status: nameof(TicketStatus.Done) } done when done.Counter == _counter.Number => InvokeAsync(() =>
+            return Task.CompletedTask;
+        }
+
+        return InvokeAsync(() =>
+        {
+            if (done is not null)
             {
                 ShowPrompt(done.Number);
-                StateHasChanged();
-            }),
-            CounterChangedEvent changed when changed.Counter.Number == _counter.Number => InvokeAsync(() =>
+            }
+
+            if (changed is not null)
             {
                 _counter = changed.Counter;
-                StateHasChanged();
-            }),
-            _ => Task.CompletedTask,
-        };
+            }
+
+            StateHasChanged();
+        });
     }
 
     private void ShowPrompt(string ticket)

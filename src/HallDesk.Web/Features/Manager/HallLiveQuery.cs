@@ -26,6 +26,13 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
             return null;
         }
 
+        var figures = await FiguresAsync(hallCode, ct);
+        return new HallLive(snapshot, figures.Today, figures.Thresholds, figures.OverdueRectifications);
+    }
+
+    /// <summary>Today's figures and what the alerts are measured against: what no queue event carries.</summary>
+    public async Task<HallFigures> FiguresAsync(string hallCode, CancellationToken ct = default)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == hallCode, ct);
         var now = time.GetUtcNow().UtcDateTime;
@@ -43,10 +50,8 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
             .ToListAsync(ct);
         var accepted = await db.Cases.AsNoTracking().CountAsync(c => c.HallCode == hallCode && c.AcceptedOn == today, ct);
 
-        var figures = TodayFigures.Of(tickets, levels, accepted, await CasesAtRedAsync(db, hallCode, today, ct));
-        return new HallLive(
-            snapshot,
-            figures,
+        return new HallFigures(
+            TodayFigures.Of(tickets, levels, accepted, await CasesAtRedAsync(db, hallCode, today, ct)),
             new AlertThresholds(hall.WaitAlertMinutes, hall.PauseAlertMinutes, hall.ServiceAlertMinutes),
             await evaluations.OverdueRectificationsAsync(hallCode, ct));
     }
@@ -68,4 +73,10 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
     }
 }
 
-public sealed record HallLive(BoardSnapshot Snapshot, TodayFigures Today, AlertThresholds Thresholds, int OverdueRectifications);
+public sealed record HallLive(BoardSnapshot Snapshot, TodayFigures Today, AlertThresholds Thresholds, int OverdueRectifications)
+{
+    public HallLive With(HallFigures figures) =>
+        this with { Today = figures.Today, Thresholds = figures.Thresholds, OverdueRectifications = figures.OverdueRectifications };
+}
+
+public sealed record HallFigures(TodayFigures Today, AlertThresholds Thresholds, int OverdueRectifications);
