@@ -35,14 +35,13 @@ public sealed class CoalescedReload(Func<Task> reload)
             }
 
             _busy = true;
-            _running = RunAsync();
+            // On the pool: off the caller's stack and context (the caller hands over a batch and returns).
+            _running = Task.Run(RunAsync, CancellationToken.None);
         }
     }
 
     private async Task RunAsync()
     {
-        // Off the caller's stack: the caller is a subscriber handing over its batch.
-        await Task.Yield();
         while (true)
         {
             try

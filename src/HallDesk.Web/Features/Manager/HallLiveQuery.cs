@@ -11,6 +11,8 @@ namespace HallDesk.Web.Features.Manager;
 /// <summary>The manager's live view: the board snapshot plus today's figures and what the alerts are made of.</summary>
 public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory, QueueQueries queries, EvaluationQueries evaluations, TimeProvider time)
 {
+    private readonly SharedReads<HallFigures> _figures = new();
+
     /// <summary>The hall a staff member works in.</summary>
     public async Task<string> HallOfAsync(string userId, CancellationToken ct = default)
     {
@@ -30,8 +32,14 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
         return new HallLive(snapshot, figures.Today, figures.Thresholds, figures.OverdueRectifications);
     }
 
-    /// <summary>Today's figures and what the alerts are measured against: what no queue event carries.</summary>
-    public async Task<HallFigures> FiguresAsync(string hallCode, CancellationToken ct = default)
+    /// <summary>
+    /// Today's figures and what the alerts are measured against: what no queue event carries. The manager views of a
+    /// hall that ask at the same time share one read.
+    /// </summary>
+    public Task<HallFigures> FiguresAsync(string hallCode, CancellationToken ct = default) =>
+        _figures.ReadAsync(hallCode, () => ReadFiguresAsync(hallCode, CancellationToken.None), ct);
+
+    private async Task<HallFigures> ReadFiguresAsync(string hallCode, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == hallCode, ct);
