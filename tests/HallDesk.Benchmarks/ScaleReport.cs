@@ -52,7 +52,7 @@ public static class ScaleReport
         text.AppendLine();
         text.AppendLine("| figure | value |");
         text.AppendLine("| --- | ---: |");
-        Figure(text, "database reads by the screens per round (three commits: issue, call, finish)", $"{F((double)screens.Reads / screens.Rounds)} ({screens.Reads} in {screens.Rounds} rounds)");
+        Figure(text, "reloads the screens ran per round (three commits: issue, call, finish; manager views of a hall share their database reads)", $"{F((double)screens.Reads / screens.Rounds)} ({screens.Reads} in {screens.Rounds} rounds)");
         Figure(text, "batches the screens handled per round", F((double)screens.Batches / screens.Rounds));
         Figure(text, "round rate achieved (none / screens)", $"{F(none.AchievedRate)} / {F(screens.AchievedRate)} rounds/s");
         Figure(text, "GC during the rounds (none / screens)", $"{none.Gc} / {screens.Gc}");
