@@ -78,6 +78,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         c.Property(x => x.CaseNumber).HasMaxLength(32);
         c.Property(x => x.HallCode).HasMaxLength(16);
         c.Property(x => x.TicketNumber).HasMaxLength(8);
+        c.HasIndex(x => x.TicketId);
         c.Property(x => x.ClerkName).HasMaxLength(32);
         c.Property(x => x.ApplicantName).HasMaxLength(64);
         c.Property(x => x.ApplicantIdNumber).HasMaxLength(18);

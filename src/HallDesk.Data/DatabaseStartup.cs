@@ -90,9 +90,7 @@ public static class DatabaseStartup
 
             foreach (var c in demo.Counters)
             {
-                var counter = new Counter(demo.Code, c.Number, c.Name, c.Kind, c.Lines);
-                counter.PairPad($"{demo.Code.ToLowerInvariant()}{c.Number:00}");
-                db.Counters.Add(counter);
+                db.Counters.Add(new Counter(demo.Code, c.Number, c.Name, c.Kind, c.Lines));
             }
         }
 

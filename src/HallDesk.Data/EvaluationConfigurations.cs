@@ -22,6 +22,8 @@ internal sealed class EvaluationConfiguration : IEntityTypeConfiguration<Evaluat
         e.Property(x => x.ClerkName).HasMaxLength(32);
         e.Property(x => x.ContactPhone).HasMaxLength(16);
         e.Property(x => x.Indicators).AsJson();
+        e.Property(x => x.DepartmentCodes).AsJson();
+        e.Property(x => x.CoveredCases).AsJson();
         e.Ignore(x => x.IsDefault);
     }
 }
@@ -60,5 +62,19 @@ internal sealed class FeedbackConfiguration : IEntityTypeConfiguration<Feedback>
         f.Property(x => x.Answer).HasMaxLength(1000);
         f.Property(x => x.AnsweredBy).HasMaxLength(64);
         f.Property(x => x.CreatedBy).HasMaxLength(64);
+    }
+}
+
+internal sealed class RatingPadConfiguration : IEntityTypeConfiguration<RatingPad>
+{
+    public void Configure(EntityTypeBuilder<RatingPad> p)
+    {
+        p.HasIndex(x => new { x.HallCode, x.CounterNumber }).IsUnique();
+        p.HasIndex(x => x.SecretHash).IsUnique();
+        p.HasIndex(x => x.PairingCodeHash).IsUnique();
+        p.Property(x => x.HallCode).HasMaxLength(16);
+        p.Property(x => x.SecretHash).HasMaxLength(64);
+        p.Property(x => x.PairingCodeHash).HasMaxLength(64);
+        p.Ignore(x => x.IsPaired);
     }
 }

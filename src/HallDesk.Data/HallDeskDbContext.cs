@@ -39,6 +39,8 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
 
     public DbSet<Domain.Evaluations.Feedback> Feedbacks => Set<Domain.Evaluations.Feedback>();
 
+    public DbSet<Domain.Evaluations.RatingPad> RatingPads => Set<Domain.Evaluations.RatingPad>();
+
     public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
 
     public DbSet<Domain.Appointments.Appointment> Appointments => Set<Domain.Appointments.Appointment>();
@@ -84,8 +86,6 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
             c.Property(x => x.PauseReason).HasMaxLength(50);
             c.Property(x => x.ClerkName).HasMaxLength(32);
             c.Property(x => x.ClerkStaffNumber).HasMaxLength(16);
-            c.Property(x => x.PadCode).HasMaxLength(16);
-            c.HasIndex(x => x.PadCode).IsUnique();
             c.Ignore(x => x.ServedLines);
         });
 

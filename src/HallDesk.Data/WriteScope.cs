@@ -42,9 +42,18 @@ public sealed class WriteScope : IAsyncDisposable
     public static Task<WriteScope> BeginForHallAsync(IDbContextFactory<HallDeskDbContext> factory, WriteGate gate, string hall, CancellationToken ct) =>
         BeginAsync(factory, gate, hall, ct);
 
-    private static async Task<WriteScope> BeginAsync(IDbContextFactory<HallDeskDbContext> factory, WriteGate gate, string? hall, CancellationToken ct)
+    /// <summary>
+    /// A write that may touch more than one hall, on a context made elsewhere: ASP.NET Identity's scoped context, so that
+    /// <c>UserManager</c>'s store writes inside this transaction. The scope disposes the context as it does its own.
+    /// </summary>
+    public static Task<WriteScope> BeginOnAsync(HallDeskDbContext db, WriteGate gate, CancellationToken ct) =>
+        BeginOnAsync(db, gate, hall: null, ct);
+
+    private static async Task<WriteScope> BeginAsync(IDbContextFactory<HallDeskDbContext> factory, WriteGate gate, string? hall, CancellationToken ct) =>
+        await BeginOnAsync(await factory.CreateDbContextAsync(ct), gate, hall, ct);
+
+    private static async Task<WriteScope> BeginOnAsync(HallDeskDbContext db, WriteGate gate, string? hall, CancellationToken ct)
     {
-        var db = await factory.CreateDbContextAsync(ct);
         var gated = !db.Database.IsNpgsql();
         var waited = false;
         try

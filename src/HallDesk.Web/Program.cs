@@ -1,13 +1,17 @@
 using HallDesk.Web.Components;
 using HallDesk.Data;
 using HallDesk.Web.Features.Account;
+using HallDesk.Web.Features.Admin;
 using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Intake;
 using HallDesk.Web.Features.Live;
+using HallDesk.Web.Features.Manager;
+using HallDesk.Web.Features.Progress;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Features.Reports;
+using HallDesk.Web.Features.Review;
 using HallDesk.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,11 +21,15 @@ builder.AddHallDeskData();
 builder.AddHallDeskIdentity();
 builder.AddHallDeskWeb();
 builder.Services.AddQueueFeature();
-builder.Services.AddIntakeAndReview();
-builder.Services.AddEvaluation();
-builder.Services.AddAppointments();
-builder.Services.AddReports();
-HallDesk.Web.Features.Admin.AdminServices.AddAdmin(builder.Services);
+builder.Services.AddIntakeFeature();
+builder.Services.AddReviewFeature();
+builder.Services.AddDocumentsFeature();
+builder.Services.AddProgressFeature();
+builder.Services.AddEvaluationFeature();
+builder.Services.AddAppointmentsFeature();
+builder.Services.AddReportsFeature();
+builder.Services.AddManagerFeature();
+builder.Services.AddAdminFeature();
 
 var app = builder.Build();
 app.UseHallDeskNode();

@@ -50,7 +50,7 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
     /// </summary>
     public int ManyCalls => Quick ? 20 : 100;
 
-    public double ManyRate => 5;
+    public static double ManyRate => 5;
 
     /// <summary>Rounds of the clerks phase: every clerk calls once per round.</summary>
     public int ClerkRounds => Quick ? 2 : 5;

@@ -17,7 +17,7 @@ public sealed class CallLatencyBench(BenchApp app, BoardFleet boards, Actor cler
 
     public async Task<IReadOnlyDictionary<CallKind, Result>> RunAsync(int rounds, double rate, int warmup, CancellationToken ct)
     {
-        await app.Get<ChangeCounterState>().OpenAsync(clerk, BenchApp.Hall, CallRounds.Counter, ct);
+        await app.Get<OpenCounter>().HandleAsync(clerk, BenchApp.Hall, CallRounds.Counter, ct);
         var sample = await app.Get<QueueQueries>().SnapshotAsync(BenchApp.Hall, ct)
             ?? throw new InvalidOperationException($"Hall {BenchApp.Hall} is missing.");
         var calls = new CallRounds(app, boards, clerk, sample);

@@ -108,7 +108,7 @@ public static class ClerkContentionBench
         }
 
         var desks = new List<Actor>(clerks);
-        var open = app.Get<ChangeCounterState>();
+        var open = app.Get<OpenCounter>();
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         for (var i = 0; i < clerks; i++)
@@ -128,7 +128,7 @@ public static class ClerkContentionBench
             }
 
             var actor = new Actor(user.Id, user.UserName, "127.0.0.1");
-            await open.OpenAsync(actor, BenchApp.Hall, FirstCounter + i, ct);
+            await open.HandleAsync(actor, BenchApp.Hall, FirstCounter + i, ct);
             desks.Add(actor);
         }
 

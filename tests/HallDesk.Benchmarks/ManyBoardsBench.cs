@@ -30,12 +30,12 @@ public static class ManyBoardsBench
         var after = ProcessMemory.Now();
         Program.Progress($"many boards: {boards.Count} joined in {connect.TotalSeconds:0.0} s");
 
-        var kinds = await new CallLatencyBench(app, boards, clerk).RunAsync(options.ManyCalls, options.ManyRate, options.WarmupRounds, ct);
+        var kinds = await new CallLatencyBench(app, boards, clerk).RunAsync(options.ManyCalls, BenchOptions.ManyRate, options.WarmupRounds, ct);
         Program.Progress($"many boards: {options.ManyCalls} rounds of each kind");
         return new Result(
             boards.Count,
             options.ManyCalls,
-            options.ManyRate,
+            BenchOptions.ManyRate,
             connect,
             kinds,
             new Report.Memory(before.WorkingSet, after.WorkingSet, before.Heap, after.Heap, boards.Count));

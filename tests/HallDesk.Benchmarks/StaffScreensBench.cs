@@ -29,7 +29,7 @@ public static class StaffScreensBench
         using var app = new BenchApp();
         app.StartServer();
         var clerk = await app.ActorAsync("clerk1");
-        await app.Get<ChangeCounterState>().OpenAsync(clerk, BenchApp.Hall, CallRounds.Counter, ct);
+        await app.Get<OpenCounter>().HandleAsync(clerk, BenchApp.Hall, CallRounds.Counter, ct);
         var managers = Math.Max(1, options.Screens / 10);
         var consoles = await OpenCountersAsync(app, options.Screens - managers, ct);
         Program.Progress($"screens: {consoles.Count} consoles' counters open");
@@ -75,7 +75,7 @@ public static class StaffScreensBench
         }
 
         var ids = new List<string>(clerks);
-        var open = app.Get<ChangeCounterState>();
+        var open = app.Get<OpenCounter>();
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         for (var i = 0; i < clerks; i++)
@@ -94,7 +94,7 @@ public static class StaffScreensBench
                 throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
             }
 
-            await open.OpenAsync(new Actor(user.Id, user.UserName, "127.0.0.1"), BenchApp.Hall, FirstCounter + i, ct);
+            await open.HandleAsync(new Actor(user.Id, user.UserName, "127.0.0.1"), BenchApp.Hall, FirstCounter + i, ct);
             ids.Add(user.Id);
         }
 

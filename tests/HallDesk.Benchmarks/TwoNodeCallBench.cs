@@ -38,17 +38,17 @@ public static class TwoNodeCallBench
         await using (var onA = await BoardFleet.ConnectAsync(nodeA.BaseAddress, BenchApp.Hall, boards, ct))
         {
             Program.Progress($"two nodes: {onA.Count} boards on node A");
-            oneNode = await new CallLatencyBench(nodeA, onA, clerk).RunAsync(options.ManyCalls, options.ManyRate, options.WarmupRounds, ct);
+            oneNode = await new CallLatencyBench(nodeA, onA, clerk).RunAsync(options.ManyCalls, BenchOptions.ManyRate, options.WarmupRounds, ct);
         }
 
         IReadOnlyDictionary<CallKind, CallLatencyBench.Result> twoNodes;
         await using (var split = await BoardFleet.ConnectSplitAsync([nodeA.BaseAddress, nodeB.BaseAddress], BenchApp.Hall, boards, ct))
         {
             Program.Progress($"two nodes: {split.Count} boards, half on each node");
-            twoNodes = await new CallLatencyBench(nodeA, split, clerk).RunAsync(options.ManyCalls, options.ManyRate, options.WarmupRounds, ct);
+            twoNodes = await new CallLatencyBench(nodeA, split, clerk).RunAsync(options.ManyCalls, BenchOptions.ManyRate, options.WarmupRounds, ct);
         }
 
-        return Print(new Result(boards, options.ManyCalls, options.ManyRate, oneNode, twoNodes));
+        return Print(new Result(boards, options.ManyCalls, BenchOptions.ManyRate, oneNode, twoNodes));
     }
 
     private static string Print(Result r)

@@ -11,7 +11,7 @@ namespace HallDesk.E2E;
 
 /// <summary>Browser tests share one app and one Chromium; xUnit runs the tests of a collection one at a time.</summary>
 [CollectionDefinition(Name)]
-public sealed class AppCollection : ICollectionFixture<AppFixture>
+public sealed class ChromiumApp : ICollectionFixture<AppFixture>
 {
     public const string Name = "HallDesk in Chromium";
 }

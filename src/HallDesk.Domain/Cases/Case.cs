@@ -43,6 +43,21 @@ public sealed partial class Case
         }
     }
 
+    /// <summary>
+    /// The case was taken in during this service of the ticket (its visit to the window since
+    /// <c>AtCounterSince</c>): the rating of that visit covers it, and no other visit's does.
+    /// </summary>
+    public void TakenInDuring(Queue.Ticket ticket)
+    {
+        if (ticket.HallCode != HallCode || ticket.Number != TicketNumber || ticket.AtCounterSince is null)
+        {
+            throw new DomainException($"{ticket.Number}号不在本窗口办理中，办件不能关联该号票。");
+        }
+
+        TicketId = ticket.Id;
+        TicketAtCounterSince = ticket.AtCounterSince;
+    }
+
     public long Id { get; private set; }
 
     public string CaseNumber { get; private set; }
@@ -50,6 +65,11 @@ public sealed partial class Case
     public string HallCode { get; private set; }
 
     public string? TicketNumber { get; private set; }
+
+    /// <summary>The ticket whose service took the case in, and that service's start (<c>Ticket.AtCounterSince</c>).</summary>
+    public long? TicketId { get; private set; }
+
+    public DateTime? TicketAtCounterSince { get; private set; }
 
     public string ClerkName { get; private set; }
 

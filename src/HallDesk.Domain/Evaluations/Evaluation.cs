@@ -10,6 +10,8 @@ public sealed class Evaluation
     {
         HallCode = Comment = "";
         Indicators = [];
+        CoveredCases = [];
+        DepartmentCodes = [];
     }
 
     public long Id { get; private set; }
@@ -36,7 +38,17 @@ public sealed class Evaluation
 
     public string? ItemName { get; private set; }
 
+    /// <summary>The first of <see cref="DepartmentCodes"/>: the department a bad rating's rectification goes to.</summary>
     public string? DepartmentCode { get; private set; }
+
+    /// <summary>
+    /// Every department the rating is charged to: a case's rating to each department with a part in the case;
+    /// none for a rating of the window (charged to its counter and clerk).
+    /// </summary>
+    public List<string> DepartmentCodes { get; private set; }
+
+    /// <summary>A window rating: the cases taken in during the rated service (none, one, or several).</summary>
+    public List<string> CoveredCases { get; private set; }
 
     public int? CounterNumber { get; private set; }
 
@@ -96,7 +108,9 @@ public sealed class Evaluation
             CaseNumber = subject.CaseNumber,
             ItemCode = subject.ItemCode,
             ItemName = subject.ItemName,
-            DepartmentCode = subject.DepartmentCode,
+            DepartmentCode = subject.DepartmentCode ?? (subject.DepartmentCodes is [var first, ..] ? first : null),
+            DepartmentCodes = [.. (subject.DepartmentCodes ?? (subject.DepartmentCode is { } d ? [d] : [])).Distinct()],
+            CoveredCases = [.. (subject.CoveredCases ?? []).Distinct()],
             CounterNumber = subject.CounterNumber,
             ClerkUserId = subject.ClerkUserId,
             ClerkName = subject.ClerkName,
@@ -117,4 +131,6 @@ public sealed record EvaluationSubject(
     int? CounterNumber,
     string? ClerkUserId,
     string? ClerkName,
-    string? ContactPhone);
+    string? ContactPhone,
+    IReadOnlyList<string>? CoveredCases = null,
+    IReadOnlyList<string>? DepartmentCodes = null);

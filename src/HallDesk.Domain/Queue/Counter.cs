@@ -52,9 +52,6 @@ public sealed class Counter
 
     public DateTime? StateSince { get; private set; }
 
-    /// <summary>The code the window's rating pad (评价器) is paired with; null when none is paired.</summary>
-    public string? PadCode { get; private set; }
-
     /// <summary>仅按优先级: the clerk turned ageing off; the counter serves its lines strictly in priority order.</summary>
     public bool PriorityOnly { get; private set; }
 
@@ -69,17 +66,6 @@ public sealed class Counter
         }
 
         ServeLines([.. ServedLines, line]);
-    }
-
-    public void PairPad(string? code)
-    {
-        var value = string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToLowerInvariant();
-        if (value is not null && (value.Length is < 4 or > 16 || !value.All(char.IsAsciiLetterOrDigit)))
-        {
-            throw new DomainException("评价器配对码须为 4–16 位字母或数字。");
-        }
-
-        PadCode = value;
     }
 
     /// <summary>The manager renames a counter or changes its kind (综合/专业/帮办/出件).</summary>

@@ -48,6 +48,12 @@ public sealed class Ticket
 
     public DateTime? CalledAt { get; private set; }
 
+    /// <summary>
+    /// When the ticket's visit to its counter began: its first call there (a recall does not move it). A ticket
+    /// transferred, or a no-show called again, starts a new service; cases and ratings tell services apart by it.
+    /// </summary>
+    public DateTime? AtCounterSince { get; private set; }
+
     public DateTime? ServiceStartedAt { get; private set; }
 
     public DateTime? FinishedAt { get; private set; }
@@ -109,6 +115,7 @@ public sealed class Ticket
         TransferredToCounter = null;
         CallCount = 1;
         CalledAt = now;
+        AtCounterSince = now;
     }
 
     public void Recall(DateTime now)
@@ -146,6 +153,7 @@ public sealed class Ticket
         QueuedAt = queuedAt;
         CallCount = 0;
         CalledAt = null;
+        AtCounterSince = null;
         ClerkUserId = null;
         FinishedAt = null;
     }
@@ -217,6 +225,7 @@ public sealed class Ticket
         CallCount = 0;
         CalledAt = null;
         ServiceStartedAt = null;
+        AtCounterSince = null;
     }
 
     private void Require(bool condition, string what)

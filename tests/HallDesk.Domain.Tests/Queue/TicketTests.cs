@@ -433,4 +433,21 @@ public class TicketTests
         Assert.Throws<DomainException>(() => ticket.MarkAssisted(true));
         Assert.False(ticket.Assisted);
     }
+
+    [Fact]
+    public void AtCounterSince_IsTheFirstCall_ARecallKeepsIt_ATransferAndANewCallStartANewService()
+    {
+        var ticket = new TicketBuilder().Build();
+        ticket.Call(3, Clerks.WangId, At.Minute(1));
+        ticket.Recall(At.Minute(2));
+        ticket.StartService(At.Minute(3));
+        Assert.Equal(At.Minute(1), ticket.AtCounterSince);
+
+        ticket.TransferToCounter(4);
+        Assert.Null(ticket.AtCounterSince);
+        ticket.Call(4, Clerks.LiId, At.Minute(8));
+        ticket.Finish(At.Minute(12));
+
+        Assert.Equal(At.Minute(8), ticket.AtCounterSince);
+    }
 }

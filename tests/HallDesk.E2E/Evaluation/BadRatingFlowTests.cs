@@ -12,7 +12,7 @@ using static Microsoft.Playwright.Assertions;
 namespace HallDesk.E2E.Evaluation;
 
 /// <summary>
-/// A bad rating on counter 3's pad, from the finished service to the closed rectification order. It has an app
+/// A bad rating on counter 3's pad, from pairing the tablet and the finished service to the closed rectification order. It has an app
 /// of its own (a class fixture, not the shared collection): the flow calls a ticket at counter 3 as clerk1, which
 /// the queue test in the shared app expects to find unused and the board expects never to have shown.
 /// </summary>
@@ -33,9 +33,20 @@ public sealed class BadRatingFlowTests(AppFixture app, ITestOutputHelper output)
         var evidence = new FailureEvidence(output, nameof(ClerkFinishes_PadAsks_BadRating_ManagerClosesRectification));
         try
         {
-            // Counter 3's pad, before anything happens there: the counter is closed.
+            // A tablet that only knows counter 3's old pad address gets the pairing form, nothing of the counter.
             var pad = evidence.Watch("pad", await app.NewPageAsync(1280, 800));
             await pad.GotoAsync("/pad/am03");
+            await Expect(pad).ToHaveURLAsync(new Regex("/pad/pair$"));
+            await Expect(pad.GetByTestId("pad-unpaired")).ToHaveTextAsync("此设备未配对");
+
+            // The manager shows a one-time code for counter 3; the tablet enters it once and becomes counter 3's pad.
+            var code = await PairingCodeAsync(evidence, 3);
+            await pad.GetByTestId("pad-pair-code").FillAsync(code);
+            await pad.GetByTestId("pad-pair-submit").ClickAsync();
+            await Expect(pad).ToHaveURLAsync(new Regex("/pad$"));
+            Assert.True((await pad.Context.CookiesAsync()).Single(c => c.Name == "HallDesk.Pad").HttpOnly);
+
+            // Before anything happens there: the counter is closed.
             await Expect(pad.Locator("[data-interactive=true]")).ToBeAttachedAsync();
             await Expect(pad.GetByTestId("pad-idle")).ToBeVisibleAsync();
             await Expect(pad.GetByTestId("pad-not-serving")).ToBeVisibleAsync();
@@ -87,6 +98,18 @@ public sealed class BadRatingFlowTests(AppFixture app, ITestOutputHelper output)
             await evidence.WriteAsync();
             throw;
         }
+    }
+
+    /// <summary>评价器配对 as the manager: a one-time code for the counter, shown with its QR code.</summary>
+    private async Task<string> PairingCodeAsync(FailureEvidence evidence, int counter)
+    {
+        var manager = evidence.Watch("pads", await app.NewPageAsync(1440, 900));
+        await SignInAsync(manager, "/manager/pads", "manager");
+        await manager.GetByTestId($"pad-offer-{counter}").ClickAsync();
+        var code = manager.GetByTestId("pad-offer-code");
+        await Expect(code).ToHaveTextAsync(new Regex("^[2-9A-Z]{4}-[2-9A-Z]{4}$"));
+        await Expect(manager.GetByTestId("pad-offer-qr")).ToBeVisibleAsync();
+        return await code.InnerTextAsync();
     }
 
     /// <summary>取号 through the public API, as a phone app would: line A with the citizen's mobile number.</summary>

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace HallDesk.E2E.Queue;
 
-[Collection(AppCollection.Name)]
+[Collection(ChromiumApp.Name)]
 public sealed class TicketCallFlowTests(AppFixture app, ITestOutputHelper output)
 {
     [Fact]

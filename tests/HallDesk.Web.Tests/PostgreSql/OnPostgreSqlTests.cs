@@ -1,4 +1,5 @@
 using HallDesk.Web.Tests.Database;
+using HallDesk.Web.Tests.Features.Admin.Staff;
 using HallDesk.Web.Tests.Features.Appointments;
 using HallDesk.Web.Tests.Features.Documents;
 using HallDesk.Web.Tests.Features.Intake;
@@ -55,3 +56,7 @@ public sealed class AuditLogAppendOnlyOnPostgreSqlTests(PostgresHallDeskFactory 
 [Trait("Database", "PostgreSql")]
 public sealed class CityWideHandlingOnPostgreSqlTests(PostgresHallDeskFactory factory)
     : CityWideHandlingTests(factory), IClassFixture<PostgresHallDeskFactory>;
+
+[Trait("Database", "PostgreSql")]
+public sealed class StaffAccountWriteOnPostgreSqlTests(PostgresHallDeskFactory factory)
+    : StaffAccountWriteTests(factory), IClassFixture<PostgresHallDeskFactory>;

@@ -1,13 +1,19 @@
+using HallDesk.Web.Features.Admin.Staff;
+
 namespace HallDesk.Web.Features.Admin;
 
 public static class AdminServices
 {
-    public static IServiceCollection AddAdmin(this IServiceCollection services)
+    public static IServiceCollection AddAdminFeature(this IServiceCollection services)
     {
         services.AddSingleton<EditHallSettings>();
         services.AddSingleton<EditLines>();
         services.AddSingleton<EditCounters>();
-        services.AddSingleton<ManageStaff>();
+        services.AddSingleton<StaffQueries>();
+        services.AddSingleton<CreateStaffAccount>();
+        services.AddSingleton<ChangeStaffRole>();
+        services.AddSingleton<UnlockStaffAccount>();
+        services.AddSingleton<ResetStaffPassword>();
         return services;
     }
 }

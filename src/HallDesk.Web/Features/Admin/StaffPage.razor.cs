@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using HallDesk.Web.Features.Admin.Staff;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -19,7 +20,7 @@ public partial class StaffPage
     {
         var user = (await AuthState).User;
         _hall = await Halls.HallOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
-        _departments = await Staff.DepartmentsAsync();
+        _departments = await Queries.DepartmentsAsync();
         await LoadAsync();
     }
 
@@ -34,7 +35,7 @@ public partial class StaffPage
 
     private async Task LoadAsync()
     {
-        _rows = await Staff.ListAsync(_hall);
+        _rows = await Queries.ListAsync(_hall);
         _selected = _selected is null ? null : _rows.FirstOrDefault(r => r.UserName == _selected.UserName);
     }
 

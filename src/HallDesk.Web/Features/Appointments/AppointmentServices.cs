@@ -2,7 +2,7 @@ namespace HallDesk.Web.Features.Appointments;
 
 public static class AppointmentServices
 {
-    public static IServiceCollection AddAppointments(this IServiceCollection services)
+    public static IServiceCollection AddAppointmentsFeature(this IServiceCollection services)
     {
         services.AddSingleton<AppointmentSettings>();
         services.AddSingleton<BookAppointment>();

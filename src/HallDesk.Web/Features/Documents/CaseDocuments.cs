@@ -1,3 +1,4 @@
+using System.Globalization;
 using HallDesk.Data;
 using HallDesk.Domain.Applicants;
 using HallDesk.Domain.Cases;
@@ -150,7 +151,7 @@ public static class CaseDocuments
             ["办件编号", c.CaseNumber],
             ["受送达人", c.ApplicantName],
             ["送达方式", how],
-            ["送达时间", c.DeliveredAt is { } at ? Local(at).ToString("yyyy年M月d日 HH:mm") : ""],
+            ["送达时间", c.DeliveredAt is { } at ? Local(at).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture) : ""],
             ["送达人", c.Events.LastOrDefault(e => e.Action.EndsWith("送达", StringComparison.Ordinal))?.Actor ?? c.ClerkName],
         ], 11);
         pdf.SignatureBlock("受送达人签收：", $"{ctx.HallName}（出件专用章）", Today(ctx));
@@ -167,8 +168,8 @@ public static class CaseDocuments
             ("联系电话", PersonalDataMask.Phone(c.ApplicantPhone)),
             (c.IsBundle ? "一件事" : "申请事项", c.IsBundle ? $"{c.SubjectName}（{string.Join("、", c.Items.Select(i => i.Name))}）" : c.SubjectName),
             ("审查部门", string.Join("、", c.Items.Select(i => i.DepartmentName).Distinct())),
-            ("受理日期", c.AcceptedOn?.ToString("yyyy年M月d日") ?? "—"),
-            ("承诺办结日期", c.PromisedDate?.ToString("yyyy年M月d日") ?? "—"),
+            ("受理日期", c.AcceptedOn?.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) ?? "—"),
+            ("承诺办结日期", c.PromisedDate?.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) ?? "—"),
             ("受理人", c.ClerkName),
             ("咨询电话", ctx.ContactPhone),
         ]);
@@ -203,7 +204,7 @@ public static class CaseDocuments
 
     private static string Today(DocumentContext ctx) => $"{ctx.IssuedOn:yyyy年M月d日}";
 
-    private static string Day(DateTime utc) => Local(utc).ToString("yyyy年M月d日");
+    private static string Day(DateTime utc) => Local(utc).ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 
     private static DateTime Local(DateTime utc) =>
         Infrastructure.HallTime.Local(utc);

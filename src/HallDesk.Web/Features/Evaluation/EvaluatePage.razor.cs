@@ -18,6 +18,8 @@ public partial class EvaluatePage
 
     [Inject] private SubmitEvaluation Submit { get; set; } = default!;
 
+    [CascadingParameter] private Components.ClientAddress? Address { get; set; }
+
     protected override void OnAfterRender(bool firstRender)
     {
         if (firstRender)
@@ -44,7 +46,7 @@ public partial class EvaluatePage
         _error = null;
         try
         {
-            await Submit.RateCaseAsync(Token, new SubmitEvaluation.Rating(level, details.Indicators, details.Comment), EvaluationChannel.QrCode);
+            await Submit.RateCaseAsync(Token, new SubmitEvaluation.Rating(level, details.Indicators, details.Comment), EvaluationChannel.QrCode, Address?.Value);
             _done = true;
         }
         catch (Exception ex) when (ex is DomainException or NotFoundException)

@@ -32,7 +32,7 @@ public static class EvaluationApi
                     return ApiProblems.Invalid("comment", $"评价内容不能超过 {EvaluationTerms.MaxComment} 字（现在 {request.Comment!.Trim().Length} 字）。");
                 }
 
-                var id = await submit.RateCaseAsync(request.Token ?? "", new SubmitEvaluation.Rating((EvaluationLevel)request.Level.Value, request.Indicators, request.Comment), EvaluationChannel.Web, ct);
+                var id = await submit.RateCaseAsync(request.Token ?? "", new SubmitEvaluation.Rating((EvaluationLevel)request.Level.Value, request.Indicators, request.Comment), EvaluationChannel.Web, http.Connection.RemoteIpAddress?.ToString(), ct);
                 return Results.Created($"/api/v1/evaluations/{id}", new { id, level = request.Level, levelName = EvaluationTerms.Label((EvaluationLevel)request.Level.Value) });
             })
             .WithName("SubmitEvaluation")
@@ -42,8 +42,8 @@ public static class EvaluationApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        api.MapGet("/feedback/{number}", async (string number, string? phoneLast4, FeedbackDesk desk, CancellationToken ct) =>
-                await desk.FollowAsync(number, phoneLast4 ?? "", ct) is { } progress
+        api.MapGet("/feedback/{number}", async (string number, string? phoneLast4, FollowFeedback follow, CancellationToken ct) =>
+                await follow.HandleAsync(number, phoneLast4 ?? "", ct) is { } progress
                     ? Results.Ok(progress)
                     : ApiProblems.NotFound("没有找到与该诉求编号和手机号后四位相符的诉求。"))
             .WithName("FollowFeedback")

@@ -17,7 +17,7 @@ public enum FigureDimension
 
 public sealed record FigureRow(string Key, SatisfactionFigures Figures);
 
-/// <summary>The pad's view of its counter: who serves, and whether it is paired at all.</summary>
+/// <summary>The paired pad's view of its counter: who serves there.</summary>
 public sealed record PadState(string HallCode, int CounterNumber, string CounterName, string? ClerkName, string? ClerkStaffNumber);
 
 public sealed record RectificationRow(Rectification Order, bool Overdue, string DepartmentName);
@@ -47,12 +47,20 @@ public sealed record EvaluationExport(
 
 public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFactory, TimeProvider time)
 {
-    public async Task<PadState?> PadAsync(string padCode, CancellationToken ct = default)
+    /// <summary>The counter this device is paired to, by the secret in its cookie; null for any other browser.</summary>
+    public async Task<PadState?> PadAsync(string? deviceSecret, CancellationToken ct = default)
     {
-        var code = padCode.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(deviceSecret))
+        {
+            return null;
+        }
+
+        var hash = PadSecrets.Hash(deviceSecret);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await db.Counters.AsNoTracking().SingleOrDefaultAsync(x => x.PadCode == code, ct);
-        return c is null ? null : new PadState(c.HallCode, c.Number, c.Name, c.ClerkName, c.ClerkStaffNumber);
+        return await db.RatingPads.AsNoTracking().Where(p => p.SecretHash == hash)
+            .Join(db.Counters, p => new { p.HallCode, Number = p.CounterNumber }, c => new { c.HallCode, c.Number }, (p, c) => c)
+            .Select(c => new PadState(c.HallCode, c.Number, c.Name, c.ClerkName, c.ClerkStaffNumber))
+            .SingleOrDefaultAsync(ct);
     }
 
     /// <summary>The rating of a visit, once given (for the clerk console's "等待评价…").</summary>
@@ -74,13 +82,15 @@ public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFac
             .Where(x => x.e.CreatedAt >= fromUtc && x.e.CreatedAt < toUtc).ToListAsync(ct);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.ShortName, ct);
 
-        string KeyOf(Domain.Evaluations.Evaluation e) => by switch
+        // A case's rating counts for each department with a part in it; a window's rating for the hall's own service.
+        IEnumerable<string> KeysOf(Domain.Evaluations.Evaluation e) => by switch
         {
-            FigureDimension.Counter => e.CounterNumber is { } n ? $"{n}号窗口" : "线上/默认",
-            FigureDimension.Clerk => e.ClerkName ?? "—",
-            FigureDimension.Department => e.DepartmentCode is { } d ? departments.GetValueOrDefault(d, d) : "大厅服务",
-            FigureDimension.Item => e.ItemName ?? "（仅窗口服务）",
-            _ => Infrastructure.HallTime.Format(e.CreatedAt, "yyyy-MM-dd"),
+            FigureDimension.Counter => [e.CounterNumber is { } n ? $"{n}号窗口" : "线上/默认"],
+            FigureDimension.Clerk => [e.ClerkName ?? "—"],
+            FigureDimension.Department => e.DepartmentCodes.Count > 0 ? e.DepartmentCodes.Select(d => departments.GetValueOrDefault(d, d))
+                : [e.DepartmentCode is { } d ? departments.GetValueOrDefault(d, d) : "大厅服务"],
+            FigureDimension.Item => [e.ItemName ?? "（仅窗口服务）"],
+            _ => [Infrastructure.HallTime.Format(e.CreatedAt, "yyyy-MM-dd")],
         };
 
         SatisfactionFigures Of(IEnumerable<Domain.Evaluations.Evaluation> set)
@@ -91,7 +101,8 @@ public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFac
                 orders.Where(o => ids.Contains(o.e.Id)).Select(o => o.r.ClosedOnTime).ToList());
         }
 
-        var rows = evaluations.GroupBy(KeyOf).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new FigureRow(g.Key, Of(g))).ToList();
+        var rows = evaluations.SelectMany(e => KeysOf(e).Distinct().Select(key => (Key: key, Evaluation: e)))
+            .GroupBy(x => x.Key, x => x.Evaluation).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new FigureRow(g.Key, Of(g))).ToList();
         return (Of(evaluations), rows);
     }
 

@@ -36,7 +36,7 @@ public partial class FeedbackFollowPage
             return;
         }
 
-        _progress = await Desk.FollowAsync(_number, _last4.Trim());
+        _progress = await Follow.HandleAsync(_number, _last4.Trim());
         _error = _progress is null ? L["Mgr.Follow.NoMatch"].Value : null;
         // As on the case progress page: a minute's pause after five misses, so a circuit cannot guess phone numbers.
         if (_progress is null && ++_failures >= MaxFailures)

@@ -62,11 +62,11 @@ public partial class ManagerFeedbackPage
         _list = await Queries.FeedbackAsync(_hall, _openOnly);
     }
 
-    private async Task RecordAsync(FeedbackDesk.Request request)
+    private async Task RecordAsync(RecordFeedback.Command request)
     {
         try
         {
-            var number = await Desk.RecordAsync(await StaffActor.OfAsync(AuthState, Address), _hall, request);
+            var number = await Record.HandleAsync(await StaffActor.OfAsync(AuthState, Address), _hall, request);
             Snackbar.Add(L["Mgr.Feedback.Recorded", number], Severity.Success);
             _draft = new();
             _selected = number;
@@ -82,7 +82,7 @@ public partial class ManagerFeedbackPage
     {
         try
         {
-            await Desk.AnswerAsync(await StaffActor.OfAsync(AuthState, Address), _selected ?? "", _answer);
+            await Answer.HandleAsync(await StaffActor.OfAsync(AuthState, Address), _selected ?? "", _answer);
             Snackbar.Add(L["Mgr.Feedback.AnswerSaved"], Severity.Success);
             _answer = "";
             // An answered request leaves the open list; show all so the answer stays in view.

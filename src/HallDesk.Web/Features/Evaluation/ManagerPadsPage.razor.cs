@@ -8,12 +8,13 @@ using MudBlazor;
 
 namespace HallDesk.Web.Features.Evaluation;
 
-/// <summary>评价器配对: each counter of the hall with the code its rating pad opens.</summary>
+/// <summary>评价器配对: each counter of the hall, whether a pad is paired to it, a one-time pairing code (and its QR) to pair one.</summary>
 public partial class ManagerPadsPage
 {
     private string _hall = "";
     private IReadOnlyList<PadPairing> _pads = [];
-    private readonly Dictionary<int, string> _drafts = [];
+    private (int Counter, string Code, DateTime ExpiresAt)? _offer;
+    private bool _busy;
     private bool _interactive;
 
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -36,20 +37,35 @@ public partial class ManagerPadsPage
         }
     }
 
-    private string Draft(PadPairing p) => _drafts.TryGetValue(p.CounterNumber, out var d) ? d : p.PadCode ?? "";
+    /// <summary>The address the tablet opens (its QR code): the pairing form with the code filled in.</summary>
+    private string PairingUrl(string code) => $"{Navigation.BaseUri}pad/pair?code={PadSecrets.Display(code)}";
 
-    private async Task SaveAsync(PadPairing p)
+    private Task OfferAsync(PadPairing p) => RunAsync(async actor =>
     {
+        var offer = await Offer.HandleAsync(new OfferPadPairing.Command(_hall, p.CounterNumber), actor);
+        _offer = (p.CounterNumber, offer.Code, offer.ExpiresAt);
+    });
+
+    private Task UnpairAsync(PadPairing p) => RunAsync(async actor =>
+    {
+        await Unpair.HandleAsync(new UnpairRatingPad.Command(_hall, p.CounterNumber), actor);
+        Snackbar.Add(L["Mgr.Pads.Unpaired.Done", p.CounterNumber], Severity.Success);
+    });
+
+    private async Task RunAsync(Func<HallDesk.Data.Actor, Task> action)
+    {
+        _busy = true;
         try
         {
-            var actor = await StaffActor.OfAsync(AuthState, Address);
-            var code = await Pair.HandleAsync(new PairRatingPad.Command(_hall, p.CounterNumber, Draft(p)), actor);
-            _drafts.Remove(p.CounterNumber);
-            Snackbar.Add(code is null ? L["Mgr.Pads.Unpaired"] : L["Mgr.Pads.Paired", p.CounterNumber, code], Severity.Success);
+            await action(await StaffActor.OfAsync(AuthState, Address));
         }
         catch (DomainException ex)
         {
             Snackbar.Add(ex.Message, Severity.Warning);
+        }
+        finally
+        {
+            _busy = false;
         }
 
         _pads = await Lookups.PadsAsync(_hall);

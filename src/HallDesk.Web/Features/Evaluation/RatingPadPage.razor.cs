@@ -3,16 +3,19 @@ using HallDesk.Domain.Queue;
 using HallDesk.Domain;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Components;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
 /// <summary>
-/// 评价器: the tablet at a counter. Idle it shows who serves; when that counter finishes a service it
-/// asks the citizen for a rating (一次一评), thanks them, and goes back to idle.
+/// 评价器: the tablet paired to a counter (its device secret in a cookie). Idle it shows who serves; when that
+/// counter finishes a service it asks the citizen for a rating (一次一评), thanks them, and goes back to idle.
+/// A browser that is not a paired pad is sent to the pairing form and hears nothing; a staff sign-in is no pad.
 /// </summary>
-public partial class RatingPadPage
+public sealed partial class RatingPadPage
 {
     /// <summary>How long the thanks stay before the pad shows the clerk again.</summary>
     public static readonly TimeSpan ThanksShown = TimeSpan.FromSeconds(5);
@@ -28,6 +31,7 @@ public partial class RatingPadPage
     }
 
     private CounterView? _counter;
+    private bool _staffSignedIn;
     private string? _hall;
     private bool _loaded;
     private bool _interactive;
@@ -40,28 +44,47 @@ public partial class RatingPadPage
     private ITimer? _timer;
     private int _timerGeneration;
 
-    [Parameter] public string Code { get; set; } = "";
+    /// <summary>The old /pad/am03 addresses still open the pad; which counter it serves is the pairing's to say, not the address's.</summary>
+    [Parameter] public string? Code { get; set; }
+
+    [CascadingParameter] private PadDevice? Device { get; set; }
+
+    [CascadingParameter] private ClientAddress? Address { get; set; }
+
+    [CascadingParameter] private Task<AuthenticationState>? AuthState { get; set; }
 
     [Inject] private EvaluationQueries Evaluations { get; set; } = default!;
     [Inject] private QueueQueries Queue { get; set; } = default!;
     [Inject] private SubmitEvaluation Submit { get; set; } = default!;
     [Inject] private QueueNotifier Notifier { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        var pad = await Evaluations.PadAsync(Code);
-        if (pad is not null)
+        if (AuthState is not null && (await AuthState).User.Identity?.IsAuthenticated == true)
         {
-            _hall = pad.HallCode;
-            // The snapshot knows whether the counter is paused; the pad's own record only who holds it.
-            var snapshot = await Queue.SnapshotAsync(pad.HallCode);
-            _counter = snapshot?.Counters.FirstOrDefault(c => c.Number == pad.CounterNumber)
-                ?? new CounterView(pad.CounterNumber, pad.CounterName, (pad.ClerkName is null ? CounterState.Closed : CounterState.Open).ToString(),
-                    "", null, pad.ClerkName, pad.ClerkStaffNumber, null, null, []);
-            _subscription = Notifier.Subscribe(pad.HallCode, OnQueueEventsAsync);
+            // The clerk's own browser: a rating from here would be the clerk rating themselves.
+            _staffSignedIn = true;
+            _loaded = true;
+            return;
         }
 
+        var pad = await Evaluations.PadAsync(Device?.Secret);
+        if (pad is null)
+        {
+            _loaded = true;
+            Navigation.NavigateTo(PadPairPage.Route, forceLoad: true);
+            return;
+        }
+
+        _hall = pad.HallCode;
+        // The snapshot knows whether the counter is paused; the pad's own record only who holds it.
+        var snapshot = await Queue.SnapshotAsync(pad.HallCode);
+        _counter = snapshot?.Counters.FirstOrDefault(c => c.Number == pad.CounterNumber)
+            ?? new CounterView(pad.CounterNumber, pad.CounterName, (pad.ClerkName is null ? CounterState.Closed : CounterState.Open).ToString(),
+                "", null, pad.ClerkName, pad.ClerkStaffNumber, null, null, []);
+        _subscription = Notifier.Subscribe(pad.HallCode, OnQueueEventsAsync);
         _loaded = true;
     }
 
@@ -89,16 +112,17 @@ public partial class RatingPadPage
             return Task.CompletedTask;
         }
 
-        return InvokeAsync(() =>
+        return InvokeAsync(async () =>
         {
-            if (done is not null)
-            {
-                ShowPrompt(done.Number);
-            }
-
             if (changed is not null)
             {
                 _counter = changed.Counter;
+            }
+
+            // Unpaired since the page opened: the finished service is no longer this device's to ask about.
+            if (done is not null && await StillPairedAsync())
+            {
+                ShowPrompt(done.Number);
             }
 
             StateHasChanged();
@@ -137,7 +161,8 @@ public partial class RatingPadPage
         _error = null;
         try
         {
-            await Submit.RateVisitAsync(Code, _ticket, new SubmitEvaluation.Rating(level, details.Indicators, details.Comment));
+            await Submit.RateVisitAsync(Device?.Secret, _ticket, new SubmitEvaluation.Rating(level, details.Indicators, details.Comment),
+                Data.Actor.Anonymous(Address?.Value, "评价器"));
             _mode = PadMode.Thanks;
             Arm(ThanksShown);
         }
@@ -149,6 +174,21 @@ public partial class RatingPadPage
         {
             _busy = false;
         }
+    }
+
+    private async Task<bool> StillPairedAsync()
+    {
+        var pad = await Evaluations.PadAsync(Device?.Secret);
+        if (pad is not null && pad.HallCode == _hall && pad.CounterNumber == _counter?.Number)
+        {
+            return true;
+        }
+
+        _subscription?.Dispose();
+        _subscription = null;
+        _counter = null;
+        Navigation.NavigateTo(PadPairPage.Route, forceLoad: true);
+        return false;
     }
 
     /// <summary>Any touch on the prompt keeps it open for another minute.</summary>

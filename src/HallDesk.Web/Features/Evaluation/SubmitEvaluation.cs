@@ -24,43 +24,62 @@ public sealed class SubmitEvaluation(
 {
     public sealed record Rating(EvaluationLevel Level, IReadOnlyList<string>? Indicators, string? Comment);
 
-    public async Task<long> RateVisitAsync(string padCode, string ticketNumber, Rating rating, CancellationToken ct = default)
+    /// <summary>
+    /// The citizen rates the visit on the counter's paired pad: only the ticket that counter finished last, and
+    /// the rating covers the cases taken in during that service. It is charged to the counter and the clerk.
+    /// </summary>
+    /// <param name="deviceSecret">The pad's secret (its cookie); anything else is refused.</param>
+    /// <param name="rater">Anonymous, with the pad's address; a signed-in staff member cannot rate a service.</param>
+    public async Task<long> RateVisitAsync(string? deviceSecret, string ticketNumber, Rating rating, Actor rater, CancellationToken ct = default)
     {
+        if (rater.UserId.Length > 0)
+        {
+            throw new DomainException("工作人员不能代替群众评价，请群众在窗口评价器上评价。");
+        }
+
         EvaluationSubmittedEvent submitted;
         long id;
         await using (var write = await WriteScope.BeginAsync(dbFactory, gate, ct))
         {
             var db = write.Db;
-            var code = padCode.Trim().ToLowerInvariant();
-            var counter = await db.Counters.AsNoTracking().SingleOrDefaultAsync(c => c.PadCode == code, ct)
-                ?? throw new NotFoundException("该评价器尚未与窗口配对，请联系大厅工作人员。");
-            var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == counter.HallCode, ct);
+            var secretHash = string.IsNullOrEmpty(deviceSecret) ? "" : PadSecrets.Hash(deviceSecret);
+            var pad = await db.RatingPads.AsNoTracking().SingleOrDefaultAsync(p => p.SecretHash == secretHash && secretHash != "", ct)
+                ?? throw new NotFoundException("此设备未配对，不能评价。请联系大厅工作人员。");
+            var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == pad.HallCode, ct);
             var now = time.GetUtcNow().UtcDateTime;
             var today = hall.LocalDate(now);
-            var ticket = await db.Tickets.AsNoTracking().SingleOrDefaultAsync(
-                    t => t.HallCode == hall.Code && t.ServiceDate == today && t.Number == ticketNumber && t.Status == TicketStatus.Done && t.CounterNumber == counter.Number, ct)
-                ?? throw new DomainException($"{ticketNumber}号今天没有在{counter.Number}号窗口办结，不能评价。");
+            // The pad asks after the service its counter finished last; an earlier or another counter's ticket is not its to rate.
+            var ticket = await db.Tickets.AsNoTracking()
+                .Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Done && t.CounterNumber == pad.CounterNumber)
+                .OrderByDescending(t => t.FinishedAt).ThenByDescending(t => t.Id).FirstOrDefaultAsync(ct);
+            if (ticket is null || ticket.Number != ticketNumber)
+            {
+                throw new DomainException($"{ticketNumber}号不是{pad.CounterNumber}号窗口刚办结的服务，不能在此评价器上评价。");
+            }
+
             if (await db.Evaluations.AnyAsync(e => e.HallCode == hall.Code && e.ServiceDate == today && e.TicketNumber == ticketNumber, ct))
             {
                 throw new DomainException("本次服务已经评价过了，谢谢您（一次一评）。");
             }
 
-            var @case = await db.Cases.AsNoTracking()
-                .Where(c => c.HallCode == hall.Code && c.TicketNumber == ticketNumber && c.ReceivedAt >= ticket.IssuedAt)
-                .OrderByDescending(c => c.ReceivedAt).FirstOrDefaultAsync(ct);
+            var cases = await db.Cases.AsNoTracking().TakenInDuring(ticket).Select(c => new { c.CaseNumber, c.ApplicantPhone }).ToListAsync(ct);
             var clerk = ticket.ClerkUserId is null ? null : await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == ticket.ClerkUserId, ct);
-            var subject = new EvaluationSubject(ticket.Number, today, @case?.CaseNumber, @case?.Items.FirstOrDefault()?.Code, @case?.SubjectName,
-                @case?.Items.FirstOrDefault()?.DepartmentCode, counter.Number, ticket.ClerkUserId, clerk?.DisplayName, @case?.ApplicantPhone ?? ticket.Phone);
+            // Call-back phone: the one left at the kiosk, else the applicant's when the service took in cases of one phone only.
+            var phones = cases.Select(c => c.ApplicantPhone).Where(p => p.Length > 0).Distinct().ToList();
+            var subject = new EvaluationSubject(ticket.Number, today, null, null, null, null, pad.CounterNumber, ticket.ClerkUserId, clerk?.DisplayName,
+                ticket.Phone ?? (phones.Count == 1 ? phones[0] : null), CoveredCases: [.. cases.Select(c => c.CaseNumber)]);
             var evaluation = Domain.Evaluations.Evaluation.Create(hall.Code, EvaluationChannel.Pad, rating.Level, rating.Indicators, rating.Comment, subject, now);
-            id = await SaveAsync(write, hall, evaluation, now, ct);
-            submitted = new EvaluationSubmittedEvent(hall.Code, counter.Number, ticket.Number, @case?.CaseNumber, (int)rating.Level, EvaluationTerms.Label(rating.Level));
+            id = await SaveAsync(write, hall, evaluation, Actor.Anonymous(rater.Address, EvaluationTerms.Label(EvaluationChannel.Pad)), now, ct);
+            submitted = new EvaluationSubmittedEvent(hall.Code, pad.CounterNumber, ticket.Number, cases.Count == 1 ? cases[0].CaseNumber : null,
+                (int)rating.Level, EvaluationTerms.Label(rating.Level));
         }
 
         await notifier.PublishAsync(submitted);
         return id;
     }
 
-    public async Task<long> RateCaseAsync(string token, Rating rating, EvaluationChannel channel = EvaluationChannel.QrCode, CancellationToken ct = default)
+    /// <param name="address">The rater's address, for the audit log.</param>
+    public async Task<long> RateCaseAsync(string token, Rating rating, EvaluationChannel channel = EvaluationChannel.QrCode, string? address = null, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(token) || token.Length > 32)
         {
@@ -85,14 +104,15 @@ public sealed class SubmitEvaluation(
         var now = time.GetUtcNow().UtcDateTime;
         var subject = SubjectOf(@case);
         var evaluation = Domain.Evaluations.Evaluation.Create(hall.Code, channel, rating.Level, rating.Indicators, rating.Comment, subject, now);
-        return await SaveAsync(write, hall, evaluation, now, ct);
+        return await SaveAsync(write, hall, evaluation, Actor.Anonymous(address, EvaluationTerms.Label(channel)), now, ct);
     }
 
+    /// <summary>A case's rating: charged to every department with a part in the case.</summary>
     internal static EvaluationSubject SubjectOf(Case c) =>
         new(c.TicketNumber, null, c.CaseNumber, c.Items.FirstOrDefault()?.Code, c.SubjectName, c.Items.FirstOrDefault()?.DepartmentCode,
-            null, null, c.ClerkName, c.ApplicantPhone);
+            null, null, c.ClerkName, c.ApplicantPhone, DepartmentCodes: [.. c.Items.Select(i => i.DepartmentCode).Distinct()]);
 
-    private async Task<long> SaveAsync(WriteScope write, Hall hall, Domain.Evaluations.Evaluation evaluation, DateTime now, CancellationToken ct)
+    private async Task<long> SaveAsync(WriteScope write, Hall hall, Domain.Evaluations.Evaluation evaluation, Actor rater, DateTime now, CancellationToken ct)
     {
         var db = write.Db;
         db.Evaluations.Add(evaluation);
@@ -102,8 +122,9 @@ public sealed class SubmitEvaluation(
             await OpenRectificationAsync(db, hall, evaluation, settings.RectificationDays, now, ct);
         }
 
-        write.Audit(now, Actor.Anonymous(null, EvaluationTerms.Label(evaluation.Channel)), "evaluation", evaluation.CaseNumber ?? evaluation.TicketNumber ?? "",
-            EvaluationTerms.Label(evaluation.Level));
+        var covered = evaluation.CoveredCases.Count > 0 ? $"；涵盖办件 {string.Join("、", evaluation.CoveredCases)}" : "";
+        write.Audit(now, rater, "evaluation", evaluation.CaseNumber ?? $"{hall.Code}/{evaluation.TicketNumber}",
+            $"{EvaluationTerms.Label(evaluation.Channel)}·{EvaluationTerms.Label(evaluation.Level)}{covered}");
         await write.CommitAsync(ct);
         return evaluation.Id;
     }

@@ -10,7 +10,7 @@ namespace HallDesk.Web.Features.Halls;
 /// what they lack (counters opening, hours) is re-queried at most once per <see cref="RefreshInterval"/>, and once
 /// more when a hall opens or closes.
 /// </summary>
-public partial class HallsPage : IDisposable
+public sealed partial class HallsPage : IDisposable
 {
     /// <summary>A busy hall sends several events a second; the figures are re-read at most this often.</summary>
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(2);

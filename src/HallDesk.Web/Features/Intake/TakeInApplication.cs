@@ -97,10 +97,14 @@ public sealed class TakeInApplication(
 
         var prefix = CaseNumber.Prefix(hall.Code, today);
         var todays = await db.Cases.CountAsync(c => c.CaseNumber.StartsWith(prefix), ct);
-        var @case = new Case(CaseNumber.Format(hall.Code, today, todays + 1), hall.Code, ticket, clerk.DisplayName, applicant,
+        var @case = new Case(CaseNumber.Format(hall.Code, today, todays + 1), hall.Code, ticket?.Number, clerk.DisplayName, applicant,
             selection.Code, selection.Name, selection.IsBundle,
             command.Commitment ? selection.Items.Select(i => i.WithCommitment()) : selection.Items, materials, now,
             Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)));
+        if (ticket is not null)
+        {
+            @case.TakenInDuring(ticket);
+        }
 
         if (command.Decision != IntakeDecision.Reject && !string.IsNullOrEmpty(command.CollectionHall) && command.CollectionHall != hall.Code)
         {
@@ -145,10 +149,11 @@ public sealed class TakeInApplication(
         return await db.Users.Where(u => u.Id == userId).Select(u => u.HallCode).SingleOrDefaultAsync(ct);
     }
 
-    private static async Task<string?> CurrentTicketAsync(HallDeskDbContext db, string userId, CancellationToken ct)
+    /// <summary>The ticket at the clerk's window: the case belongs to this service of it.</summary>
+    private static async Task<Ticket?> CurrentTicketAsync(HallDeskDbContext db, string userId, CancellationToken ct)
     {
         var ticketId = await db.Counters.Where(c => c.ClerkUserId == userId && c.State != CounterState.Closed)
             .Select(c => c.CurrentTicketId).SingleOrDefaultAsync(ct);
-        return ticketId is null ? null : await db.Tickets.Where(t => t.Id == ticketId).Select(t => t.Number).SingleAsync(ct);
+        return ticketId is null ? null : await db.Tickets.AsNoTracking().SingleAsync(t => t.Id == ticketId, ct);
     }
 }

@@ -48,7 +48,10 @@ public sealed class QueueBackplaneSync(
         }
     }
 
-    private async void OnRestored()
+    // The backplane's event is synchronous; the work runs on its own and reports its failure itself.
+    private void OnRestored() => _ = ResynchroniseAllAsync();
+
+    private async Task ResynchroniseAllAsync()
     {
         try
         {

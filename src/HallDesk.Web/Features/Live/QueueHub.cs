@@ -14,7 +14,8 @@ public sealed class QueueHub(IHallSnapshots queries, HallSendOrder order) : Hub<
     public static string GroupOf(string hall) => "hall:" + hall;
 
     /// <summary>Joins a hall's group and answers with its snapshot, so a (re)connected client starts from the truth.</summary>
-    public async Task JoinHall(string hall)
+    [HubMethodName("JoinHall")]
+    public async Task JoinHallAsync(string hall)
     {
         if (string.IsNullOrWhiteSpace(hall) || hall.Length > 16)
         {

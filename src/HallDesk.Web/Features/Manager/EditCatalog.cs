@@ -1,3 +1,4 @@
+using System.Globalization;
 using HallDesk.Domain;
 using HallDesk.Domain.Catalog;
 using HallDesk.Data;
@@ -24,11 +25,11 @@ public sealed class EditCatalog(IDbContextFactory<HallDeskDbContext> dbFactory, 
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         var item = await write.Db.ServiceItems.SingleOrDefaultAsync(i => i.Code == change.Code, ct)
             ?? throw new DomainException($"没有事项 {change.Code}。");
-        var before = $"法定{item.LegalDays?.ToString() ?? "—"}/承诺{item.PromisedDays} 即办{item.Instant} 承诺{item.Commitment}";
+        var before = $"法定{item.LegalDays?.ToString(CultureInfo.InvariantCulture) ?? "—"}/承诺{item.PromisedDays} 即办{item.Instant} 承诺{item.Commitment}";
         item.SetTimeLimits(change.LegalDays, change.PromisedDays);
         item.SetFlags(change.Instant, change.Commitment);
         write.Audit(time.GetUtcNow().UtcDateTime, actor, "catalog.item", item.Code,
-            $"{before} → 法定{change.LegalDays?.ToString() ?? "—"}/承诺{change.PromisedDays} 即办{change.Instant} 承诺{change.Commitment}");
+            $"{before} → 法定{change.LegalDays?.ToString(CultureInfo.InvariantCulture) ?? "—"}/承诺{change.PromisedDays} 即办{change.Instant} 承诺{change.Commitment}");
         await write.CommitAsync(ct);
     }
 }

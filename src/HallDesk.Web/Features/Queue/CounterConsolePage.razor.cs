@@ -12,7 +12,7 @@ using MudBlazor;
 
 namespace HallDesk.Web.Features.Queue;
 
-public partial class CounterConsolePage
+public sealed partial class CounterConsolePage
 {
     private ConsoleState? _state;
     private bool _busy;
@@ -24,10 +24,14 @@ public partial class CounterConsolePage
     private string? _lastFinished;
     private DateOnly _lastFinishedDay;
     private EvaluationLevel? _lastRating;
+    private IReadOnlyList<FinishService.ServiceCase> _lastCases = [];
 
     [Inject] private CounterConsoleQuery Query { get; set; } = default!;
     [Inject] private QueueNotifier Notifier { get; set; } = default!;
-    [Inject] private ChangeCounterState CounterState { get; set; } = default!;
+    [Inject] private OpenCounter Open { get; set; } = default!;
+    [Inject] private PauseCounter Pause { get; set; } = default!;
+    [Inject] private ResumeCounter Resume { get; set; } = default!;
+    [Inject] private CloseCounter Close { get; set; } = default!;
     [Inject] private CallNextTicket CallNext { get; set; } = default!;
     [Inject] private RecallTicket Recall { get; set; } = default!;
     [Inject] private StartService Start { get; set; } = default!;
@@ -108,12 +112,12 @@ public partial class CounterConsolePage
     }
 
     private Task OpenAsync(int counter) =>
-        RunAsync(a => CounterState.OpenAsync(a, _state!.Clerk.HallCode, counter), $"已开启{counter}号窗口");
+        RunAsync(a => Open.HandleAsync(a, _state!.Clerk.HallCode, counter), $"已开启{counter}号窗口");
 
     private Task SetPriorityOnlyAsync(bool on) =>
         RunAsync(a => PriorityOnly.HandleAsync(a, on), on ? "已切换为仅按优先级叫号" : "已恢复按等候时长自动均衡");
 
-    private Task PauseAsync(string reason) => RunAsync(a => CounterState.PauseAsync(a, reason), "已暂停服务");
+    private Task PauseAsync(string reason) => RunAsync(a => Pause.HandleAsync(a, reason), "已暂停服务");
 
     private Task TransferAsync(TransferTicket.Command command) => RunAsync(a => Transfer.HandleAsync(a, command), "已转移");
 
@@ -136,22 +140,20 @@ public partial class CounterConsolePage
         "noshow" => RunAsync(a => NoShow.HandleAsync(a), "已过号"),
         "park" => RunAsync(a => Park.HandleAsync(a), "已挂起，可在“挂起号票”中恢复"),
         "finish" => RunAsync(FinishAsync, "服务完成，请群众在评价器上评价"),
-        "resume" => RunAsync(a => CounterState.ResumeAsync(a), "已恢复服务"),
-        "close" => RunAsync(a => CounterState.CloseAsync(a), "窗口已关闭"),
+        "resume" => RunAsync(a => Resume.HandleAsync(a), "已恢复服务"),
+        "close" => RunAsync(a => Close.HandleAsync(a), "窗口已关闭"),
         "assist" => RunAsync(a => Assisted.HandleAsync(a, true), "已标记为帮办"),
         "unassist" => RunAsync(a => Assisted.HandleAsync(a, false), "已取消帮办标记"),
         _ => Task.CompletedTask,
     };
 
-    /// <summary>完成, remembering the ticket so the panel can show "等待评价…" and then the rating given.</summary>
+    /// <summary>完成, remembering the ticket (and the cases the rating covers) so the panel can show "等待评价…" and then the rating given.</summary>
     private async Task FinishAsync(Actor actor)
     {
-        var number = _state!.Current?.Number;
-        var now = _state.Now;
-        await Finish.HandleAsync(actor);
-        _lastFinished = number;
-        // The ticket's service day, by the console's last reading of the clock; the halls keep Beijing time.
-        _lastFinishedDay = Domain.Queue.Hall.TodayIn(Domain.Queue.Hall.DefaultTimeZone, now);
+        var finished = await Finish.HandleAsync(actor);
+        _lastFinished = finished.TicketNumber;
+        _lastFinishedDay = finished.ServiceDate;
+        _lastCases = finished.Cases;
         _lastRating = null;
     }
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Components;
 
 namespace HallDesk.Web.Features.Queue;
 
-public partial class KioskPage
+public sealed partial class KioskPage
 {
     /// <summary>After this long without a touch the kiosk goes back to the start for the next citizen.</summary>
     public static readonly TimeSpan IdleReset = TimeSpan.FromSeconds(20);

@@ -23,11 +23,10 @@ public static class QueueServices
         services.AddSingleton<TransferTicket>();
         services.AddSingleton<FinishService>();
         services.AddSingleton<RejoinTicket>();
-        services.AddSingleton<ChangeCounterState>();
-        services.AddSingleton<Manager.HallLiveQuery>();
-        services.AddSingleton<Manager.ApplyLineSuggestion>();
-        services.AddSingleton<Manager.EditCalendar>();
-        services.AddSingleton<Manager.EditCatalog>();
+        services.AddSingleton<OpenCounter>();
+        services.AddSingleton<PauseCounter>();
+        services.AddSingleton<ResumeCounter>();
+        services.AddSingleton<CloseCounter>();
         return services;
     }
 }

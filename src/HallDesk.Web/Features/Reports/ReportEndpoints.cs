@@ -10,7 +10,7 @@ public static class ReportEndpoints
 {
     private const int DefaultDays = 30;
 
-    public static IServiceCollection AddReports(this IServiceCollection services) => services.AddSingleton<ReportQueries>();
+    public static IServiceCollection AddReportsFeature(this IServiceCollection services) => services.AddSingleton<ReportQueries>();
 
     public static WebApplication MapReportEndpoints(this WebApplication app)
     {

@@ -25,7 +25,11 @@ public partial class ReviewCasePage
     [Parameter] public string CaseNumber { get; set; } = "";
 
     [Inject] private ReviewQueries Queries { get; set; } = default!;
-    [Inject] private ReviewCase Review { get; set; } = default!;
+    [Inject] private ApproveReviewTask Approve { get; set; } = default!;
+    [Inject] private DenyReviewTask Deny { get; set; } = default!;
+    [Inject] private ReturnCaseForCorrection ReturnForCorrection { get; set; } = default!;
+    [Inject] private SuspendReviewTask Suspend { get; set; } = default!;
+    [Inject] private ResumeReviewTask Resume { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IStringLocalizer<Strings> Text { get; set; } = default!;
 
@@ -74,11 +78,11 @@ public partial class ReviewCasePage
 
     private Task StepAsync(ReviewStep step) => step.Action switch
     {
-        ReviewAction.Approve => RunAsync((a, v) => Review.ApproveAsync(a, CaseNumber, v, step.Text), "Review.Done.Approve"),
-        ReviewAction.Deny => RunAsync((a, v) => Review.DenyAsync(a, CaseNumber, v, step.Text), "Review.Done.Deny"),
-        ReviewAction.Return => RunAsync((a, v) => Review.ReturnAsync(a, CaseNumber, v, step.Text), "Review.Done.Return"),
-        ReviewAction.Suspend => RunAsync((a, v) => Review.SuspendAsync(a, CaseNumber, v, step.Text), "Review.Done.Suspend"),
-        ReviewAction.Resume => RunAsync((a, v) => Review.ResumeAsync(a, CaseNumber, v), "Review.Done.Resume"),
+        ReviewAction.Approve => RunAsync((a, v) => Approve.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Approve"),
+        ReviewAction.Deny => RunAsync((a, v) => Deny.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Deny"),
+        ReviewAction.Return => RunAsync((a, v) => ReturnForCorrection.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Return"),
+        ReviewAction.Suspend => RunAsync((a, v) => Suspend.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Suspend"),
+        ReviewAction.Resume => RunAsync((a, v) => Resume.HandleAsync(a, CaseNumber, v), "Review.Done.Resume"),
         _ => Task.CompletedTask,
     };
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HallDesk.Domain.Cases;
 using HallDesk.Web.Localization;
 using Microsoft.Extensions.Localization;
@@ -12,7 +13,7 @@ public static class ReviewText
     public static string Local(DateTime? utc) =>
         utc is null ? "—" : Infrastructure.HallTime.Format(utc);
 
-    public static string Date(DateOnly? day) => day?.ToString("yyyy-MM-dd") ?? "—";
+    public static string Date(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
 
     // The domain's Chinese words are the fallback, so a key not yet in the resources still reads right.
     public static string Status(this IStringLocalizer<Strings> l, CaseStatus status) => Word(l, "CaseStatus." + status, CaseLabels.Of(status));

@@ -31,7 +31,7 @@ public sealed class EditCountersTests : IClassFixture<HallDeskFactory>, IAsyncLi
                 await _factory.Get<FinishService>().HandleAsync(_clerk);
             }
 
-            await _factory.Get<ChangeCounterState>().CloseAsync(_clerk);
+            await _factory.Get<CloseCounter>().HandleAsync(_clerk);
         }
     }
 
@@ -51,7 +51,7 @@ public sealed class EditCountersTests : IClassFixture<HallDeskFactory>, IAsyncLi
         });
 
         await _factory.Get<EditCounters>().ChangeAsync(new EditCounters.Command("AM", 3, "综合窗口", CounterKind.Comprehensive, "C"), Manager);
-        await _factory.Get<ChangeCounterState>().OpenAsync(_clerk, "AM", 3);
+        await _factory.Get<OpenCounter>().HandleAsync(_clerk, "AM", 3);
         var called = await _factory.Get<CallNextTicket>().HandleAsync(_clerk);
         await notifier.IdleAsync();
 
@@ -66,7 +66,7 @@ public sealed class EditCountersTests : IClassFixture<HallDeskFactory>, IAsyncLi
     [Fact]
     public async Task Change_WhileServing_KeepsTheTicketAndNextCallFollowsNewOrder()
     {
-        await _factory.Get<ChangeCounterState>().OpenAsync(_clerk, "AM", 4);
+        await _factory.Get<OpenCounter>().HandleAsync(_clerk, "AM", 4);
         var first = await IssueAsync("A");
         Assert.Equal(first, await _factory.Get<CallNextTicket>().HandleAsync(_clerk));
         var a = await IssueAsync("A");

@@ -42,7 +42,7 @@ public class CheckInTests : IClassFixture<HallDeskFactory>, IAsyncLifetime
 
         if (await db.Counters.AnyAsync(c => c.ClerkUserId == clerk.UserId))
         {
-            await _factory.Get<ChangeCounterState>().CloseAsync(clerk);
+            await _factory.Get<CloseCounter>().HandleAsync(clerk);
         }
     }
 
@@ -62,7 +62,7 @@ public class CheckInTests : IClassFixture<HallDeskFactory>, IAsyncLifetime
         var number = body.GetProperty("ticket").GetProperty("number").GetString()!;
         Assert.Equal(0, body.GetProperty("ticket").GetProperty("ahead").GetInt32());
         var clerk = await _factory.ActorAsync("clerk1");
-        await _factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 1);
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 1);
         Assert.Equal(number, await _factory.Get<CallNextTicket>().HandleAsync(clerk));
         await _factory.Get<FinishService>().HandleAsync(clerk);
         Assert.Equal(walkInA, await _factory.Get<CallNextTicket>().HandleAsync(clerk));

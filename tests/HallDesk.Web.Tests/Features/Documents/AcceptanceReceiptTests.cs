@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using HallDesk.Data;
 using HallDesk.Domain.Cases;
@@ -106,7 +107,7 @@ public sealed class AcceptanceReceiptTests : IClassFixture<HallDeskFactory>
         var n = pattern.Match(correction.Documents.Single().Number);
         Assert.True(a.Success && b.Success && n.Success);
         Assert.Equal(("受", "受", "补"), (a.Groups["kind"].Value, b.Groups["kind"].Value, n.Groups["kind"].Value));
-        Assert.Equal(int.Parse(a.Groups["seq"].Value) + 1, int.Parse(b.Groups["seq"].Value));
+        Assert.Equal(int.Parse(a.Groups["seq"].Value, CultureInfo.InvariantCulture) + 1, int.Parse(b.Groups["seq"].Value, CultureInfo.InvariantCulture));
         // Each kind counts on its own: the class's first correction notice is number one.
         Assert.Equal("0001", n.Groups["seq"].Value);
         Assert.Contains(b.Value, PdfText.Of((await DocumentCases.DocumentAsync(_factory, second.Documents.Single().Id)).Content));

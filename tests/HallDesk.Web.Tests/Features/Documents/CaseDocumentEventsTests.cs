@@ -68,12 +68,11 @@ public sealed class CaseDocumentEventsTests : IClassFixture<HallDeskFactory>
     {
         var result = await DocumentCases.TakeInAsync(_factory, DocumentCases.Hongfu, DocumentCases.Signboard, DocumentCases.SignboardMaterials);
         var reviewer = await _factory.ActorAsync("reviewer-cg");
-        var review = _factory.Get<ReviewCase>();
 
-        await review.SuspendAsync(reviewer, result.CaseNumber, await VersionAsync(result.CaseNumber), "需现场勘验招牌设置位置");
-        await review.ResumeAsync(reviewer, result.CaseNumber, await VersionAsync(result.CaseNumber));
-        await review.ApproveAsync(reviewer, result.CaseNumber, await VersionAsync(result.CaseNumber), "设置位置和样式符合规定");
-        await _factory.Get<DeliverCase>().AtWindowAsync(await _factory.ActorAsync("clerk2"), result.CaseNumber);
+        await _factory.Get<SuspendReviewTask>().HandleAsync(reviewer, result.CaseNumber, await VersionAsync(result.CaseNumber), "需现场勘验招牌设置位置");
+        await _factory.Get<ResumeReviewTask>().HandleAsync(reviewer, result.CaseNumber, await VersionAsync(result.CaseNumber));
+        await _factory.Get<ApproveReviewTask>().HandleAsync(reviewer, result.CaseNumber, await VersionAsync(result.CaseNumber), "设置位置和样式符合规定");
+        await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk2"), result.CaseNumber);
 
         var documents = await DocumentCases.DocumentsAsync(_factory, result.CaseNumber);
         Assert.Equal(
@@ -106,10 +105,10 @@ public sealed class CaseDocumentEventsTests : IClassFixture<HallDeskFactory>
     public async Task DeliverAtWindow_ByAnotherClerk_DeliveryReceiptNamesWhoHandedItOver()
     {
         var result = await DocumentCases.TakeInAsync(_factory, DocumentCases.Hongfu, DocumentCases.Signboard, DocumentCases.SignboardMaterials);
-        await _factory.Get<ReviewCase>().ApproveAsync(await _factory.ActorAsync("reviewer-cg"), result.CaseNumber, await VersionAsync(result.CaseNumber), "同意");
+        await _factory.Get<ApproveReviewTask>().HandleAsync(await _factory.ActorAsync("reviewer-cg"), result.CaseNumber, await VersionAsync(result.CaseNumber), "同意");
 
         // Taken in by 王晓燕 (clerk1), handed over at the output window by 李建国 (clerk2).
-        await _factory.Get<DeliverCase>().AtWindowAsync(await _factory.ActorAsync("clerk2"), result.CaseNumber);
+        await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk2"), result.CaseNumber);
 
         var receipt = (await DocumentCases.DocumentsAsync(_factory, result.CaseNumber)).Single(d => d.Kind == DocumentKind.DeliveryReceipt);
         Assert.Equal("李建国", receipt.CreatedBy);
@@ -121,7 +120,7 @@ public sealed class CaseDocumentEventsTests : IClassFixture<HallDeskFactory>
     {
         var result = await DocumentCases.TakeInAsync(_factory, DocumentCases.Hongfu, DocumentCases.Signboard, DocumentCases.SignboardMaterials);
 
-        await _factory.Get<ReviewCase>().DenyAsync(await _factory.ActorAsync("reviewer-cg"), result.CaseNumber, await VersionAsync(result.CaseNumber), "招牌遮挡消防通道");
+        await _factory.Get<DenyReviewTask>().HandleAsync(await _factory.ActorAsync("reviewer-cg"), result.CaseNumber, await VersionAsync(result.CaseNumber), "招牌遮挡消防通道");
 
         var decision = (await DocumentCases.DocumentsAsync(_factory, result.CaseNumber)).Single(d => d.Kind == DocumentKind.Decision);
         Assert.Equal("不予许可决定书", decision.Title);
@@ -152,10 +151,10 @@ public sealed class CaseDocumentEventsTests : IClassFixture<HallDeskFactory>
         var rejected = await DocumentCases.TakeInAsync(_factory, DocumentCases.Hongfu, DocumentCases.Signboard, [], IntakeDecision.Reject, "不属于本区管辖", "《中华人民共和国行政许可法》第三十二条");
         var accepted = await DocumentCases.TakeInAsync(_factory, DocumentCases.Hongfu, DocumentCases.Signboard, DocumentCases.SignboardMaterials);
         var reviewer = await _factory.ActorAsync("reviewer-cg");
-        await _factory.Get<ReviewCase>().SuspendAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber), "需现场勘验");
-        await _factory.Get<ReviewCase>().ResumeAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber));
-        await _factory.Get<ReviewCase>().ApproveAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber), "同意");
-        await _factory.Get<DeliverCase>().AtWindowAsync(await _factory.ActorAsync("clerk1"), accepted.CaseNumber);
+        await _factory.Get<SuspendReviewTask>().HandleAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber), "需现场勘验");
+        await _factory.Get<ResumeReviewTask>().HandleAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber));
+        await _factory.Get<ApproveReviewTask>().HandleAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber), "同意");
+        await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk1"), accepted.CaseNumber);
 
         var documents = new List<IssuedDocument>();
         foreach (var number in new[] { corrected.CaseNumber, rejected.CaseNumber, accepted.CaseNumber })

@@ -23,7 +23,7 @@ public sealed class ApplyDefaultRatingsTests : IClassFixture<ApplyDefaultRatings
         var job = _factory.Get<ApplyDefaultRatings>();
         var old = await FinishVisitAsync(_factory, "clerk1", 3, "A");
         var rated = await FinishVisitAsync(_factory, "clerk1", 3, "A");
-        await _factory.Get<SubmitEvaluation>().RateVisitAsync("am03", rated, new SubmitEvaluation.Rating(EvaluationLevel.VerySatisfied, null, null));
+        await _factory.Get<SubmitEvaluation>().RateVisitAsync(await PairPadAsync(_factory, 3), rated, new SubmitEvaluation.Rating(EvaluationLevel.VerySatisfied, null, null), Pad);
         var (caseNumber, _) = await ConcludedCaseAsync(_factory);
         var firstDay = await TodayAsync(_factory);
         Assert.Equal(0, await job.RunAsync());

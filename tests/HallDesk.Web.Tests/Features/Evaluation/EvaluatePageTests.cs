@@ -19,10 +19,10 @@ public sealed class EvaluatePageTests : ComponentTestContext, IClassFixture<Hall
     }
 
     [Fact]
-    public async Task GoodLevel_IsWrittenAsQrCodeRating_ThanksShown_NoPersonalDataOnThePage()
+    public async Task GoodLevel_IsWrittenAsQrCodeRating_AuditedWithTheAddress_ThanksShown_NoPersonalDataOnThePage()
     {
         var (caseNumber, token) = await ConcludedCaseAsync(_factory);
-        var page = Render<EvaluatePage>(p => p.Add(x => x.Token, token));
+        var page = Render<EvaluatePage>(p => p.Add(x => x.Token, token).AddCascadingValue(new Components.ClientAddress("198.51.100.4")));
         Assert.True(page.Find("[data-testid=eval-submit]").HasAttribute("disabled"));
 
         await page.Find("[data-testid=eval-level-5]").ClickAsync(new());
@@ -34,6 +34,7 @@ public sealed class EvaluatePageTests : ComponentTestContext, IClassFixture<Hall
         var rating = await db.Evaluations.SingleAsync(e => e.CaseNumber == caseNumber);
         Assert.Equal(EvaluationLevel.VerySatisfied, rating.Level);
         Assert.Equal(EvaluationChannel.QrCode, rating.Channel);
+        Assert.Equal("198.51.100.4", (await db.AuditEntries.SingleAsync(a => a.Action == "evaluation" && a.Subject == caseNumber)).Address);
         Assert.DoesNotContain("张建华", page.Markup);
         Assert.DoesNotContain("13812345678", page.Markup);
         Assert.DoesNotContain(caseNumber, page.Markup);

@@ -1,5 +1,6 @@
 using HallDesk.Domain.Cases;
 using HallDesk.Data;
+using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Intake;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
@@ -14,11 +15,24 @@ internal static class EvaluationScenarios
     private static readonly Applicant Zhang = new(ApplicantKind.Person, "张建华", "620524196803120315", "13812345678", null, null);
     private const string SoleTrader = "62052400SJ-XK-0002";
 
+    /// <summary>The pad's address, as the audit log should name it.</summary>
+    public const string PadAddress = "10.0.0.7";
+
+    /// <summary>The tablet: anonymous, at its address.</summary>
+    public static readonly Actor Pad = Actor.Anonymous(PadAddress, "评价器");
+
+    /// <summary>Pairs a tablet to the counter as the hall does: the manager offers a code, the tablet redeems it. Returns the device secret.</summary>
+    public static async Task<string> PairPadAsync(HallDeskFactory factory, int counter)
+    {
+        var offer = await factory.Get<OfferPadPairing>().HandleAsync(new OfferPadPairing.Command("AM", counter), await factory.ActorAsync("manager"));
+        return (await factory.Get<PairPadDevice>().HandleAsync(new PairPadDevice.Command(offer.Code, null), Pad)).DeviceSecret;
+    }
+
     /// <summary>The clerk opens the counter (again), a ticket is issued in the line, called there and finished; returns its number.</summary>
     public static async Task<string> FinishVisitAsync(HallDeskFactory factory, string clerkName, int counter, string line)
     {
         var clerk = await factory.ActorAsync(clerkName);
-        await factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", counter);
+        await factory.Get<OpenCounter>().HandleAsync(clerk, "AM", counter);
         await factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", line, null, false), Actor.Anonymous(null, "test"));
         var number = await factory.Get<CallNextTicket>().HandleAsync(clerk)
             ?? throw new InvalidOperationException($"{counter}号窗口没有叫到号。");

@@ -1,10 +1,14 @@
 using Bunit;
+using HallDesk.Domain;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.Queue;
+using HallDesk.Web.Components;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
+using HallDesk.Web.Infrastructure;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static HallDesk.Web.Tests.Features.Evaluation.EvaluationScenarios;
@@ -13,7 +17,7 @@ namespace HallDesk.Web.Tests.Features.Evaluation;
 
 /// <summary>
 /// The window's rating pad rendered with bUnit over the real use cases and a real SQLite file. Each test
-/// has a counter of its own (demo pads am01…am08 belong to counters 1–8).
+/// has a counter of its own and pairs a pad to it, as the tablet does (its device secret cascaded as from its cookie).
 /// </summary>
 public sealed class RatingPadPageTests : ComponentTestContext, IClassFixture<HallDeskFactory>
 {
@@ -30,9 +34,9 @@ public sealed class RatingPadPageTests : ComponentTestContext, IClassFixture<Hal
     [Fact]
     public async Task Idle_ShowsTheClerkOfThePairedCounter()
     {
-        await _factory.Get<ChangeCounterState>().OpenAsync(await _factory.ActorAsync("clerk3"), "AM", 6);
+        await _factory.Get<OpenCounter>().HandleAsync(await _factory.ActorAsync("clerk3"), "AM", 6);
 
-        var pad = Render<RatingPadPage>(p => p.Add(x => x.Code, "am06"));
+        var pad = RenderPad(await PairPadAsync(_factory, 6));
 
         await pad.WaitForElementAsync("[data-testid=pad-idle]");
         Assert.Equal("陈静", pad.Find("[data-testid=pad-clerk]").TextContent.Trim());
@@ -44,25 +48,16 @@ public sealed class RatingPadPageTests : ComponentTestContext, IClassFixture<Hal
     }
 
     [Fact]
-    public async Task UnknownCode_SaysThePadIsNotPaired()
-    {
-        var pad = Render<RatingPadPage>(p => p.Add(x => x.Code, "zz99"));
-
-        await pad.WaitForElementAsync("[data-testid=pad-unpaired]");
-        Assert.Empty(pad.FindAll("[data-testid=pad-idle]"));
-    }
-
-    [Fact]
     public async Task ClosedCounter_ShowsNotServing_ThenFollowsTheClerkOpeningAndClosingLive()
     {
         var clerk = await _factory.ActorAsync("clerk2");
-        var pad = Render<RatingPadPage>(p => p.Add(x => x.Code, "AM08"));
+        var pad = RenderPad(await PairPadAsync(_factory, 8));
         await pad.WaitForElementAsync("[data-testid=pad-not-serving]");
 
-        await _factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 8);
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 8);
         await pad.WaitForAssertionAsync(() => Assert.Equal("李建国", pad.Find("[data-testid=pad-clerk]").TextContent.Trim()));
 
-        await _factory.Get<ChangeCounterState>().CloseAsync(clerk);
+        await _factory.Get<CloseCounter>().HandleAsync(clerk);
         await pad.WaitForElementAsync("[data-testid=pad-not-serving]");
         Assert.Empty(pad.FindAll("[data-testid=pad-clerk]"));
     }
@@ -167,9 +162,14 @@ public sealed class RatingPadPageTests : ComponentTestContext, IClassFixture<Hal
 
     private async Task<IRenderedComponent<RatingPadPage>> PadAsync(string clerk, int counter)
     {
-        await _factory.Get<ChangeCounterState>().OpenAsync(await _factory.ActorAsync(clerk), "AM", counter);
-        var pad = Render<RatingPadPage>(p => p.Add(x => x.Code, $"am{counter:00}"));
+        var secret = await PairPadAsync(_factory, counter);
+        await _factory.Get<OpenCounter>().HandleAsync(await _factory.ActorAsync(clerk), "AM", counter);
+        var pad = RenderPad(secret);
         await pad.WaitForElementAsync("[data-testid=pad-idle]");
         return pad;
     }
+
+    /// <summary>The pad page as the paired tablet's circuit has it: the secret from its cookie, its address.</summary>
+    private IRenderedComponent<RatingPadPage> RenderPad(string secret) =>
+        Render<RatingPadPage>(p => p.AddCascadingValue(new PadDevice(secret)).AddCascadingValue(new ClientAddress(PadAddress)));
 }

@@ -53,7 +53,7 @@ public sealed class RedisComesBackTests : IAsyncLifetime
         _redis!.Kill(entireProcessTree: true);
         await _redis.WaitForExitAsync();
         var clerk = await _a!.ActorAsync("clerk3");
-        await _a.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 6);
+        await _a.Get<OpenCounter>().HandleAsync(clerk, "AM", 6);
         var ticket = await _a.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "C", null, false), Actor.Anonymous(null, "test"));
         var called = await _a.Get<CallNextTicket>().HandleAsync(clerk);
         Assert.Equal(ticket.Number, called);

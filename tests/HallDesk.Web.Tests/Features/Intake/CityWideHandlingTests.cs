@@ -35,18 +35,18 @@ public class CityWideHandlingTests : IClassFixture<HallDeskFactory>
         var inbox = await _factory.Get<ReviewQueries>().InboxAsync(new InboxQuery("cg", InboxFilter.Open, null, null, 0, 50));
         Assert.Contains(inbox.Rows, r => r.CaseNumber == result.CaseNumber);
         var version = (await LoadAsync(result.CaseNumber)).Tasks.Single().Version;
-        await _factory.Get<ReviewCase>().ApproveAsync(await _factory.ActorAsync("reviewer-cg"), result.CaseNumber, version, "符合条件");
+        await _factory.Get<ApproveReviewTask>().HandleAsync(await _factory.ActorAsync("reviewer-cg"), result.CaseNumber, version, "符合条件");
 
         var atAm = await _factory.Get<ReviewQueries>().HallCasesAsync("AM", CaseStatus.Concluded, 50);
         var atDg = await _factory.Get<ReviewQueries>().HallCasesAsync("DG", CaseStatus.Concluded, 50);
         Assert.Contains(atAm, c => c.CaseNumber == result.CaseNumber);
         Assert.DoesNotContain(atDg, c => c.CaseNumber == result.CaseNumber);
 
-        var refused = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<DeliverCase>().AtWindowAsync(streetClerk, result.CaseNumber));
+        var refused = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<DeliverCaseAtWindow>().HandleAsync(streetClerk, result.CaseNumber));
         Assert.Contains("爱民区政务服务中心", refused.Message);
         Assert.Equal(CaseStatus.Concluded, (await LoadAsync(result.CaseNumber)).Status);
 
-        await _factory.Get<DeliverCase>().AtWindowAsync(await _factory.ActorAsync("clerk2"), result.CaseNumber);
+        await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk2"), result.CaseNumber);
         var delivered = await LoadAsync(result.CaseNumber);
         Assert.Equal(CaseStatus.Delivered, delivered.Status);
         Assert.Equal("DG", delivered.HallCode);
@@ -60,7 +60,7 @@ public class CityWideHandlingTests : IClassFixture<HallDeskFactory>
         var result = await _factory.Get<TakeInApplication>().HandleAsync(
             new TakeInApplication.Command(IntakeAndReviewTests.Hongfu, Signboard, SignboardMaterials, IntakeDecision.Accept), await _factory.ActorAsync("clerk1"));
         var version = (await LoadAsync(result.CaseNumber)).Tasks.Single().Version;
-        await _factory.Get<ReviewCase>().ApproveAsync(await _factory.ActorAsync("reviewer-cg"), result.CaseNumber, version, "符合条件");
+        await _factory.Get<ApproveReviewTask>().HandleAsync(await _factory.ActorAsync("reviewer-cg"), result.CaseNumber, version, "符合条件");
 
         await _factory.Get<ChooseCollectionHall>().HandleAsync(await _factory.ActorAsync("clerk1"), result.CaseNumber, "QBS");
 

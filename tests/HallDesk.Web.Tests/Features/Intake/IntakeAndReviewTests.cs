@@ -103,13 +103,13 @@ public class IntakeAndReviewTests : IClassFixture<HallDeskFactory>
             var inbox = await _factory.Get<ReviewQueries>().InboxAsync(new InboxQuery(department, InboxFilter.Open, null, null, 0, 20));
             Assert.Contains(inbox.Rows, r => r.CaseNumber == result.CaseNumber);
             var version = c.Tasks.Single(t => t.DepartmentCode == department).Version;
-            await _factory.Get<ReviewCase>().ApproveAsync(await _factory.ActorAsync($"reviewer-{department}"), result.CaseNumber, version, "材料齐全，符合条件");
+            await _factory.Get<ApproveReviewTask>().HandleAsync(await _factory.ActorAsync($"reviewer-{department}"), result.CaseNumber, version, "材料齐全，符合条件");
         }
 
         Assert.Equal(CaseStatus.Concluded, (await LoadAsync(result.CaseNumber)).Status);
         var clerk = await ClerkAsync();
-        await _factory.Get<DeliverCase>().ByMailAsync(clerk, result.CaseNumber, "爱民区东关街 18 号", "中国邮政 EMS", "1180000000001");
-        await _factory.Get<DeliverCase>().ConfirmMailAsync(clerk, result.CaseNumber);
+        await _factory.Get<SendCaseByMail>().HandleAsync(new(result.CaseNumber, "爱民区东关街 18 号", "中国邮政 EMS", "1180000000001"), clerk);
+        await _factory.Get<ConfirmMailDelivery>().HandleAsync(clerk, result.CaseNumber);
         var delivered = await LoadAsync(result.CaseNumber);
         Assert.Equal(CaseStatus.Delivered, delivered.Status);
         Assert.Equal(CaseOutcome.Approved, delivered.Outcome);
@@ -132,9 +132,9 @@ public class IntakeAndReviewTests : IClassFixture<HallDeskFactory>
         var result = await TakeInAsync(Hongfu, Signboard, ["application-hwzp", "signboard-design"], IntakeDecision.Accept);
         var reviewer = await _factory.ActorAsync("reviewer-cg");
         var seen = (await LoadAsync(result.CaseNumber)).Tasks.Single().Version;
-        await _factory.Get<ReviewCase>().SuspendAsync(reviewer, result.CaseNumber, seen, "需现场勘验");
+        await _factory.Get<SuspendReviewTask>().HandleAsync(reviewer, result.CaseNumber, seen, "需现场勘验");
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<ReviewCase>().ApproveAsync(reviewer, result.CaseNumber, seen, "同意"));
+        var error = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<ApproveReviewTask>().HandleAsync(reviewer, result.CaseNumber, seen, "同意"));
 
         Assert.Contains("他人处理", error.Message);
         var task = (await LoadAsync(result.CaseNumber)).Tasks.Single();
@@ -149,7 +149,7 @@ public class IntakeAndReviewTests : IClassFixture<HallDeskFactory>
 
         var other = await _factory.ActorAsync("reviewer-bdc");
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<ReviewCase>().ApproveAsync(other, result.CaseNumber, 0, "同意"));
+        var error = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<ApproveReviewTask>().HandleAsync(other, result.CaseNumber, 0, "同意"));
 
         Assert.Contains("没有本部门", error.Message);
     }

@@ -23,7 +23,7 @@ public sealed class LineSuggestionsPanelTests : ComponentTestContext, IClassFixt
     {
         // Counter 7 (税务: D, A) is open and idle; line B (不动产, 12 minutes each, nobody open for it) gets 4 people → 48 minutes.
         var clerk = await _factory.ActorAsync("clerk3");
-        await _factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 7);
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 7);
         for (var i = 0; i < 4; i++)
         {
             await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "B", null, false), Actor.Anonymous(null, "test"));

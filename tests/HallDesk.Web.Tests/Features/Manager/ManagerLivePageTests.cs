@@ -40,7 +40,7 @@ public sealed class ManagerLivePageTests : ComponentTestContext, IClassFixture<H
     public async Task ServiceRunsPastThreshold_AlertAppearsOnTheRedraw_AndChimesOnce()
     {
         var clerk = await _factory.ActorAsync("clerk4");
-        await _factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 6);
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 6);
         await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "A", null, false), Actor.Anonymous(null, "test"));
         var called = await _factory.Get<CallNextTicket>().HandleAsync(clerk);
         Assert.NotNull(called);

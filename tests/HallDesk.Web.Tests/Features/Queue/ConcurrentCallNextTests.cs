@@ -54,7 +54,7 @@ public class ConcurrentCallNextTests : IClassFixture<HallDeskFactory>
             var user = new StaffUser { UserName = $"load{i}", DisplayName = $"测试{i}", StaffNumber = $"T{i:000}", HallCode = "AM" };
             Assert.True((await users.CreateAsync(user, HallDeskFactory.Password)).Succeeded);
             var actor = new Actor(user.Id, user.UserName, null);
-            await _factory.Get<ChangeCounterState>().OpenAsync(actor, "AM", 100 + i);
+            await _factory.Get<OpenCounter>().HandleAsync(actor, "AM", 100 + i);
             actors.Add(actor);
         }
 

@@ -184,7 +184,7 @@ public class CounterActionsTests : IClassFixture<HallDeskFactory>, IAsyncLifetim
         await OpenAsync(_clerk, 3);
         await IssueAsync("A");
 
-        await _factory.Get<ChangeCounterState>().PauseAsync(_clerk, "业务培训");
+        await _factory.Get<PauseCounter>().HandleAsync(_clerk, "业务培训");
         await Assert.ThrowsAsync<DomainException>(() => _factory.Get<CallNextTicket>().HandleAsync(_clerk));
         await using (var db = await _factory.DbAsync())
         {
@@ -193,7 +193,7 @@ public class CounterActionsTests : IClassFixture<HallDeskFactory>, IAsyncLifetim
             Assert.Equal("业务培训", counter.PauseReason);
         }
 
-        await _factory.Get<ChangeCounterState>().ResumeAsync(_clerk);
+        await _factory.Get<ResumeCounter>().HandleAsync(_clerk);
         Assert.NotNull(await _factory.Get<CallNextTicket>().HandleAsync(_clerk));
     }
 
@@ -207,7 +207,7 @@ public class CounterActionsTests : IClassFixture<HallDeskFactory>, IAsyncLifetim
         Assert.Contains("王晓燕", error.Message);
     }
 
-    private Task OpenAsync(Actor actor, int counter) => _factory.Get<ChangeCounterState>().OpenAsync(actor, "AM", counter);
+    private Task OpenAsync(Actor actor, int counter) => _factory.Get<OpenCounter>().HandleAsync(actor, "AM", counter);
 
     private async Task<string> IssueAsync(string line) =>
         (await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", line, null, false), Actor.Anonymous(null, "test"))).Number;
@@ -235,9 +235,9 @@ public class CounterActionsTests : IClassFixture<HallDeskFactory>, IAsyncLifetim
 
         if (counter.State == CounterState.Paused)
         {
-            await _factory.Get<ChangeCounterState>().ResumeAsync(actor);
+            await _factory.Get<ResumeCounter>().HandleAsync(actor);
         }
 
-        await _factory.Get<ChangeCounterState>().CloseAsync(actor);
+        await _factory.Get<CloseCounter>().HandleAsync(actor);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using HallDesk.Data;
 using HallDesk.Web.Features.Queue;
@@ -19,7 +20,7 @@ public sealed class CounterConsolePageTests : ComponentTestContext, IClassFixtur
     [Fact]
     public async Task NoOpenCounter_ShowsCountersToOpen_TakenOnesDisabled()
     {
-        await _factory.Get<ChangeCounterState>().OpenAsync(await _factory.ActorAsync("clerk2"), "AM", 2);
+        await _factory.Get<OpenCounter>().HandleAsync(await _factory.ActorAsync("clerk2"), "AM", 2);
         SignIn(await _factory.ActorAsync("clerk1"), Roles.Clerk);
 
         var page = Render<CounterConsolePage>();
@@ -61,14 +62,14 @@ public sealed class CounterConsolePageTests : ComponentTestContext, IClassFixtur
     public async Task TicketIssuedElsewhere_UpdatesWaitingCountLive()
     {
         var clerk = await _factory.ActorAsync("clerk4");
-        await _factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 5);
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 5);
         SignIn(clerk, Roles.Clerk);
         var page = Render<CounterConsolePage>();
         await page.WaitForElementAsync("[data-testid=waiting-B]");
-        var before = int.Parse(page.Find("[data-testid=waiting-B] b").TextContent);
+        var before = int.Parse(page.Find("[data-testid=waiting-B] b").TextContent, CultureInfo.InvariantCulture);
 
         await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "B", null, false), Actor.Anonymous(null, "test"));
 
-        await page.WaitForAssertionAsync(() => Assert.Equal(before + 1, int.Parse(page.Find("[data-testid=waiting-B] b").TextContent)));
+        await page.WaitForAssertionAsync(() => Assert.Equal(before + 1, int.Parse(page.Find("[data-testid=waiting-B] b").TextContent, CultureInfo.InvariantCulture)));
     }
 }

@@ -31,7 +31,7 @@ public class QueueHubTests : IClassFixture<HallDeskFactory>
         var snapshot = await snapshots.Reader.ReadAsync().AsTask().WaitAsync(Wait);
 
         var clerk = await _factory.ActorAsync("clerk3");
-        await _factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 6);
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 6);
         var ticket = await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "C", "13912345678", false), Actor.Anonymous(null, "test"));
         var issuedEvent = await issued.Reader.ReadAsync().AsTask().WaitAsync(Wait);
         var number = await _factory.Get<CallNextTicket>().HandleAsync(clerk);
@@ -53,7 +53,7 @@ public class QueueHubTests : IClassFixture<HallDeskFactory>
     public async Task Reconnect_NewConnectionGetsSnapshotWithCallsMadeWhileAway()
     {
         var clerk = await _factory.ActorAsync("clerk4");
-        await _factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 7);
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 7);
         var ticket = await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "D", null, false), Actor.Anonymous(null, "test"));
         await _factory.Get<CallNextTicket>().HandleAsync(clerk);
 

@@ -23,7 +23,7 @@ public sealed class RedisUnavailableTests(UnreachableRedisFactory factory) : ICl
     public async Task IssueAndCall_RedisUnreachable_StillSucceedAndAreStored()
     {
         var clerk = await factory.ActorAsync("clerk1");
-        await factory.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 1);
+        await factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 1);
         var ticket = await factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "A", null, false), Actor.Anonymous(null, "test"));
         var heard = new List<QueueEvent>();
         var notifier = factory.Get<QueueNotifier>();

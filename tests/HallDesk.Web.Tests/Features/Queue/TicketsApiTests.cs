@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -28,7 +29,7 @@ public class TicketsApiTests : IClassFixture<HallDeskFactory>
         Assert.Equal(HttpStatusCode.Created, second.StatusCode);
         var a = await ReadAsync(first);
         var b = await ReadAsync(second);
-        var n1 = int.Parse(a.GetProperty("number").GetString()![1..]);
+        var n1 = int.Parse(a.GetProperty("number").GetString()![1..], CultureInfo.InvariantCulture);
         Assert.StartsWith("D", a.GetProperty("number").GetString());
         Assert.Equal($"D{n1 + 1:000}", b.GetProperty("number").GetString());
         Assert.Equal("AM", b.GetProperty("hall").GetString());

@@ -40,7 +40,7 @@ public sealed class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         });
 
         var clerk = await nodes.A.ActorAsync("clerk3");
-        await nodes.A.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 6);
+        await nodes.A.Get<OpenCounter>().HandleAsync(clerk, "AM", 6);
         var ticket = await nodes.A.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "C", null, false), Actor.Anonymous(null, "test"));
         var number = await nodes.A.Get<CallNextTicket>().HandleAsync(clerk);
 
@@ -104,7 +104,7 @@ public sealed class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
             var user = new StaffUser { UserName = $"node{i}", DisplayName = $"节点{i}", StaffNumber = $"N{i:000}", HallCode = "AM" };
             Assert.True((await users.CreateAsync(user, HallDeskFactory.Password)).Succeeded);
             var actor = new Actor(user.Id, user.UserName, null);
-            await nodes.A.Get<ChangeCounterState>().OpenAsync(actor, "AM", 200 + i);
+            await nodes.A.Get<OpenCounter>().HandleAsync(actor, "AM", 200 + i);
             actors.Add(actor);
         }
 

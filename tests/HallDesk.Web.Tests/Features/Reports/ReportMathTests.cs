@@ -1,3 +1,4 @@
+using System.Globalization;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.Queue;
 using HallDesk.Web.Features.Reports;
@@ -38,10 +39,10 @@ public sealed class ReportMathTests
     [InlineData("2021-01-03", "2020-W53", "2020-12-28")]
     public void PeriodOf_Week_FollowsIsoWeeksAcrossTheYearBoundary(string day, string label, string monday)
     {
-        var (start, text) = ReportMath.PeriodOf(DateOnly.Parse(day), ReportPeriod.Week);
+        var (start, text) = ReportMath.PeriodOf(DateOnly.Parse(day, CultureInfo.InvariantCulture), ReportPeriod.Week);
 
         Assert.Equal(label, text);
-        Assert.Equal(DateOnly.Parse(monday), start);
+        Assert.Equal(DateOnly.Parse(monday, CultureInfo.InvariantCulture), start);
     }
 
     [Fact]

@@ -161,7 +161,7 @@ public sealed class ReportQueriesTests : IClassFixture<ReportQueriesTests.Fixtur
             Task Issue() => issue.HandleAsync(new IssueTicket.Command("AM", "A", null, false), Actor.Anonymous(null, "test"));
             void Minutes(int m) => f.Clock.Advance(TimeSpan.FromMinutes(m));
 
-            await f.Get<ChangeCounterState>().OpenAsync(clerk, "AM", 3);
+            await f.Get<OpenCounter>().HandleAsync(clerk, "AM", 3);
             await Issue();
             Minutes(2);
             await Issue();

@@ -50,7 +50,7 @@ public sealed class ReviewCasePageTests : ComponentTestContext, IClassFixture<Ha
         var number = await ReviewCases.AcceptAsync(_factory, ReviewCases.FoodLicence);
         var page = await OpenAsync("reviewer-scjg", number);
         var task = (await _factory.Get<ReviewQueries>().CaseAsync(number))!.Case.Tasks.Single();
-        await _factory.Get<ReviewCase>().DenyAsync(await _factory.ActorAsync("reviewer-scjg"), number, task.Version, "经营场所不符合要求");
+        await _factory.Get<DenyReviewTask>().HandleAsync(await _factory.ActorAsync("reviewer-scjg"), number, task.Version, "经营场所不符合要求");
 
         page.Find("textarea[data-testid=opinion]").Input("同意");
         await page.Find("[data-testid=approve]").ClickAsync(new());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using HallDesk.Data;
 using HallDesk.Web.Features.Review;
@@ -42,7 +43,7 @@ public sealed class ReviewInboxPageTests : ComponentTestContext, IClassFixture<H
         SignIn(await _factory.ActorAsync("reviewer-scjg"), Roles.Reviewer);
         var page = Render<ReviewInboxPage>();
         await page.WaitForElementAsync($"[data-testid=inbox-row-{mine}]");
-        Assert.True(int.Parse(page.Find("[data-testid=inbox-count-green]").TextContent) >= 1);
+        Assert.True(int.Parse(page.Find("[data-testid=inbox-count-green]").TextContent, CultureInfo.InvariantCulture) >= 1);
         Assert.Equal("0", page.Find("[data-testid=inbox-count-red]").TextContent);
 
         await page.Find("[data-testid=inbox-filter-light-red]").ClickAsync(new());
@@ -58,7 +59,7 @@ public sealed class ReviewInboxPageTests : ComponentTestContext, IClassFixture<H
         var reviewer = await _factory.ActorAsync("reviewer-scjg");
         var number = await ReviewCases.AcceptAsync(_factory, ReviewCases.FoodLicence);
         var task = (await _factory.Get<ReviewQueries>().CaseAsync(number))!.Case.Tasks.Single();
-        await _factory.Get<ReviewCase>().ApproveAsync(reviewer, number, task.Version, "准予许可");
+        await _factory.Get<ApproveReviewTask>().HandleAsync(reviewer, number, task.Version, "准予许可");
         SignIn(reviewer, Roles.Reviewer);
         var page = Render<ReviewInboxPage>();
         await page.WaitForElementAsync("[data-testid=inbox-total]");

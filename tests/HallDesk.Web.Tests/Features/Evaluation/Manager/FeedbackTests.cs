@@ -20,14 +20,12 @@ public sealed class FeedbackTests : ComponentTestContext, IClassFixture<HallDesk
         UseApp(factory);
     }
 
-    private FeedbackDesk Desk => _factory.Get<FeedbackDesk>();
-
     [Fact]
     public async Task Record_RoutesWithADeadlineOfFiveWorkingDays_AnswerTakesItOffTheOpenList()
     {
         var clerk = await _factory.ActorAsync("clerk1");
 
-        var number = await Desk.RecordAsync(clerk, "AM", Request("scjg"));
+        var number = await _factory.Get<RecordFeedback>().HandleAsync(clerk, "AM", Request("scjg"));
 
         Assert.StartsWith("SQ20261201", number, StringComparison.Ordinal);
         var open = (await _factory.Get<EvaluationQueries>().FeedbackAsync("AM", openOnly: true)).Single(f => f.Number == number);
@@ -36,13 +34,13 @@ public sealed class FeedbackTests : ComponentTestContext, IClassFixture<HallDesk
         Assert.False(open.IsOverdue(new DateOnly(2026, 12, 8)));
         Assert.True(open.IsOverdue(new DateOnly(2026, 12, 9)));
 
-        await Desk.AnswerAsync(await _factory.ActorAsync("manager"), number, "已协调市场监管局当日办结");
+        await _factory.Get<AnswerFeedback>().HandleAsync(await _factory.ActorAsync("manager"), number, "已协调市场监管局当日办结");
 
         Assert.DoesNotContain(await _factory.Get<EvaluationQueries>().FeedbackAsync("AM", openOnly: true), f => f.Number == number);
         var answered = (await _factory.Get<EvaluationQueries>().FeedbackAsync("AM", openOnly: false)).Single(f => f.Number == number);
         Assert.Equal(FeedbackStatus.Answered, answered.Status);
         Assert.Equal("manager", answered.AnsweredBy);
-        await Assert.ThrowsAsync<DomainException>(() => Desk.AnswerAsync(clerk, number, "再次答复"));
+        await Assert.ThrowsAsync<DomainException>(() => _factory.Get<AnswerFeedback>().HandleAsync(clerk, number, "再次答复"));
     }
 
     [Fact]
@@ -50,8 +48,8 @@ public sealed class FeedbackTests : ComponentTestContext, IClassFixture<HallDesk
     {
         var clerk = await _factory.ActorAsync("clerk1");
 
-        var department = await Assert.ThrowsAsync<DomainException>(() => Desk.RecordAsync(clerk, "AM", Request("nope")));
-        var phone = await Assert.ThrowsAsync<DomainException>(() => Desk.RecordAsync(clerk, "AM", Request("hall") with { ContactPhone = "12345" }));
+        var department = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<RecordFeedback>().HandleAsync(clerk, "AM", Request("nope")));
+        var phone = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<RecordFeedback>().HandleAsync(clerk, "AM", Request("hall") with { ContactPhone = "12345" }));
 
         Assert.Contains("承办部门", department.Message, StringComparison.Ordinal);
         Assert.Contains("手机号码", phone.Message, StringComparison.Ordinal);
@@ -60,8 +58,8 @@ public sealed class FeedbackTests : ComponentTestContext, IClassFixture<HallDesk
     [Fact]
     public async Task FollowApi_RightPairShowsItMasked_WrongLastFourAnswersAsAnUnknownNumber()
     {
-        var number = await Desk.RecordAsync(await _factory.ActorAsync("clerk1"), "AM", Request("hall"));
-        await Desk.AnswerAsync(await _factory.ActorAsync("manager"), number, "已在综合窗口当场办理");
+        var number = await _factory.Get<RecordFeedback>().HandleAsync(await _factory.ActorAsync("clerk1"), "AM", Request("hall"));
+        await _factory.Get<AnswerFeedback>().HandleAsync(await _factory.ActorAsync("manager"), number, "已在综合窗口当场办理");
         var client = _factory.CreateClient();
 
         var ok = await client.GetAsync($"/api/v1/feedback/{number}?phoneLast4=4321");
@@ -84,7 +82,7 @@ public sealed class FeedbackTests : ComponentTestContext, IClassFixture<HallDesk
     [Fact]
     public async Task FollowPage_FiveMisses_BlockTheSearchForAMinute_ThenTheRightPairShowsProgress()
     {
-        var number = await Desk.RecordAsync(await _factory.ActorAsync("clerk1"), "AM", Request("scjg"));
+        var number = await _factory.Get<RecordFeedback>().HandleAsync(await _factory.ActorAsync("clerk1"), "AM", Request("scjg"));
         var page = Render<FeedbackFollowPage>();
         page.Find("[data-testid=follow-number]").Change(number);
         page.Find("[data-testid=follow-phone]").Change("0000");
@@ -132,7 +130,7 @@ public sealed class FeedbackTests : ComponentTestContext, IClassFixture<HallDesk
         await page.WaitForAssertionAsync(() => Assert.Contains("已转市场监管局，当日办结", page.Find("[data-testid=feedback-answer-text]").TextContent, StringComparison.Ordinal));
     }
 
-    private static FeedbackDesk.Request Request(string department) =>
+    private static RecordFeedback.Command Request(string department) =>
         new("电话", "投诉", "窗口告知材料不一致，跑了两趟", "李晓明", "13987654321", department);
 
     private static async Task<string?> DetailAsync(HttpResponseMessage response) =>

@@ -14,7 +14,7 @@ public sealed class ManagerPagesAccessTests : IClassFixture<HallDeskFactory>
     [InlineData("manager", "/manager/evaluations", "data-testid=\"kpi-satisfaction\"")]
     [InlineData("manager", "/manager/rectifications", "data-testid=\"rect-open-only\"")]
     [InlineData("manager", "/manager/feedback", "data-testid=\"feedback-record\"")]
-    [InlineData("manager", "/manager/pads", "data-testid=\"pad-link-1\"")]
+    [InlineData("manager", "/manager/pads", "data-testid=\"pad-offer-1\"")]
     [InlineData("clerk1", "/manager/feedback", "data-testid=\"feedback-record\"")]
     public async Task Page_AllowedRole_Opens(string user, string page, string marker)
     {

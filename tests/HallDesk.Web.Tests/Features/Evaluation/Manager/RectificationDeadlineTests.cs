@@ -26,11 +26,10 @@ public sealed class RectificationDeadlineTests : IClassFixture<NationalDayEveFac
         Assert.Equal(1, await queries.OverdueRectificationsAsync("AM"));
 
         var manager = await _factory.ActorAsync("manager");
-        var work = _factory.Get<WorkRectification>();
-        await work.VerifyAsync(manager, order.Number, true, "属实");
-        await work.FixAsync(manager, order.Number, "加强窗口人员培训");
-        await work.CallBackAsync(manager, order.Number, false, "两次电话未接通", null);
-        await work.CloseAsync(manager, order.Number);
+        await _factory.Get<VerifyRectification>().HandleAsync(manager, order.Number, true, "属实");
+        await _factory.Get<FixRectification>().HandleAsync(manager, order.Number, "加强窗口人员培训");
+        await _factory.Get<RecordCallBack>().HandleAsync(manager, order.Number, false, "两次电话未接通", null);
+        await _factory.Get<CloseRectification>().HandleAsync(manager, order.Number);
 
         var closed = await RatedCases.OrderAsync(_factory, order.Number);
         Assert.Equal(RectificationStatus.Closed, closed.Status);

@@ -6,14 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Tests.Features.Evaluation.Manager;
 
-/// <summary>差评整改 through <see cref="WorkRectification"/>, on Tuesday 2026-12-01 (no holidays until the order's deadline).</summary>
+/// <summary>差评整改 through its use cases (核实, 审批无效, 整改, 回访, 关闭), on Tuesday 2026-12-01 (no holidays until the order's deadline).</summary>
 public sealed class RectificationFlowTests : IClassFixture<HallDeskFactory>
 {
     private readonly HallDeskFactory _factory;
 
     public RectificationFlowTests(HallDeskFactory factory) => _factory = factory;
-
-    private WorkRectification Work => _factory.Get<WorkRectification>();
 
     [Fact]
     public async Task BadRating_OpensARealNameOrder_DueFiveWorkingDaysAfterTheDayOpened()
@@ -37,10 +35,10 @@ public sealed class RectificationFlowTests : IClassFixture<HallDeskFactory>
     {
         var order = await RatedCases.BadRatingAsync(_factory);
         var manager = await _factory.ActorAsync("manager");
-        await Work.VerifyAsync(manager, order.Number, true, "窗口排队时间过长属实");
-        await Work.FixAsync(manager, order.Number, "高峰期增开综合窗口");
+        await _factory.Get<VerifyRectification>().HandleAsync(manager, order.Number, true, "窗口排队时间过长属实");
+        await _factory.Get<FixRectification>().HandleAsync(manager, order.Number, "高峰期增开综合窗口");
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => Work.CloseAsync(manager, order.Number));
+        var error = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<CloseRectification>().HandleAsync(manager, order.Number));
 
         Assert.Contains("回访", error.Message, StringComparison.Ordinal);
         Assert.Equal(RectificationStatus.Fixed, (await RatedCases.OrderAsync(_factory, order.Number)).Status);
@@ -52,10 +50,10 @@ public sealed class RectificationFlowTests : IClassFixture<HallDeskFactory>
         var order = await RatedCases.BadRatingAsync(_factory);
         var manager = await _factory.ActorAsync("manager");
 
-        await Work.VerifyAsync(manager, order.Number, true, "窗口排队时间过长属实");
-        await Work.FixAsync(manager, order.Number, "高峰期增开综合窗口");
-        await Work.CallBackAsync(manager, order.Number, true, "电话回访，已说明整改措施", true);
-        await Work.CloseAsync(manager, order.Number);
+        await _factory.Get<VerifyRectification>().HandleAsync(manager, order.Number, true, "窗口排队时间过长属实");
+        await _factory.Get<FixRectification>().HandleAsync(manager, order.Number, "高峰期增开综合窗口");
+        await _factory.Get<RecordCallBack>().HandleAsync(manager, order.Number, true, "电话回访，已说明整改措施", true);
+        await _factory.Get<CloseRectification>().HandleAsync(manager, order.Number);
 
         var closed = await RatedCases.OrderAsync(_factory, order.Number);
         Assert.Equal(RectificationStatus.Closed, closed.Status);
@@ -76,10 +74,10 @@ public sealed class RectificationFlowTests : IClassFixture<HallDeskFactory>
         var rejected = await RatedCases.BadRatingAsync(_factory);
         var manager = await _factory.ActorAsync("manager");
 
-        await Work.VerifyAsync(manager, approved.Number, false, "评价人所述窗口当天未开放，系误评");
-        await Work.DecideInvalidAsync(manager, approved.Number, true);
-        await Work.VerifyAsync(manager, rejected.Number, false, "群众误解办理时限");
-        await Work.DecideInvalidAsync(manager, rejected.Number, false);
+        await _factory.Get<VerifyRectification>().HandleAsync(manager, approved.Number, false, "评价人所述窗口当天未开放，系误评");
+        await _factory.Get<DecideInvalidClaim>().HandleAsync(manager, approved.Number, true);
+        await _factory.Get<VerifyRectification>().HandleAsync(manager, rejected.Number, false, "群众误解办理时限");
+        await _factory.Get<DecideInvalidClaim>().HandleAsync(manager, rejected.Number, false);
 
         Assert.Equal(RectificationStatus.Closed, (await RatedCases.OrderAsync(_factory, approved.Number)).Status);
         Assert.Equal(RectificationStatus.Verified, (await RatedCases.OrderAsync(_factory, rejected.Number)).Status);
@@ -91,9 +89,9 @@ public sealed class RectificationFlowTests : IClassFixture<HallDeskFactory>
         var order = await RatedCases.BadRatingAsync(_factory);
         var manager = await _factory.ActorAsync("manager");
 
-        var early = await Assert.ThrowsAsync<DomainException>(() => Work.FixAsync(manager, order.Number, "增开窗口"));
-        var empty = await Assert.ThrowsAsync<DomainException>(() => Work.VerifyAsync(manager, order.Number, true, " "));
-        var unknown = await Assert.ThrowsAsync<DomainException>(() => Work.CloseAsync(manager, "ZG20991231999"));
+        var early = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<FixRectification>().HandleAsync(manager, order.Number, "增开窗口"));
+        var empty = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<VerifyRectification>().HandleAsync(manager, order.Number, true, " "));
+        var unknown = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<CloseRectification>().HandleAsync(manager, "ZG20991231999"));
 
         Assert.Contains("待核实", early.Message, StringComparison.Ordinal);
         Assert.Contains("核实情况", empty.Message, StringComparison.Ordinal);

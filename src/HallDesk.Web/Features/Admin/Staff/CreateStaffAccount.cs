@@ -1,0 +1,62 @@
+using HallDesk.Data;
+using HallDesk.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Admin.Staff;
+
+/// <summary>新建账号: the admin adds a staff member of the hall with one role (a reviewer with their department) and a first password.</summary>
+public sealed class CreateStaffAccount(IServiceScopeFactory scopes, WriteGate gate, TimeProvider time)
+{
+    public sealed record Command(string HallCode, string UserName, string DisplayName, string StaffNumber, string Role, string? DepartmentCode, string Password);
+
+    public async Task HandleAsync(Command command, Actor actor, CancellationToken ct = default)
+    {
+        var userName = (command.UserName ?? "").Trim();
+        var displayName = (command.DisplayName ?? "").Trim();
+        var staffNumber = (command.StaffNumber ?? "").Trim();
+        Validate(userName, displayName, staffNumber);
+
+        await StaffAccountWrite.RunAsync(scopes, gate, time, actor, async s =>
+        {
+            var department = await s.CheckRoleAsync(command.Role, command.DepartmentCode, ct);
+            if (await s.Users.Users.AnyAsync(u => u.StaffNumber == staffNumber && u.HallCode == command.HallCode, ct))
+            {
+                throw new DomainException($"工号 {staffNumber} 已被使用。");
+            }
+
+            var user = new StaffUser
+            {
+                UserName = userName,
+                DisplayName = displayName,
+                StaffNumber = staffNumber,
+                HallCode = command.HallCode,
+                DepartmentCode = department,
+                EmailConfirmed = true,
+            };
+
+            // A refused password or role throws before the commit: no account is left behind.
+            StaffAccountWrite.Check(await s.Users.CreateAsync(user, command.Password ?? ""));
+            StaffAccountWrite.Check(await s.Users.AddToRoleAsync(user, command.Role));
+            s.Audit("staff.create", userName, $"{displayName}，工号 {staffNumber}，{command.Role}{(department is null ? "" : "，" + department)}");
+        }, ct);
+    }
+
+    private static void Validate(string userName, string displayName, string staffNumber)
+    {
+        if (userName.Length is < 2 or > 32)
+        {
+            throw new DomainException("用户名必须是 2–32 个字符。");
+        }
+
+        if (displayName.Length is < 1 or > 32)
+        {
+            throw new DomainException("姓名必须是 1–32 个字。");
+        }
+
+        if (staffNumber.Length is < 1 or > 16)
+        {
+            throw new DomainException("工号必须是 1–16 个字符。");
+        }
+    }
+}

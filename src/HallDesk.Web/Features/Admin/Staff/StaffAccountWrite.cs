@@ -1,0 +1,76 @@
+using HallDesk.Data;
+using HallDesk.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Admin.Staff;
+
+/// <summary>
+/// The frame of every change to a staff account: one <see cref="WriteScope"/> (the write gate and BEGIN IMMEDIATE on
+/// SQLite, the advisory lock on PostgreSQL) over Identity's own scoped context, so that <see cref="UserManager{TUser}"/>
+/// writes inside the scope's transaction and the audit line commits with the account change or not at all.
+/// Only an admin changes accounts.
+/// </summary>
+internal sealed class StaffAccountWrite(UserManager<StaffUser> users, WriteScope write, Actor actor, DateTime now)
+{
+    public UserManager<StaffUser> Users { get; } = users;
+
+    public HallDeskDbContext Db => write.Db;
+
+    public static async Task RunAsync(
+        IServiceScopeFactory scopes, WriteGate gate, TimeProvider time, Actor actor, Func<StaffAccountWrite, Task> change, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        // Identity's stores take the scope's HallDeskDbContext; the write scope runs its transaction on that same context.
+        await using var write = await WriteScope.BeginOnAsync(services.GetRequiredService<HallDeskDbContext>(), gate, ct);
+        var account = new StaffAccountWrite(services.GetRequiredService<UserManager<StaffUser>>(), write, actor, time.GetUtcNow().UtcDateTime);
+        await account.EnsureAdminAsync();
+        await change(account);
+        await write.CommitAsync(ct);
+    }
+
+    public void Audit(string action, string subject, string details) => write.Audit(now, actor, action, subject, details);
+
+    public async Task<StaffUser> FindAsync(string userName) =>
+        await Users.FindByNameAsync(userName ?? "") ?? throw new DomainException($"找不到账号 {userName}。");
+
+    /// <returns>The department to store: required for reviewers, none for other roles.</returns>
+    public async Task<string?> CheckRoleAsync(string role, string? departmentCode, CancellationToken ct)
+    {
+        if (!Roles.All.Contains(role))
+        {
+            throw new DomainException("请选择角色：窗口人员、审批人员、大厅负责人或系统管理员。");
+        }
+
+        if (role != Roles.Reviewer)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(departmentCode) || !await Db.Departments.AnyAsync(d => d.Code == departmentCode, ct))
+        {
+            throw new DomainException("审批人员必须选择所属部门。");
+        }
+
+        return departmentCode;
+    }
+
+    /// <summary>A refused Identity step throws, so the write scope rolls back whatever the change did before it.</summary>
+    public static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new DomainException(IdentityErrorText.Of(result));
+        }
+    }
+
+    private async Task EnsureAdminAsync()
+    {
+        var me = await Users.FindByIdAsync(actor.UserId);
+        if (me is null || !await Users.IsInRoleAsync(me, Roles.Admin))
+        {
+            throw new DomainException("只有系统管理员可以管理账号。");
+        }
+    }
+}

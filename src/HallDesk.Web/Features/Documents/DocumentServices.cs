@@ -1,0 +1,12 @@
+namespace HallDesk.Web.Features.Documents;
+
+public static class DocumentServices
+{
+    public static IServiceCollection AddDocumentsFeature(this IServiceCollection services)
+    {
+        services.AddSingleton<DocumentLinks>();
+        services.AddSingleton<DocumentArchive>();
+        services.AddSingleton<DocumentQueries>();
+        return services;
+    }
+}

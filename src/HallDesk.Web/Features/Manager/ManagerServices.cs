@@ -1,0 +1,13 @@
+namespace HallDesk.Web.Features.Manager;
+
+public static class ManagerServices
+{
+    public static IServiceCollection AddManagerFeature(this IServiceCollection services)
+    {
+        services.AddSingleton<HallLiveQuery>();
+        services.AddSingleton<ApplyLineSuggestion>();
+        services.AddSingleton<EditCalendar>();
+        services.AddSingleton<EditCatalog>();
+        return services;
+    }
+}

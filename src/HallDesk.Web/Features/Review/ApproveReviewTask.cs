@@ -1,0 +1,11 @@
+using HallDesk.Data;
+using HallDesk.Web.Features.Intake;
+
+namespace HallDesk.Web.Features.Review;
+
+/// <summary>准予: the reviewer approves their department's part of the case, with an opinion.</summary>
+public sealed class ApproveReviewTask(CaseDesk desk)
+{
+    public Task HandleAsync(Actor actor, string caseNumber, int seenVersion, string opinion, CancellationToken ct = default) =>
+        ReviewTaskStep.RunAsync(desk, actor, caseNumber, seenVersion, "review.approve", c => c.Case.Decide(c.Department, true, opinion, c.Staff.DisplayName, c.Now), ct);
+}

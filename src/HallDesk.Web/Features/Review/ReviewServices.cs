@@ -1,0 +1,15 @@
+namespace HallDesk.Web.Features.Review;
+
+public static class ReviewServices
+{
+    public static IServiceCollection AddReviewFeature(this IServiceCollection services)
+    {
+        services.AddSingleton<ReviewQueries>();
+        services.AddSingleton<ApproveReviewTask>();
+        services.AddSingleton<DenyReviewTask>();
+        services.AddSingleton<ReturnCaseForCorrection>();
+        services.AddSingleton<SuspendReviewTask>();
+        services.AddSingleton<ResumeReviewTask>();
+        return services;
+    }
+}

@@ -1,0 +1,34 @@
+using HallDesk.Data;
+using HallDesk.Domain;
+using HallDesk.Web.Features.Admin.Staff;
+using HallDesk.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Tests.Features.Admin.Staff;
+
+public sealed class ChangeStaffRoleTests(HallDeskFactory factory) : IClassFixture<HallDeskFactory>
+{
+    [Fact]
+    public async Task ChangeRole_ClerkToReviewer_SetsRoleAndDepartmentAndAudits()
+    {
+        await factory.Get<ChangeStaffRole>().HandleAsync(new ChangeStaffRole.Command("clerk3", Roles.Reviewer, "rs"), await factory.ActorAsync("admin"));
+
+        var row = Assert.Single(await factory.Get<StaffQueries>().ListAsync("AM"), r => r.UserName == "clerk3");
+        Assert.Equal([Roles.Reviewer], row.Roles);
+        Assert.Equal("rs", row.DepartmentCode);
+        await using var db = await factory.DbAsync();
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "staff.role" && a.Subject == "clerk3" && a.Details.Contains("Reviewer")));
+    }
+
+    [Fact]
+    public async Task ChangeRole_AdminDemotingThemself_IsRefused()
+    {
+        var admin = await factory.ActorAsync("admin");
+
+        var error = await Assert.ThrowsAsync<DomainException>(() =>
+            factory.Get<ChangeStaffRole>().HandleAsync(new ChangeStaffRole.Command("admin", Roles.Manager, null), admin));
+
+        Assert.Contains("不能取消自己的管理员角色", error.Message);
+        Assert.Equal([Roles.Admin], Assert.Single(await factory.Get<StaffQueries>().ListAsync("AM"), r => r.UserName == "admin").Roles);
+    }
+}
