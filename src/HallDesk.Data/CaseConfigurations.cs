@@ -132,6 +132,7 @@ internal sealed class IssuedDocumentConfiguration : IEntityTypeConfiguration<Iss
     public void Configure(EntityTypeBuilder<IssuedDocument> d)
     {
         d.HasIndex(x => x.Number).IsUnique();
+        d.HasIndex(x => x.PublicId).IsUnique();
         d.HasIndex(x => x.CaseNumber);
         d.HasIndex(x => new { x.HallCode, x.ServiceDate, x.TicketNumber });
         d.Property(x => x.HallCode).HasMaxLength(16);
@@ -142,5 +143,6 @@ internal sealed class IssuedDocumentConfiguration : IEntityTypeConfiguration<Iss
         d.Property(x => x.FileName).HasMaxLength(128);
         d.Property(x => x.Sha256).HasMaxLength(64);
         d.Property(x => x.CreatedBy).HasMaxLength(64);
+        d.Property(x => x.PublicId).HasMaxLength(32);
     }
 }

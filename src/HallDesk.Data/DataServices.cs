@@ -16,6 +16,8 @@ public static class DataServices
 
         builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddSingleton<AuditWriter>();
+        builder.Services.AddSingleton<SecretLimit>();
+        builder.Services.AddSingleton<NeedToKnow>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddDbContextCheck<HallDeskDbContext>("database");
         return builder;

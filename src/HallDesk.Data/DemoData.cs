@@ -100,5 +100,6 @@ public static class DemoData
 
         yield return new("manager", "周明", "AM0001", Roles.Manager, null);
         yield return new("admin", "系统管理员", "AM0000", Roles.Admin, null);
+        yield return new("district", "区政务服务管理办公室", "AM0002", Roles.DistrictManager, null);
     }
 }

@@ -45,6 +45,24 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
 
     public DbSet<Domain.Appointments.Appointment> Appointments => Set<Domain.Appointments.Appointment>();
 
+    public DbSet<SecretAttempt> SecretAttempts => Set<SecretAttempt>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await AuditChain.SealAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added))
+        {
+            throw new InvalidOperationException("Audit entries are saved with SaveChangesAsync, which chains them.");
+        }
+
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -105,9 +123,22 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
 
         builder.ApplyConfigurationsFromAssembly(typeof(HallDeskDbContext).Assembly);
 
+        builder.Entity<SecretAttempt>(s =>
+        {
+            s.HasIndex(x => new { x.Secret, x.At });
+            s.HasIndex(x => x.At);
+            s.Property(x => x.Secret).HasMaxLength(80);
+        });
+
         builder.Entity<AuditEntry>(a =>
         {
             a.HasIndex(x => x.At);
+            // One line per place in the chain: two writers that read the same last line cannot both commit.
+            a.HasIndex(x => x.Sequence).IsUnique();
+            a.HasIndex(x => new { x.Actor, x.At });
+            a.Property(x => x.Outcome).HasMaxLength(16).HasDefaultValue(AuditOutcome.Ok);
+            a.Property(x => x.PreviousHash).HasMaxLength(64).HasDefaultValue("");
+            a.Property(x => x.Hash).HasMaxLength(64).HasDefaultValue("");
             a.Property(x => x.Actor).HasMaxLength(64);
             a.Property(x => x.Action).HasMaxLength(64);
             a.Property(x => x.Subject).HasMaxLength(128);

@@ -22,6 +22,9 @@ public sealed class IssuedDocument
 {
     public long Id { get; set; }
 
+    /// <summary>The document's address in staff links (<c>/documents/{PublicId}</c>): 128 random bits, not a counter.</summary>
+    public string PublicId { get; set; } = NewPublicId();
+
     public string HallCode { get; set; } = "";
 
     public DocumentKind Kind { get; set; }
@@ -43,9 +46,17 @@ public sealed class IssuedDocument
 
     public byte[] Content { get; set; } = [];
 
+    /// <summary>
+    /// The copy staff see when <see cref="Content"/> carries the citizen's evaluation token (receipt, decision): the
+    /// same document with the token masked and no rating QR code. Null when the citizen's copy carries no token.
+    /// </summary>
+    public byte[]? StaffContent { get; set; }
+
     public int PageCount { get; set; }
 
     public DateTime CreatedAt { get; set; }
 
     public string CreatedBy { get; set; } = "";
+
+    public static string NewPublicId() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 }

@@ -16,7 +16,8 @@ public static class PostgreSqlDatabase
     /// <summary>The PostgreSQL migrations project (it references this one; the web app references both).</summary>
     public const string MigrationsAssembly = "HallDesk.Migrations.PostgreSql";
 
-    // Advisory lock keys (two int4 each): (Space, 0) is the whole database, (Space + 1, hash) one hall.
+    // Advisory lock keys (two int4 each): (Space, 0) is the whole database, (Space + 1, hash) one hall,
+    // (Space + 2, 0) startup, (Space + 3, 0) the audit chain.
     private const int Space = 0x4844; // "HD"
 
     public static void Add(WebApplicationBuilder builder)
@@ -53,6 +54,10 @@ public static class PostgreSqlDatabase
                 $"{timeout}SELECT pg_advisory_xact_lock_shared({Space}, 0); SELECT pg_advisory_xact_lock({Space + 1}, {HallKey(hall)});");
         return db.Database.ExecuteSqlRawAsync(sql, ct);
     }
+
+    /// <summary>The audit chain's own lock (to commit): halls write side by side, their audit lines still form one chain.</summary>
+    internal static Task LockAuditChainAsync(HallDeskDbContext db, CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync(string.Create(CultureInfo.InvariantCulture, $"SELECT pg_advisory_xact_lock({Space + 3}, 0);"), ct);
 
     /// <summary>
     /// Creates the database when it is missing (empty: the migrations fill it), then takes the session lock that lets

@@ -7,7 +7,15 @@ public static class Roles
     public const string Manager = "Manager";
     public const string Admin = "Admin";
 
+    /// <summary>区级管理: keeps the district's calendar and catalog, reads every hall's figures and the audit log.</summary>
+    public const string DistrictManager = "DistrictManager";
+
     public const string ManagerOrAdmin = Manager + "," + Admin;
 
-    public static readonly IReadOnlyList<string> All = [Clerk, Reviewer, Manager, Admin];
+    /// <summary>The roles that change district-wide data (calendar, catalog, departments, bundles) and see every hall.</summary>
+    public const string District = Admin + "," + DistrictManager;
+
+    public static readonly IReadOnlyList<string> All = [Clerk, Reviewer, Manager, Admin, DistrictManager];
+
+    public static readonly IReadOnlyList<string> DistrictRoles = [Admin, DistrictManager];
 }

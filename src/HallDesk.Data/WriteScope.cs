@@ -84,8 +84,9 @@ public sealed class WriteScope : IAsyncDisposable
         }
     }
 
-    public void Audit(DateTime at, Actor actor, string action, string subject, string details) =>
-        Db.AuditEntries.Add(AuditEntry.Create(at, actor.UserName, action, subject, details, actor.Address));
+    /// <summary>Adds an audit line to this write; it is chained to the log's last line when the write saves.</summary>
+    public void Audit(DateTime at, Actor actor, string action, string subject, string details, string outcome = AuditOutcome.Ok) =>
+        Db.AuditEntries.Add(AuditEntry.Create(at, actor.UserName, action, subject, details, actor.Address, outcome));
 
     public async Task CommitAsync(CancellationToken ct)
     {

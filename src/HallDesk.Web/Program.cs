@@ -3,6 +3,7 @@ using HallDesk.Data;
 using HallDesk.Web.Features.Account;
 using HallDesk.Web.Features.Admin;
 using HallDesk.Web.Features.Appointments;
+using HallDesk.Web.Features.Audit;
 using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Intake;
@@ -20,6 +21,7 @@ builder.AddHallDeskNode();
 builder.AddHallDeskData();
 builder.AddHallDeskIdentity();
 builder.AddHallDeskWeb();
+builder.AddSecurityHeaders();
 builder.Services.AddQueueFeature();
 builder.Services.AddIntakeFeature();
 builder.Services.AddReviewFeature();
@@ -30,9 +32,11 @@ builder.Services.AddAppointmentsFeature();
 builder.Services.AddReportsFeature();
 builder.Services.AddManagerFeature();
 builder.Services.AddAdminFeature();
+builder.Services.AddAuditFeature();
 
 var app = builder.Build();
 app.UseHallDeskNode();
+app.UseSecurityHeaders();
 
 await app.PrepareDatabaseAsync();
 
@@ -49,9 +53,11 @@ app.MapHallDeskEndpoints();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
 app.MapReportEndpoints();
-app.MapHub<QueueHub>("/hubs/queue");
+app.MapAuditEndpoints();
+app.MapHub<QueueHub>("/hubs/queue").RequireRateLimiting(PublicDoors.HubConnections);
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    .AddInteractiveServerRenderMode()
+    .Add(PublicDoors.LimitPublicPages);
 
 app.Run();
 

@@ -13,4 +13,5 @@ public static class Phase
     public const string Postgres = "postgres";
     public const string TwoNodes = "two-nodes";
     public const string Screens = "screens";
+    public const string JoinFlood = "join-flood";
 }

@@ -75,6 +75,11 @@ public static class Program
             Print(await TwoNodeCallBench.RunAsync(options, ct));
         }
 
+        if (options.Runs(Phase.JoinFlood))
+        {
+            Print(JoinFloodBench.Print(await JoinFloodBench.RunBothAsync(options, ct)));
+        }
+
         Console.WriteLine($"Total run time {Total.Elapsed.TotalSeconds:0} s.");
         return 0;
     }

@@ -28,6 +28,11 @@ public sealed class AppProcess : IAsyncDisposable
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Appointments__NoShowSweepMinutes"] = "0",
             ["RateLimit__PublicPerMinute"] = "1000000",
+            ["RateLimit__PagesPerMinute"] = "1000000",
+            ["RateLimit__TicketsPerMinute"] = "1000000",
+            ["RateLimit__TicketsPerKioskPerMinute"] = "1000000",
+            ["RateLimit__HubConnectionsPerMinute"] = "1000000",
+            ["RateLimit__HubJoinsPerMinute"] = "1000000",
         };
         _environment.TryAdd("Logging__LogLevel__Default", "Warning");
     }

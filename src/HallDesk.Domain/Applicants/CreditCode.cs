@@ -18,24 +18,24 @@ public static class CreditCode
         return Alphabet[check == 31 ? 0 : check];
     }
 
-    public static string? Validate(string? value)
+    public static DomainMessage? Validate(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return "请输入统一社会信用代码。";
+            return new("CreditCode.Required");
         }
 
         var code = value.Trim().ToUpperInvariant();
         if (code.Length != 18)
         {
-            return $"统一社会信用代码应为 18 位，您输入了 {code.Length} 位。";
+            return new("CreditCode.Length", code.Length);
         }
 
         foreach (var c in code)
         {
             if (!Alphabet.Contains(c, StringComparison.Ordinal))
             {
-                return $"统一社会信用代码不能含有字符“{c}”（不使用 I、O、Z、S、V）。";
+                return new("CreditCode.BadCharacter", c.ToString());
             }
         }
 
@@ -43,11 +43,11 @@ public static class CreditCode
         {
             if (code[i] is < '0' or > '9')
             {
-                return "统一社会信用代码第 3–8 位（登记管理机关行政区划码）必须是数字。";
+                return new("CreditCode.RegionDigits");
             }
         }
 
-        return CheckCharacter(code) == code[17] ? null : "统一社会信用代码校验位不正确，请核对后重新输入。";
+        return CheckCharacter(code) == code[17] ? null : new DomainMessage("CreditCode.Checksum");
     }
 
     public static bool IsValid(string? value) => Validate(value) is null;

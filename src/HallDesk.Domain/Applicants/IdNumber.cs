@@ -20,45 +20,45 @@ public static class IdNumber
         return CheckCharacters[sum % 11];
     }
 
-    /// <summary>Null when valid; otherwise the reason, in Chinese, for the field's message.</summary>
-    public static string? Validate(string? value)
+    /// <summary>Null when valid; otherwise the reason, for the field's message.</summary>
+    public static DomainMessage? Validate(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return "请输入身份证号码。";
+            return new("IdNumber.Required");
         }
 
         var id = value.Trim().ToUpperInvariant();
         if (id.Length != 18)
         {
-            return $"身份证号码应为 18 位，您输入了 {id.Length} 位。";
+            return new("IdNumber.Length", id.Length);
         }
 
         for (var i = 0; i < 17; i++)
         {
             if (id[i] is < '0' or > '9')
             {
-                return "身份证号码前 17 位必须是数字。";
+                return new("IdNumber.Digits");
             }
         }
 
         if (id[17] is not ((>= '0' and <= '9') or 'X'))
         {
-            return "身份证号码最后一位应为数字或 X。";
+            return new("IdNumber.LastCharacter");
         }
 
         if (id[0] == '0')
         {
-            return "身份证号码的地区码不正确。";
+            return new("IdNumber.Region");
         }
 
         if (!DateOnly.TryParseExact(id.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth)
             || birth.Year < 1900)
         {
-            return "身份证号码中的出生日期不正确。";
+            return new("IdNumber.BirthDate");
         }
 
-        return CheckCharacter(id) == id[17] ? null : "身份证号码校验位不正确，请核对后重新输入。";
+        return CheckCharacter(id) == id[17] ? null : new DomainMessage("IdNumber.Checksum");
     }
 
     public static bool IsValid(string? value) => Validate(value) is null;

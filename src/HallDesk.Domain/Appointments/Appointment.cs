@@ -68,12 +68,12 @@ public sealed class Appointment
     {
         if (AppointmentCode.Normalize(code) != code)
         {
-            throw new DomainException("预约码格式不正确。");
+            throw new DomainException("Appointment.CodeInvalid");
         }
 
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > MaxName)
         {
-            throw new DomainException($"请填写姓名（不超过 {MaxName} 字）。");
+            throw new DomainException("Appointment.NameRequired", MaxName);
         }
 
         var id = idNumber.Trim().ToUpperInvariant();
@@ -84,7 +84,7 @@ public sealed class Appointment
 
         if (!PhoneNumber.IsValidMobile(phone))
         {
-            throw new DomainException("手机号码格式不正确，请输入 11 位手机号码。");
+            throw new DomainException("Appointment.PhoneInvalid");
         }
 
         return new Appointment(code, hallCode, lineCode, date, slotStart, name.Trim(), id, phone, createdAt);
@@ -93,10 +93,10 @@ public sealed class Appointment
     /// <summary>取消: only a booking that still waits for its slot.</summary>
     public void Cancel(DateTime localNow)
     {
-        EnsureBooked("取消");
+        EnsureBooked("Appointment.CannotCancel");
         if (localNow >= SlotStartsAt)
         {
-            throw new DomainException("预约时段已开始，不能再取消。");
+            throw new DomainException("Appointment.SlotStarted");
         }
 
         Status = AppointmentStatus.Cancelled;
@@ -113,21 +113,21 @@ public sealed class Appointment
     /// <summary>Throws, saying why, unless a check-in at <paramref name="localNow"/> is allowed.</summary>
     public void EnsureCanCheckIn(DateTime localNow, CheckInWindow window)
     {
-        EnsureBooked("签到");
+        EnsureBooked("Appointment.CannotCheckIn");
         if (DateOnly.FromDateTime(localNow) != Date)
         {
-            throw new DomainException($"该预约的办理日期是 {Date:yyyy-MM-dd}，只能在当天签到。");
+            throw new DomainException("Appointment.WrongDay", Date);
         }
 
         var opens = SlotStartsAt - window.Early;
         if (localNow < opens)
         {
-            throw new DomainException($"预约时段 {SlotStart:HH\\:mm} 开始，{opens:HH\\:mm} 起可以签到，请稍后再来。");
+            throw new DomainException("Appointment.TooEarly", SlotStart, TimeOnly.FromDateTime(opens));
         }
 
         if (localNow > SlotStartsAt + window.Late)
         {
-            throw new DomainException($"已超过预约时段 {SlotStart:HH\\:mm} 的签到时间（迟到 {window.Late.TotalMinutes:0} 分钟内有效），请现场取号。");
+            throw new DomainException("Appointment.TooLate", SlotStart, (int)window.Late.TotalMinutes);
         }
     }
 
@@ -138,29 +138,20 @@ public sealed class Appointment
     /// <summary>爽约: once the check-in window has closed without a check-in.</summary>
     public void MarkNoShow(DateTime localNow, CheckInWindow window)
     {
-        EnsureBooked("记为爽约");
+        EnsureBooked("Appointment.CannotMarkNoShow");
         if (localNow <= SlotStartsAt + window.Late)
         {
-            throw new DomainException("签到时间尚未结束，不能记为爽约。");
+            throw new DomainException("Appointment.NoShowTooEarly");
         }
 
         Status = AppointmentStatus.NoShow;
     }
 
-    private void EnsureBooked(string action)
+    private void EnsureBooked(string key)
     {
         if (Status != AppointmentStatus.Booked)
         {
-            throw new DomainException($"该预约{StatusLabel(Status)}，不能{action}。");
+            throw new DomainException(key, Status);
         }
     }
-
-    public static string StatusLabel(AppointmentStatus status) => status switch
-    {
-        AppointmentStatus.Booked => "已预约",
-        AppointmentStatus.Cancelled => "已取消",
-        AppointmentStatus.CheckedIn => "已签到",
-        AppointmentStatus.NoShow => "已记为爽约",
-        _ => status.ToString(),
-    };
 }

@@ -17,21 +17,21 @@ public static class BookingRules
         return days;
     }
 
-    /// <summary>Null when <paramref name="date"/> is one of the next N working days; otherwise the reason, in Chinese.</summary>
-    public static string? DateProblem(WorkCalendar calendar, DateOnly today, DateOnly date, int daysAhead)
+    /// <summary>Null when <paramref name="date"/> is one of the next N working days; otherwise the reason.</summary>
+    public static DomainMessage? DateProblem(WorkCalendar calendar, DateOnly today, DateOnly date, int daysAhead)
     {
         if (date <= today)
         {
-            return "只能预约明天及以后的工作日。";
+            return new("Booking.NotFuture");
         }
 
         if (!calendar.IsWorkingDay(date))
         {
-            return $"{date:yyyy-MM-dd} 不是工作日，不能预约。";
+            return new("Booking.NotWorkingDay", date);
         }
 
         return calendar.WorkingDaysBetween(today, date) > daysAhead
-            ? $"只能预约今后 {daysAhead} 个工作日内（最晚 {calendar.AddWorkingDays(today, daysAhead):yyyy-MM-dd}）。"
+            ? new DomainMessage("Booking.TooFarAhead", daysAhead, calendar.AddWorkingDays(today, daysAhead))
             : null;
     }
 
@@ -40,7 +40,7 @@ public static class BookingRules
     {
         if (personsBookings.Any(a => a.HoldsPlace && a.HallCode == hallCode && a.LineCode == lineCode && a.Date == date))
         {
-            throw new DomainException($"您已预约了 {date:yyyy-MM-dd} 的该项业务，同一业务每天只能预约一次。");
+            throw new DomainException("Booking.AlreadyBooked", date);
         }
     }
 
@@ -48,7 +48,7 @@ public static class BookingRules
     {
         if (taken >= slot.Capacity)
         {
-            throw new DomainException($"{slot.Start:HH\\:mm} 时段已约满，请选择其他时段。");
+            throw new DomainException("Booking.SlotFull", slot.Start);
         }
     }
 
@@ -84,8 +84,7 @@ public static class BookingRules
     {
         if (BlockedUntil(noShowDays, today, limit, windowDays, blockDays) is { } until)
         {
-            throw new DomainException(
-                $"您在 {windowDays} 天内有 {limit} 次预约未到（爽约），{until:yyyy-MM-dd} 前暂停网上预约，可到大厅现场取号办理。");
+            throw new DomainException("Booking.Suspended", windowDays, limit, until);
         }
     }
 }

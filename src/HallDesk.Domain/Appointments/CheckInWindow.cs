@@ -7,7 +7,7 @@ public sealed record CheckInWindow
     {
         if (early < TimeSpan.Zero || late < TimeSpan.Zero || early > TimeSpan.FromHours(4) || late > TimeSpan.FromHours(4))
         {
-            throw new DomainException("预约签到的提前和迟到时间必须在 0–240 分钟之间。");
+            throw new DomainException("CheckIn.WindowRange");
         }
 
         Early = early;

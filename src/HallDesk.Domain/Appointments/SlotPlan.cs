@@ -15,12 +15,12 @@ public static class SlotPlan
     {
         if (slotMinutes is < 5 or > 240)
         {
-            throw new DomainException("预约时段长度必须在 5–240 分钟之间。");
+            throw new DomainException("SlotPlan.LengthRange");
         }
 
         if (capacity is < 1 or > 1000)
         {
-            throw new DomainException("每个预约时段的名额必须在 1–1000 之间。");
+            throw new DomainException("SlotPlan.CapacityRange");
         }
 
         var (from, to) = openAroundTheClock ? (DefaultOpens, DefaultCloses) : (opensAt, closesAt);

@@ -12,7 +12,7 @@ public sealed class CalendarDay
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > 32)
         {
-            throw new DomainException("请填写节假日名称（不超过 32 字）。");
+            throw new DomainException("Calendar.HolidayNameRequired");
         }
 
         Date = date;

@@ -16,7 +16,7 @@ public sealed class WorkCalendar
         var both = _holidays.Intersect(_workdays).ToList();
         if (both.Count > 0)
         {
-            throw new DomainException($"{both[0]:yyyy-MM-dd} 不能既是节假日又是调休上班日。");
+            throw new DomainException("Calendar.HolidayAndWorkday", both[0]);
         }
     }
 

@@ -6,13 +6,13 @@ namespace HallDesk.Domain.Cases;
 /// <summary>申请人: a person (居民身份证) or an organisation (统一社会信用代码, legal representative, agent).</summary>
 public sealed record Applicant(ApplicantKind Kind, string Name, string IdNumber, string Phone, string? LegalRepresentative, string? AgentName)
 {
-    /// <summary>Field → Chinese message for every field that is wrong; empty when the applicant is valid.</summary>
-    public IReadOnlyDictionary<string, string> Validate()
+    /// <summary>Field → message for every field that is wrong; empty when the applicant is valid.</summary>
+    public IReadOnlyDictionary<string, DomainMessage> Validate()
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, DomainMessage>();
         if (string.IsNullOrWhiteSpace(Name) || Name.Trim().Length > 64)
         {
-            errors["name"] = Kind == ApplicantKind.Person ? "请输入申请人姓名（不超过 64 字）。" : "请输入单位名称（不超过 64 字）。";
+            errors["name"] = new(Kind == ApplicantKind.Person ? "Applicant.NameRequired" : "Applicant.OrganisationNameRequired");
         }
 
         var idError = Kind == ApplicantKind.Person ? ValidatePersonId(IdNumber) : CreditCode.Validate(IdNumber);
@@ -23,12 +23,12 @@ public sealed record Applicant(ApplicantKind Kind, string Name, string IdNumber,
 
         if (!PhoneNumber.IsValidMobile(PhoneNumber.Normalize(Phone)))
         {
-            errors["phone"] = "请输入 11 位手机号码。";
+            errors["phone"] = new("Applicant.PhoneInvalid");
         }
 
         if (Kind == ApplicantKind.Organisation && string.IsNullOrWhiteSpace(LegalRepresentative))
         {
-            errors["legalRepresentative"] = "请输入法定代表人姓名。";
+            errors["legalRepresentative"] = new("Applicant.RepresentativeRequired");
         }
 
         return errors;
@@ -43,5 +43,5 @@ public sealed record Applicant(ApplicantKind Kind, string Name, string IdNumber,
         AgentName = string.IsNullOrWhiteSpace(AgentName) ? null : AgentName.Trim(),
     };
 
-    private static string? ValidatePersonId(string id) => Applicants.IdNumber.Validate(id);
+    private static DomainMessage? ValidatePersonId(string id) => Applicants.IdNumber.Validate(id);
 }

@@ -39,7 +39,7 @@ public sealed partial class Case
         ReceivedAt = now;
         if (Items.Count == 0)
         {
-            throw new DomainException("请选择要办理的事项或一件事。");
+            throw new DomainException("Case.SubjectRequired");
         }
     }
 
@@ -51,7 +51,7 @@ public sealed partial class Case
     {
         if (ticket.HallCode != HallCode || ticket.Number != TicketNumber || ticket.AtCounterSince is null)
         {
-            throw new DomainException($"{ticket.Number}号不在本窗口办理中，办件不能关联该号票。");
+            throw new DomainException("Case.TicketNotServingHere", ticket.Number);
         }
 
         TicketId = ticket.Id;
@@ -152,16 +152,16 @@ public sealed partial class Case
     /// <summary>受理: every required material is there; the departments' tasks open, 即办 parts conclude at once.</summary>
     public void Accept(WorkCalendar calendar, DateOnly today, string actor, DateTime now)
     {
-        RequireStatus("受理", CaseStatus.Received, CaseStatus.AwaitingCorrection);
+        RequireStatus("Case.CannotAccept", CaseStatus.Received, CaseStatus.AwaitingCorrection);
         if (_tasks.Count > 0)
         {
-            throw new DomainException("该办件已在审查中，补正材料请使用“补正材料提交”。");
+            throw new DomainException("Case.UseCorrectionSubmit");
         }
 
         var missing = MissingMaterials;
         if (missing.Count > 0)
         {
-            throw new DomainException($"必要材料不齐，不能受理：{string.Join("、", missing.Select(m => m.Name))}。请选择“补正”。");
+            throw new DomainException("Case.MaterialsMissing", missing.Select(m => m.Name).ToList());
         }
 
         Status = CaseStatus.UnderReview;
@@ -180,54 +180,54 @@ public sealed partial class Case
             _tasks.Add(task);
         }
 
-        Record(now, actor, "受理", $"承诺办结日期 {PromisedDate:yyyy-MM-dd}；审查部门：{string.Join("、", _tasks.Select(t => t.DepartmentName))}");
+        Record(now, actor, CaseJournal.Accepted, CaseJournal.AcceptedDetail(PromisedDate, _tasks.Select(t => t.DepartmentName)));
         ConcludeIfAllDecided(now);
     }
 
     /// <summary>补正 at the window: one list of everything missing; the case waits for the applicant.</summary>
     public void RequestCorrection(string actor, DateTime now)
     {
-        RequireStatus("补正", CaseStatus.Received);
+        RequireStatus("Case.CannotRequestCorrection", CaseStatus.Received);
         var missing = MissingMaterials;
         if (missing.Count == 0)
         {
-            throw new DomainException("材料已齐全，无需补正，请直接受理。");
+            throw new DomainException("Case.NothingMissing");
         }
 
         Status = CaseStatus.AwaitingCorrection;
-        CorrectionNote = "一次性告知需补正：" + string.Join("、", missing.Select(m => m.Name));
-        Record(now, actor, "补正告知", CorrectionNote);
+        CorrectionNote = CaseJournal.CorrectionNote(missing.Select(m => m.Name));
+        Record(now, actor, CaseJournal.CorrectionRequested, CorrectionNote);
     }
 
     /// <summary>不予受理, with the reason and its legal basis.</summary>
     public void Reject(string reason, string legalBasis, string actor, DateTime now)
     {
-        RequireStatus("不予受理", CaseStatus.Received, CaseStatus.AwaitingCorrection);
+        RequireStatus("Case.CannotReject", CaseStatus.Received, CaseStatus.AwaitingCorrection);
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException("不予受理必须写明理由。");
+            throw new DomainException("Case.RejectReasonRequired");
         }
 
         if (string.IsNullOrWhiteSpace(legalBasis))
         {
-            throw new DomainException("不予受理必须写明法律依据。");
+            throw new DomainException("Case.RejectBasisRequired");
         }
 
         if (_tasks.Count > 0)
         {
-            throw new DomainException("该办件已受理，不能再不予受理。");
+            throw new DomainException("Case.AlreadyAccepted");
         }
 
         Status = CaseStatus.NotAccepted;
         RejectReason = reason.Trim();
         RejectLegalBasis = legalBasis.Trim();
-        Record(now, actor, "不予受理", $"{RejectReason}（依据：{RejectLegalBasis}）");
+        Record(now, actor, CaseJournal.Rejected, CaseJournal.RejectedDetail(RejectReason, RejectLegalBasis));
     }
 
     /// <summary>The applicant brings materials; during review a complete set resumes the returned tasks.</summary>
     public void ProvideMaterials(IEnumerable<string> keys, WorkCalendar calendar, DateOnly today, string actor, DateTime now)
     {
-        RequireStatus("提交补正材料", CaseStatus.AwaitingCorrection);
+        RequireStatus("Case.CannotSubmitCorrection", CaseStatus.AwaitingCorrection);
         var provided = keys.ToHashSet();
         var names = new List<string>();
         Materials = Materials.Select(m =>
@@ -242,10 +242,10 @@ public sealed partial class Case
         }).ToList();
         if (names.Count == 0)
         {
-            throw new DomainException("请勾选本次补交的材料。");
+            throw new DomainException("Case.NothingProvided");
         }
 
-        Record(now, actor, "补正材料提交", string.Join("、", names));
+        Record(now, actor, CaseJournal.CorrectionSubmitted, CaseJournal.List(names));
         if (_tasks.Count == 0 || MissingMaterials.Count > 0)
         {
             return;
@@ -266,54 +266,54 @@ public sealed partial class Case
         Status = CaseStatus.UnderReview;
         CorrectionSince = null;
         CorrectionNote = null;
-        Record(now, actor, "恢复审查", paused > 0 ? $"补正期间 {paused} 个工作日不计入办理时限" : "");
+        Record(now, actor, CaseJournal.ReviewResumed, CaseJournal.ReviewResumedDetail(paused));
     }
 
     public ReviewTask TaskOf(string departmentCode) =>
         _tasks.SingleOrDefault(t => t.DepartmentCode == departmentCode)
-        ?? throw new DomainException("该办件没有本部门的审查任务。");
+        ?? throw new DomainException("Case.NoTaskForDepartment");
 
     public void Decide(string departmentCode, bool approve, string opinion, string reviewer, DateTime now)
     {
-        RequireStatus("审查", CaseStatus.UnderReview);
+        RequireStatus("Case.CannotReview", CaseStatus.UnderReview);
         var task = TaskOf(departmentCode);
         task.Decide(approve, opinion, reviewer, now);
-        Record(now, reviewer, approve ? "审查通过" : "不予许可", $"{task.DepartmentName}：{task.Opinion}");
+        Record(now, reviewer, approve ? CaseJournal.Approved : CaseJournal.Denied, CaseJournal.ByDepartment(task.DepartmentName, task.Opinion ?? ""));
         ConcludeIfAllDecided(now);
     }
 
     /// <summary>A reviewer returns the case for correction: the applicant is told what to bring; the clock stops.</summary>
     public void ReturnForCorrection(string departmentCode, string missing, string reviewer, DateOnly today, DateTime now)
     {
-        RequireStatus("退回补正", CaseStatus.UnderReview);
+        RequireStatus("Case.CannotReturn", CaseStatus.UnderReview);
         if (string.IsNullOrWhiteSpace(missing))
         {
-            throw new DomainException("退回补正必须写明需补正的内容。");
+            throw new DomainException("Case.ReturnContentRequired");
         }
 
         var task = TaskOf(departmentCode);
         task.Return(missing.Trim(), reviewer, now);
-        Materials.Add(new CaseMaterial("correction-" + (Events.Count + 1), missing.Trim(), "原件", 1, true, MaterialState.Missing, task.DepartmentName));
+        Materials.Add(new CaseMaterial("correction-" + (Events.Count + 1), missing.Trim(), CaseJournal.OriginalForm, 1, true, MaterialState.Missing, task.DepartmentName));
         Status = CaseStatus.AwaitingCorrection;
         CorrectionSince = today;
-        CorrectionNote = $"{task.DepartmentName}要求补正：{missing.Trim()}";
-        Record(now, reviewer, "退回补正", CorrectionNote);
+        CorrectionNote = CaseJournal.ReturnNote(task.DepartmentName, missing.Trim());
+        Record(now, reviewer, CaseJournal.Returned, CorrectionNote);
     }
 
     public void Suspend(string departmentCode, string reason, string reviewer, DateOnly today, DateTime now)
     {
-        RequireStatus("暂停计时", CaseStatus.UnderReview);
+        RequireStatus("Case.CannotPauseClock", CaseStatus.UnderReview);
         var task = TaskOf(departmentCode);
         task.Suspend(reason, today);
-        Record(now, reviewer, "暂停计时（特别程序）", $"{task.DepartmentName}：{task.SuspendReason}");
+        Record(now, reviewer, CaseJournal.ClockPaused, CaseJournal.ByDepartment(task.DepartmentName, task.SuspendReason ?? ""));
     }
 
     public void ResumeClock(string departmentCode, WorkCalendar calendar, string reviewer, DateOnly today, DateTime now)
     {
-        RequireStatus("恢复计时", CaseStatus.UnderReview);
+        RequireStatus("Case.CannotResumeClock", CaseStatus.UnderReview);
         var task = TaskOf(departmentCode);
         task.Resume(calendar, today);
-        Record(now, reviewer, "恢复计时", $"{task.DepartmentName}：新的办结期限 {task.Deadline(calendar):yyyy-MM-dd}");
+        Record(now, reviewer, CaseJournal.ClockResumed, CaseJournal.ClockResumedDetail(task.DepartmentName, task.Deadline(calendar)));
     }
 
     /// <summary>全城通办: the citizen collects the result at another hall (or back at the accepting one).</summary>
@@ -321,74 +321,76 @@ public sealed partial class Case
     {
         if (Status is CaseStatus.Delivered or CaseStatus.NotAccepted)
         {
-            throw new DomainException($"该办件{CaseLabels.Of(Status)}，不能再更改取件大厅。");
+            throw new DomainException("Case.CollectionHallClosed", Status);
         }
 
         if (DeliveryMethod == DeliveryMethod.Mail)
         {
-            throw new DomainException("该办件已经邮寄，不能再更改取件大厅。");
+            throw new DomainException("Case.CollectionHallMailed");
         }
 
         if (hallCode == CollectionHallCode)
         {
-            throw new DomainException($"取件大厅已经是{hallName}。");
+            throw new DomainException("Case.SameCollectionHall", hallName);
         }
 
         DeliveryHallCode = hallCode == HallCode ? null : hallCode;
         DeliveryHallName = hallCode == HallCode ? null : hallName;
-        Record(now, actor, "选择取件大厅", $"申请人选择在{hallName}领取办理结果");
+        Record(now, actor, CaseJournal.CollectionHallChosen, CaseJournal.CollectionHallChosenDetail(hallName));
     }
 
     public void DeliverAtWindow(string actor, string hallCode, DateTime now)
     {
-        RequireStatus("送达", CaseStatus.Concluded);
+        RequireStatus("Case.CannotDeliver", CaseStatus.Concluded);
         if (DeliveryMethod == DeliveryMethod.Mail)
         {
-            throw new DomainException("该办件已经邮寄，请在签收后确认送达。");
+            throw new DomainException("Case.MailedDeliverOnReceipt");
         }
 
         if (hallCode != CollectionHallCode)
         {
-            throw new DomainException($"该办件约定在{DeliveryHallName ?? "受理大厅"}领取，请告知申请人到该大厅出件窗口领取。");
+            throw DeliveryHallName is { } hall
+                ? new DomainException("Case.CollectAtHall", hall)
+                : new DomainException("Case.CollectAtAcceptingHall");
         }
 
         DeliveryMethod = DeliveryMethod.Window;
         Status = CaseStatus.Delivered;
         DeliveredAt = now;
-        Record(now, actor, "窗口领取送达", "申请人在统一出件窗口领取");
+        Record(now, actor, CaseJournal.DeliveredAtWindow, CaseJournal.DeliveredAtWindowDetail);
     }
 
     public void SendByMail(string address, string carrier, string trackingNumber, string actor, DateTime now)
     {
-        RequireStatus("免费邮寄", CaseStatus.Concluded);
+        RequireStatus("Case.CannotMail", CaseStatus.Concluded);
         if (DeliveryMethod == DeliveryMethod.Mail)
         {
-            throw new DomainException("该办件已经寄出。");
+            throw new DomainException("Case.AlreadyMailed");
         }
 
         if (string.IsNullOrWhiteSpace(address) || string.IsNullOrWhiteSpace(carrier) || string.IsNullOrWhiteSpace(trackingNumber))
         {
-            throw new DomainException("邮寄需填写收件地址、快递公司和运单号。");
+            throw new DomainException("Case.MailDetailsRequired");
         }
 
         DeliveryMethod = DeliveryMethod.Mail;
         MailAddress = address.Trim();
         MailCarrier = carrier.Trim();
         MailTrackingNumber = trackingNumber.Trim();
-        Record(now, actor, "免费邮寄寄出", $"{MailCarrier} {MailTrackingNumber}");
+        Record(now, actor, CaseJournal.Mailed, $"{MailCarrier} {MailTrackingNumber}");
     }
 
     public void ConfirmMailDelivered(string actor, DateTime now)
     {
-        RequireStatus("确认签收", CaseStatus.Concluded);
+        RequireStatus("Case.CannotConfirmReceipt", CaseStatus.Concluded);
         if (DeliveryMethod != DeliveryMethod.Mail)
         {
-            throw new DomainException("该办件尚未寄出。");
+            throw new DomainException("Case.NotMailed");
         }
 
         Status = CaseStatus.Delivered;
         DeliveredAt = now;
-        Record(now, actor, "邮寄签收送达", $"{MailCarrier} {MailTrackingNumber}");
+        Record(now, actor, CaseJournal.MailDelivered, $"{MailCarrier} {MailTrackingNumber}");
     }
 
     private void ConcludeIfAllDecided(DateTime now)
@@ -402,12 +404,7 @@ public sealed partial class Case
         Outcome = approved == _tasks.Count ? CaseOutcome.Approved : approved == 0 ? CaseOutcome.Denied : CaseOutcome.PartlyApproved;
         Status = CaseStatus.Concluded;
         ConcludedAt = now;
-        Record(now, "系统", "办结", Outcome switch
-        {
-            CaseOutcome.Approved => "准予",
-            CaseOutcome.Denied => "不予许可",
-            _ => "部分准予",
-        });
+        Record(now, CaseJournal.System, CaseJournal.Concluded, CaseJournal.OutcomeWord(Outcome));
     }
 
     private void Record(DateTime at, string actor, string action, string detail)
@@ -416,11 +413,11 @@ public sealed partial class Case
         Version++;
     }
 
-    private void RequireStatus(string what, params CaseStatus[] allowed)
+    private void RequireStatus(string key, params CaseStatus[] allowed)
     {
         if (!allowed.Contains(Status))
         {
-            throw new DomainException($"办件 {CaseNumber} 当前为“{CaseLabels.Of(Status)}”，不能{what}。");
+            throw new DomainException(key, CaseNumber, Status);
         }
     }
 }

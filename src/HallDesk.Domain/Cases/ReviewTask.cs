@@ -16,7 +16,7 @@ public sealed class ReviewTask
         DepartmentCode = departmentCode;
         DepartmentName = departmentName;
         ItemCodes = string.Join(',', list.Select(i => i.Code));
-        ItemNames = string.Join('、', list.Select(i => i.Name));
+        ItemNames = CaseJournal.List(list.Select(i => i.Name));
         PromisedDate = promisedDate;
     }
 
@@ -68,7 +68,7 @@ public sealed class ReviewTask
     internal void ConcludeAtOnce(string actor, DateTime now)
     {
         Status = ReviewStatus.Approved;
-        Opinion = "即办件／告知承诺件，窗口当场办结";
+        Opinion = CaseJournal.ConcludedAtOnce;
         DecidedBy = actor;
         DecidedAt = now;
         Version++;
@@ -79,12 +79,12 @@ public sealed class ReviewTask
         RequireOpen();
         if (IsSuspended)
         {
-            throw new DomainException("审查计时已暂停，请先恢复计时再作决定。");
+            throw new DomainException("Review.ClockPaused");
         }
 
         if (string.IsNullOrWhiteSpace(opinion))
         {
-            throw new DomainException(approve ? "请填写审查意见。" : "不予许可必须说明理由。");
+            throw new DomainException(approve ? "Review.OpinionRequired" : "Review.DenialReasonRequired");
         }
 
         Status = approve ? ReviewStatus.Approved : ReviewStatus.Denied;
@@ -120,12 +120,12 @@ public sealed class ReviewTask
         RequireOpen();
         if (IsSuspended)
         {
-            throw new DomainException("审查计时已经暂停。");
+            throw new DomainException("Review.ClockAlreadyPaused");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException("暂停计时（特别程序）必须说明理由。");
+            throw new DomainException("Review.PauseReasonRequired");
         }
 
         SuspendedSince = today;
@@ -137,7 +137,7 @@ public sealed class ReviewTask
     {
         if (SuspendedSince is not { } since)
         {
-            throw new DomainException("审查计时没有暂停。");
+            throw new DomainException("Review.ClockNotPaused");
         }
 
         SuspendedDays += calendar.WorkingDaysBetween(since, today);
@@ -153,7 +153,7 @@ public sealed class ReviewTask
     {
         if (Status != ReviewStatus.Pending)
         {
-            throw new DomainException($"{DepartmentName}的审查已经{(Status == ReviewStatus.Returned ? "退回补正" : "作出决定")}，不能重复操作。");
+            throw new DomainException(Status == ReviewStatus.Returned ? "Review.AlreadyReturned" : "Review.AlreadyDecided", DepartmentName);
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed class Bundle
         ItemCodes = itemCodes.Distinct().ToList();
         if (ItemCodes.Count < 2)
         {
-            throw new DomainException("一件事至少包含两个事项。");
+            throw new DomainException("Bundle.TooFewItems");
         }
     }
 

@@ -67,12 +67,12 @@ public sealed class ServiceItem
     {
         if (promisedDays < 0 || legalDays < 0)
         {
-            throw new DomainException("办理时限不能为负数。");
+            throw new DomainException("Item.NegativeDays");
         }
 
         if (legalDays is { } legal && promisedDays > legal)
         {
-            throw new DomainException($"承诺时限（{promisedDays}个工作日）不能长于法定时限（{legal}个工作日）。");
+            throw new DomainException("Item.PromisedOverLegal", promisedDays, legal);
         }
 
         LegalDays = legalDays;

@@ -74,7 +74,7 @@ public sealed class Evaluation
     {
         if (!Enum.IsDefined(level))
         {
-            throw new DomainException("评价等级必须是 1（非常不满意）到 5（非常满意）。");
+            throw new DomainException("Evaluation.LevelInvalid");
         }
 
         var chosen = (indicators ?? []).Distinct().ToList();
@@ -82,18 +82,18 @@ public sealed class Evaluation
         var unknown = chosen.FirstOrDefault(i => !allowed.Contains(i) && !EvaluationTerms.OnSiteIndicators.Contains(i) && !EvaluationTerms.OnlineIndicators.Contains(i));
         if (unknown is not null)
         {
-            throw new DomainException($"不认识的评价指标“{unknown}”。");
+            throw new DomainException("Evaluation.UnknownIndicator", unknown);
         }
 
         if (EvaluationTerms.IsBad(level) && channel != EvaluationChannel.Default && chosen.Count == 0)
         {
-            throw new DomainException("请选择不满意的方面（至少一项）。");
+            throw new DomainException("Evaluation.IndicatorRequired");
         }
 
         var text = (comment ?? "").Trim();
         if (text.Length > EvaluationTerms.MaxComment)
         {
-            throw new DomainException($"评价内容不能超过 {EvaluationTerms.MaxComment} 字（现在 {text.Length} 字）。");
+            throw new DomainException("Evaluation.CommentTooLong", EvaluationTerms.MaxComment, text.Length);
         }
 
         return new Evaluation

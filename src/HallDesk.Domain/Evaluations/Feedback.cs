@@ -12,8 +12,9 @@ public enum FeedbackStatus
 /// <summary>诉求: a request or complaint from phone, web, mobile, self-service or the 办不成事 window, routed and answered in time.</summary>
 public sealed class Feedback
 {
-    public static readonly IReadOnlyList<string> Channels = ["电话", "网站", "移动端", "自助终端", "办不成事窗口"];
-    public static readonly IReadOnlyList<string> Kinds = ["咨询", "投诉", "建议", "求助", "办不成事"];
+    public static IReadOnlyList<string> Channels => EvaluationVocabulary.FeedbackChannels;
+
+    public static IReadOnlyList<string> Kinds => EvaluationVocabulary.FeedbackKinds;
 
     private Feedback()
     {
@@ -57,33 +58,33 @@ public sealed class Feedback
     {
         if (!Channels.Contains(channel))
         {
-            throw new DomainException("请选择诉求来源渠道。");
+            throw new DomainException("Feedback.ChannelRequired");
         }
 
         if (!Kinds.Contains(kind))
         {
-            throw new DomainException("请选择诉求类型。");
+            throw new DomainException("Feedback.KindRequired");
         }
 
         if (string.IsNullOrWhiteSpace(content) || content.Trim().Length > 1000)
         {
-            throw new DomainException("请填写诉求内容（不超过 1000 字）。");
+            throw new DomainException("Feedback.ContentRequired");
         }
 
         if (string.IsNullOrWhiteSpace(contactName))
         {
-            throw new DomainException("请填写诉求人姓名。");
+            throw new DomainException("Feedback.NameRequired");
         }
 
         var phone = PhoneNumber.Normalize(contactPhone);
         if (!PhoneNumber.IsValidMobile(phone))
         {
-            throw new DomainException("请填写诉求人的 11 位手机号码，以便答复和查询。");
+            throw new DomainException("Feedback.PhoneRequired");
         }
 
         if (string.IsNullOrWhiteSpace(departmentCode))
         {
-            throw new DomainException("请选择承办部门。");
+            throw new DomainException("Feedback.DepartmentRequired");
         }
 
         return new Feedback
@@ -106,12 +107,12 @@ public sealed class Feedback
     {
         if (Status == FeedbackStatus.Answered)
         {
-            throw new DomainException("该诉求已经答复。");
+            throw new DomainException("Feedback.AlreadyAnswered");
         }
 
         if (string.IsNullOrWhiteSpace(answer) || answer.Trim().Length > 1000)
         {
-            throw new DomainException("请填写答复内容（不超过 1000 字）。");
+            throw new DomainException("Feedback.AnswerRequired");
         }
 
         Answer = answer.Trim();

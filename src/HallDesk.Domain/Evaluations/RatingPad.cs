@@ -50,7 +50,7 @@ public sealed class RatingPad
         if (PairingCodeHash is null || PairingCodeHash != codeHash || PairingCodeExpiresAt is not { } expires || now >= expires)
         {
             // Expired, used or wrong: one answer, so that a probe learns nothing.
-            throw new DomainException("配对码无效或已过期，请向大厅负责人索取新的配对码。");
+            throw new DomainException("Pad.CodeInvalid");
         }
 
         var replaced = IsPaired;
@@ -65,7 +65,7 @@ public sealed class RatingPad
     {
         if (!IsPaired)
         {
-            throw new DomainException($"{CounterNumber}号窗口没有已配对的评价器。");
+            throw new DomainException("Pad.NoneOnCounter", CounterNumber);
         }
 
         SecretHash = null;

@@ -83,99 +83,88 @@ public sealed class Rectification
             OpenedOn = today,
             Deadline = calendar.AddWorkingDays(today, workingDays),
         };
-        r.Step(now, "系统", "立单", $"整改期限 {r.Deadline:yyyy-MM-dd}（{workingDays} 个工作日）");
+        r.Step(now, RectificationJournal.System, RectificationJournal.Opened, RectificationJournal.OpenedDetail(r.Deadline, workingDays));
         return r;
     }
 
     /// <summary>核实: valid goes on to fixing; invalid needs the manager's approval with the reason.</summary>
     public void Verify(bool valid, string note, string actor, DateTime now)
     {
-        Require(RectificationStatus.Open, "核实");
-        Need(note, "请填写核实情况。");
+        Require(RectificationStatus.Open, "Rectification.CannotVerify");
+        Need(note, "Rectification.NoteRequired");
         Valid = valid;
         VerifyNote = note.Trim();
         Status = valid ? RectificationStatus.Verified : RectificationStatus.InvalidPending;
-        Step(now, actor, valid ? "核实有效" : "核实无效（待审批）", VerifyNote);
+        Step(now, actor, valid ? RectificationJournal.VerifiedValid : RectificationJournal.VerifiedInvalid, VerifyNote);
     }
 
     public void DecideInvalid(bool approve, string actor, DateTime now)
     {
-        Require(RectificationStatus.InvalidPending, "审批无效差评");
+        Require(RectificationStatus.InvalidPending, "Rectification.CannotDecideInvalid");
         if (approve)
         {
             Status = RectificationStatus.Closed;
             ClosedAt = now;
-            Step(now, actor, "无效差评审批通过", "整改单关闭");
+            Step(now, actor, RectificationJournal.InvalidApproved, RectificationJournal.InvalidApprovedDetail);
         }
         else
         {
             Valid = true;
             Status = RectificationStatus.Verified;
-            Step(now, actor, "无效差评审批不通过", "按有效差评整改");
+            Step(now, actor, RectificationJournal.InvalidRefused, RectificationJournal.InvalidRefusedDetail);
         }
     }
 
     public void Fix(string measures, string actor, DateTime now)
     {
-        Require(RectificationStatus.Verified, "整改");
-        Need(measures, "请填写整改措施。");
+        Require(RectificationStatus.Verified, "Rectification.CannotFix");
+        Need(measures, "Rectification.MeasuresRequired");
         Measures = measures.Trim();
         Status = RectificationStatus.Fixed;
-        Step(now, actor, "整改完成", Measures);
+        Step(now, actor, RectificationJournal.Fixed, Measures);
     }
 
     public void CallBack(bool contacted, string outcome, bool? satisfiedAfter, string actor, DateTime now)
     {
-        Require(RectificationStatus.Fixed, "回访");
-        Need(outcome, "请填写回访情况。");
+        Require(RectificationStatus.Fixed, "Rectification.CannotCallBack");
+        Need(outcome, "Rectification.OutcomeRequired");
         Contacted = contacted;
         CallbackOutcome = outcome.Trim();
         SatisfiedAfter = contacted ? satisfiedAfter : null;
         Status = RectificationStatus.CalledBack;
-        Step(now, actor, contacted ? "回访" : "回访未联系上", $"{CallbackOutcome}{(satisfiedAfter is { } s ? (s ? "；群众表示满意" : "；群众仍不满意") : "")}");
+        Step(now, actor, contacted ? RectificationJournal.CalledBack : RectificationJournal.NotReached, RectificationJournal.CallbackDetail(CallbackOutcome, satisfiedAfter));
     }
 
     public void Close(string actor, DateTime now)
     {
         if (Status == RectificationStatus.Fixed && RealName)
         {
-            throw new DomainException("实名差评必须先记录回访，才能关闭整改单。");
+            throw new DomainException("Rectification.CallbackBeforeClose");
         }
 
         if (Status is not (RectificationStatus.CalledBack or RectificationStatus.Fixed))
         {
-            throw new DomainException($"整改单当前为“{Label(Status)}”，不能关闭。");
+            throw new DomainException("Rectification.CannotClose", Status);
         }
 
         Status = RectificationStatus.Closed;
         ClosedAt = now;
-        Step(now, actor, "关闭", "");
+        Step(now, actor, RectificationJournal.Closed, "");
     }
 
-    public static string Label(RectificationStatus status) => status switch
-    {
-        RectificationStatus.Open => "待核实",
-        RectificationStatus.InvalidPending => "无效待审批",
-        RectificationStatus.Verified => "待整改",
-        RectificationStatus.Fixed => "待回访",
-        RectificationStatus.CalledBack => "已回访",
-        RectificationStatus.Closed => "已关闭",
-        _ => status.ToString(),
-    };
-
-    private void Require(RectificationStatus status, string what)
+    private void Require(RectificationStatus status, string key)
     {
         if (Status != status)
         {
-            throw new DomainException($"整改单当前为“{Label(Status)}”，不能{what}。");
+            throw new DomainException(key, Status);
         }
     }
 
-    private static void Need(string? text, string message)
+    private static void Need(string? text, string key)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new DomainException(message);
+            throw new DomainException(key);
         }
     }
 

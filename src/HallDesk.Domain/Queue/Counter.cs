@@ -14,7 +14,7 @@ public sealed class Counter
     {
         if (number < 1)
         {
-            throw new DomainException("窗口号必须大于 0。");
+            throw new DomainException("Counter.NumberTooSmall");
         }
 
         HallCode = hallCode;
@@ -62,7 +62,7 @@ public sealed class Counter
     {
         if (Serves(line))
         {
-            throw new DomainException($"{Number}号窗口已办理 {line} 类业务。");
+            throw new DomainException("Counter.AlreadyServesLine", Number, line);
         }
 
         ServeLines([.. ServedLines, line]);
@@ -73,12 +73,12 @@ public sealed class Counter
     {
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 32)
         {
-            throw new DomainException("窗口名称必须是 1–32 个字。");
+            throw new DomainException("Counter.NameLength");
         }
 
         if (!Enum.IsDefined(kind))
         {
-            throw new DomainException("窗口类型无效。");
+            throw new DomainException("Counter.KindInvalid");
         }
 
         Name = name.Trim();
@@ -94,7 +94,7 @@ public sealed class Counter
         var list = lines.Distinct().ToList();
         if (list.Count == 0)
         {
-            throw new DomainException("窗口至少要办理一项业务。");
+            throw new DomainException("Counter.NoLines");
         }
 
         Lines = string.Join(',', list);
@@ -110,7 +110,7 @@ public sealed class Counter
                 return;
             }
 
-            throw new DomainException($"{Number}号窗口已由{ClerkName}开启。");
+            throw new DomainException("Counter.OpenedByOther", Number, ClerkName);
         }
 
         ClerkUserId = clerkUserId;
@@ -125,7 +125,7 @@ public sealed class Counter
     {
         if (State == CounterState.Closed || ClerkUserId != clerkUserId)
         {
-            throw new DomainException($"您没有开启{Number}号窗口，不能在此窗口操作。");
+            throw new DomainException("Counter.NotYours", Number);
         }
     }
 
@@ -133,22 +133,22 @@ public sealed class Counter
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException("暂停服务需要填写原因。");
+            throw new DomainException("Counter.PauseReasonRequired");
         }
 
         if (reason.Length > 50)
         {
-            throw new DomainException("暂停原因不能超过 50 个字。");
+            throw new DomainException("Counter.PauseReasonTooLong");
         }
 
         if (State == CounterState.Serving)
         {
-            throw new DomainException("请先办结或挂起当前号票，再暂停服务。");
+            throw new DomainException("Counter.PauseWhileServing");
         }
 
         if (State != CounterState.Open)
         {
-            throw new DomainException("只有正在服务的窗口可以暂停。");
+            throw new DomainException("Counter.PauseNotOpen");
         }
 
         State = CounterState.Paused;
@@ -160,7 +160,7 @@ public sealed class Counter
     {
         if (State != CounterState.Paused)
         {
-            throw new DomainException("窗口没有暂停。");
+            throw new DomainException("Counter.NotPaused");
         }
 
         State = CounterState.Open;
@@ -172,7 +172,7 @@ public sealed class Counter
     {
         if (State == CounterState.Serving)
         {
-            throw new DomainException("请先办结或挂起当前号票，再关闭窗口。");
+            throw new DomainException("Counter.CloseWhileServing");
         }
 
         State = CounterState.Closed;
@@ -188,17 +188,17 @@ public sealed class Counter
     {
         if (State == CounterState.Paused)
         {
-            throw new DomainException("窗口暂停中，请先恢复服务。");
+            throw new DomainException("Counter.Paused");
         }
 
         if (State == CounterState.Serving)
         {
-            throw new DomainException("窗口还有未办结的号票。");
+            throw new DomainException("Counter.HasTicket");
         }
 
         if (State != CounterState.Open)
         {
-            throw new DomainException("窗口未开启。");
+            throw new DomainException("Counter.NotOpen");
         }
 
         CurrentTicketId = ticketId;
@@ -211,7 +211,7 @@ public sealed class Counter
     {
         if (State != CounterState.Serving)
         {
-            throw new DomainException("窗口当前没有号票。");
+            throw new DomainException("Counter.NoTicket");
         }
 
         CurrentTicketId = null;

@@ -19,7 +19,7 @@ public sealed class Hall
     {
         if (string.IsNullOrWhiteSpace(code) || code.Length > 16)
         {
-            throw new DomainException("大厅代码必须是 1–16 个字符。");
+            throw new DomainException("Hall.CodeLength");
         }
 
         Code = code;
@@ -133,7 +133,7 @@ public sealed class Hall
     {
         if (closesAt <= opensAt)
         {
-            throw new DomainException("下班时间必须晚于上班时间。");
+            throw new DomainException("Hall.ClosesBeforeOpens");
         }
 
         OpenAroundTheClock = false;
@@ -145,7 +145,7 @@ public sealed class Hall
     {
         if (waitAlertMinutes is < 5 or > 240 || pauseAlertMinutes is < 5 or > 240 || serviceAlertMinutes is < 5 or > 240)
         {
-            throw new DomainException("提醒阈值必须在 5–240 分钟之间。");
+            throw new DomainException("Hall.AlertRange");
         }
 
         WaitAlertMinutes = waitAlertMinutes;
@@ -157,12 +157,12 @@ public sealed class Hall
     {
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 64)
         {
-            throw new DomainException("大厅名称必须是 1–64 个字。");
+            throw new DomainException("Hall.NameLength");
         }
 
         if (notice.Length > 200)
         {
-            throw new DomainException("大屏公告不能超过 200 字。");
+            throw new DomainException("Hall.NoticeTooLong");
         }
 
         Name = name.Trim();
@@ -174,17 +174,17 @@ public sealed class Hall
     {
         if (string.IsNullOrWhiteSpace(shortName) || shortName.Trim().Length > 8)
         {
-            throw new DomainException("大厅简称必须是 1–8 个字。");
+            throw new DomainException("Hall.ShortNameLength");
         }
 
         if (address.Length > 100)
         {
-            throw new DomainException("大厅地址不能超过 100 字。");
+            throw new DomainException("Hall.AddressTooLong");
         }
 
         if (!Enum.IsDefined(level))
         {
-            throw new DomainException("大厅层级无效。");
+            throw new DomainException("Hall.LevelInvalid");
         }
 
         ShortName = shortName.Trim();
@@ -198,12 +198,12 @@ public sealed class Hall
     {
         if (noShowAfterCalls is < 1 or > 10)
         {
-            throw new DomainException("过号前的呼叫次数必须在 1–10 之间。");
+            throw new DomainException("Hall.NoShowCallsRange");
         }
 
         if (rejoinBehind is < 0 or > 100)
         {
-            throw new DomainException("过号重排的等候人数必须在 0–100 之间。");
+            throw new DomainException("Hall.RejoinBehindRange");
         }
 
         NoShowAfterCalls = noShowAfterCalls;

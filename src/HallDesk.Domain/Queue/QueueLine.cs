@@ -14,17 +14,17 @@ public sealed class QueueLine
     {
         if (code.Length != 1 || code[0] is < 'A' or > 'Z')
         {
-            throw new DomainException("业务前缀必须是一个大写字母（A–Z）。");
+            throw new DomainException("Line.CodeInvalid");
         }
 
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new DomainException("业务名称不能为空。");
+            throw new DomainException("Line.NameRequired");
         }
 
         if (defaultServiceMinutes <= 0)
         {
-            throw new DomainException("默认办理时长必须大于 0 分钟。");
+            throw new DomainException("Line.MinutesTooSmall");
         }
 
         HallCode = hallCode;
@@ -51,12 +51,12 @@ public sealed class QueueLine
     {
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 32)
         {
-            throw new DomainException("业务名称必须是 1–32 个字。");
+            throw new DomainException("Line.NameLength");
         }
 
         if (defaultServiceMinutes is <= 0 or > 240)
         {
-            throw new DomainException("默认办理时长必须在 0–240 分钟之间。");
+            throw new DomainException("Line.MinutesRange");
         }
 
         Name = name.Trim();

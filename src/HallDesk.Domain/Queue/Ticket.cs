@@ -89,7 +89,7 @@ public sealed class Ticket
     /// <summary>The ticket was issued by checking in an appointment of the given slot.</summary>
     public void ForAppointment(string code, DateTime slotStartUtc)
     {
-        Require(Status == TicketStatus.Waiting && AppointmentCode is null, "只有新取的号票可以关联预约");
+        Require(Status == TicketStatus.Waiting && AppointmentCode is null, "Ticket.AppointmentNotNew");
         AppointmentCode = code;
         AppointmentAt = slotStartUtc;
     }
@@ -97,16 +97,16 @@ public sealed class Ticket
     /// <summary>标记帮办: while the ticket is at the window, or right after it was finished there.</summary>
     public void MarkAssisted(bool assisted)
     {
-        Require(Status is TicketStatus.Called or TicketStatus.Serving or TicketStatus.Parked or TicketStatus.Done, "只有窗口办理中或已办结的号票可以标记帮办");
+        Require(Status is TicketStatus.Called or TicketStatus.Serving or TicketStatus.Parked or TicketStatus.Done, "Ticket.AssistNotAtCounter");
         Assisted = assisted;
     }
 
     public void Call(int counterNumber, string clerkUserId, DateTime now)
     {
-        Require(Status == TicketStatus.Waiting, "只能呼叫等候中的号票");
+        Require(Status == TicketStatus.Waiting, "Ticket.CallNotWaiting");
         if (TransferredToCounter is { } target && target != counterNumber)
         {
-            throw new DomainException($"{Number}号已转至{target}号窗口。");
+            throw new DomainException("Ticket.TransferredElsewhere", Number, target);
         }
 
         Status = TicketStatus.Called;
@@ -120,24 +120,24 @@ public sealed class Ticket
 
     public void Recall(DateTime now)
     {
-        Require(Status == TicketStatus.Called, "只能重呼已叫号、尚未到窗口的号票");
+        Require(Status == TicketStatus.Called, "Ticket.RecallNotCalled");
         CallCount++;
         CalledAt = now;
     }
 
     public void StartService(DateTime now)
     {
-        Require(Status == TicketStatus.Called, "只能对已叫号的号票开始办理");
+        Require(Status == TicketStatus.Called, "Ticket.StartNotCalled");
         Status = TicketStatus.Serving;
         ServiceStartedAt = now;
     }
 
     public void MarkNoShow(int callsRequired, DateTime now)
     {
-        Require(Status == TicketStatus.Called, "只有已叫号、未到窗口的号票可以过号");
+        Require(Status == TicketStatus.Called, "Ticket.NoShowNotCalled");
         if (CallCount < callsRequired)
         {
-            throw new DomainException($"{Number}号已呼叫{CallCount}次，需呼叫满{callsRequired}次才能过号。");
+            throw new DomainException("Ticket.NoShowTooFewCalls", Number, CallCount, callsRequired);
         }
 
         Status = TicketStatus.NoShow;
@@ -148,7 +148,7 @@ public sealed class Ticket
     /// <summary>A no-show citizen came back: the ticket waits again at the given place.</summary>
     public void Rejoin(DateTime queuedAt)
     {
-        Require(Status == TicketStatus.NoShow, "只有过号的号票可以重新排队");
+        Require(Status == TicketStatus.NoShow, "Ticket.RejoinNotNoShow");
         Status = TicketStatus.Waiting;
         QueuedAt = queuedAt;
         CallCount = 0;
@@ -160,17 +160,17 @@ public sealed class Ticket
 
     public void Park(DateTime now)
     {
-        Require(Status is TicketStatus.Called or TicketStatus.Serving, "只有窗口正在办理的号票可以挂起");
+        Require(Status is TicketStatus.Called or TicketStatus.Serving, "Ticket.ParkNotAtCounter");
         Status = TicketStatus.Parked;
         ServiceStartedAt ??= now;
     }
 
     public void ResumeParked(int counterNumber, DateTime now)
     {
-        Require(Status == TicketStatus.Parked, "只有挂起的号票可以恢复办理");
+        Require(Status == TicketStatus.Parked, "Ticket.ResumeNotParked");
         if (CounterNumber != counterNumber)
         {
-            throw new DomainException($"{Number}号挂起在{CounterNumber}号窗口。");
+            throw new DomainException("Ticket.ParkedElsewhere", Number, CounterNumber);
         }
 
         Status = TicketStatus.Serving;
@@ -180,10 +180,10 @@ public sealed class Ticket
     /// <summary>Sends the ticket to another line; it keeps its number and its place by original time.</summary>
     public void TransferToLine(string line)
     {
-        Require(Status is TicketStatus.Called or TicketStatus.Serving, "只有窗口正在办理的号票可以转移");
+        Require(Status is TicketStatus.Called or TicketStatus.Serving, "Ticket.TransferNotAtCounter");
         if (line == LineCode)
         {
-            throw new DomainException($"{Number}号已在该业务队列中。");
+            throw new DomainException("Ticket.AlreadyInLine", Number);
         }
 
         ReturnToQueue();
@@ -193,10 +193,10 @@ public sealed class Ticket
     /// <summary>Sends the ticket to one named counter, which calls it before anyone else.</summary>
     public void TransferToCounter(int counterNumber)
     {
-        Require(Status is TicketStatus.Called or TicketStatus.Serving, "只有窗口正在办理的号票可以转移");
+        Require(Status is TicketStatus.Called or TicketStatus.Serving, "Ticket.TransferNotAtCounter");
         if (counterNumber == CounterNumber)
         {
-            throw new DomainException("不能转移到本窗口。");
+            throw new DomainException("Ticket.TransferToSameCounter");
         }
 
         ReturnToQueue();
@@ -205,7 +205,7 @@ public sealed class Ticket
 
     public void Finish(DateTime now)
     {
-        Require(Status is TicketStatus.Called or TicketStatus.Serving, "只有窗口正在办理的号票可以办结");
+        Require(Status is TicketStatus.Called or TicketStatus.Serving, "Ticket.FinishNotAtCounter");
         Status = TicketStatus.Done;
         ServiceStartedAt ??= CalledAt ?? now;
         FinishedAt = now;
@@ -213,7 +213,7 @@ public sealed class Ticket
 
     public void Cancel(DateTime now)
     {
-        Require(Status == TicketStatus.Waiting, "只有等候中的号票可以取消");
+        Require(Status == TicketStatus.Waiting, "Ticket.CancelNotWaiting");
         Status = TicketStatus.Cancelled;
         FinishedAt = now;
     }
@@ -228,11 +228,11 @@ public sealed class Ticket
         AtCounterSince = null;
     }
 
-    private void Require(bool condition, string what)
+    private void Require(bool condition, string key)
     {
         if (!condition)
         {
-            throw new DomainException($"{what}（{Number}号当前为{StatusLabels.Of(Status)}）。");
+            throw new DomainException(key, Number, Status);
         }
     }
 }

@@ -7,7 +7,7 @@ public static class TicketNumber
     {
         if (sequence < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(sequence), "号码从 1 开始。");
+            throw new ArgumentOutOfRangeException(nameof(sequence), "Ticket numbers start at 1.");
         }
 
         return linePrefix + sequence.ToString("000", System.Globalization.CultureInfo.InvariantCulture);

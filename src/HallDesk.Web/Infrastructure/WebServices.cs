@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using System.Threading.RateLimiting;
 using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Progress;
 using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
@@ -16,7 +16,7 @@ namespace HallDesk.Web.Infrastructure;
 
 public static class WebServices
 {
-    public const string PublicRateLimit = "public";
+    public const string PublicRateLimit = PublicDoors.Api;
 
     public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en-US")];
 
@@ -27,6 +27,7 @@ public static class WebServices
         services.AddSignalR();
         builder.AddLiveFeature();
         services.AddMudServices();
+        services.AddTransient<Components.UserAction>();
         services.AddLocalization();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
@@ -44,29 +45,15 @@ public static class WebServices
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
 
-        var perMinute = builder.Configuration.GetValue("RateLimit:PublicPerMinute", 600);
-        services.AddRateLimiter(o =>
-        {
-            o.AddPolicy(PublicRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            o.OnRejected = async (context, ct) =>
-            {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
-                context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-                await Results.Problem(
-                        title: "请求过于频繁",
-                        detail: $"同一地址每分钟最多请求 {perMinute} 次，请 {retryAfter} 秒后再试。",
-                        statusCode: StatusCodes.Status429TooManyRequests)
-                    .ExecuteAsync(context.HttpContext);
-            };
-        });
+        services.AddPublicDoors(builder.Configuration);
         return builder;
     }
 
     public static WebApplication UseHallDeskWeb(this WebApplication app)
     {
         app.UseRequestLocalization();
+        app.UseApiStatusPages();
+        app.Use(RememberCultureChoice);
         app.UseExceptionHandler();
 
         var assets = Path.Combine(AppContext.BaseDirectory, "wwwroot-assets");
@@ -80,6 +67,23 @@ public static class WebServices
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;
+    }
+
+    /// <summary>
+    /// A ?culture= the hall supports is written to the culture cookie, so the circuit that starts after the first
+    /// page load (its requests carry no query) speaks the same language instead of falling back to Chinese.
+    /// </summary>
+    private static Task RememberCultureChoice(HttpContext context, RequestDelegate next)
+    {
+        if (context.Features.Get<IRequestCultureFeature>() is { Provider: QueryStringRequestCultureProvider } chosen)
+        {
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(chosen.RequestCulture),
+                new CookieOptions { Path = "/", MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
+        }
+
+        return next(context);
     }
 
     public static WebApplication MapHallDeskEndpoints(this WebApplication app)

@@ -31,7 +31,7 @@ public class CreditCodeTests
     [InlineData("121000004000003981")]
     public void Validate_WrongCheckCharacter_NamesTheCheckCharacter(string code)
     {
-        Assert.Equal("统一社会信用代码校验位不正确，请核对后重新输入。", CreditCode.Validate(code));
+        Assert.Equal("CreditCode.Checksum", CreditCode.Validate(code)?.Key);
     }
 
     [Theory]
@@ -45,14 +45,16 @@ public class CreditCodeTests
         // Put after the region digits, so only the alphabet rule can catch it.
         var code = "91350100" + letter + "000100Y43";
 
-        Assert.Equal($"统一社会信用代码不能含有字符“{letter}”（不使用 I、O、Z、S、V）。", CreditCode.Validate(code));
+        var problem = CreditCode.Validate(code);
+        Assert.Equal("CreditCode.BadCharacter", problem?.Key);
+        Assert.Equal([letter.ToString()], problem!.Args);
     }
 
     [Fact]
     public void Validate_LetterInRegionDigits_IsRejected()
     {
         // 'A' at position 3; the check character '2' is right for these 17 characters.
-        Assert.Equal("统一社会信用代码第 3–8 位（登记管理机关行政区划码）必须是数字。", CreditCode.Validate("91A50100M000100Y42"));
+        Assert.Equal("CreditCode.RegionDigits", CreditCode.Validate("91A50100M000100Y42")?.Key);
     }
 
     [Theory]
@@ -60,7 +62,9 @@ public class CreditCodeTests
     [InlineData("91350100M000100Y430", 19)]
     public void Validate_NotEighteenCharacters_SaysHowManyWereTyped(string code, int length)
     {
-        Assert.Equal($"统一社会信用代码应为 18 位，您输入了 {length} 位。", CreditCode.Validate(code));
+        var problem = CreditCode.Validate(code);
+        Assert.Equal("CreditCode.Length", problem?.Key);
+        Assert.Equal([length], problem!.Args);
     }
 
     [Theory]
@@ -69,7 +73,7 @@ public class CreditCodeTests
     [InlineData(" ")]
     public void Validate_Empty_AsksForTheCode(string? code)
     {
-        Assert.Equal("请输入统一社会信用代码。", CreditCode.Validate(code));
+        Assert.Equal("CreditCode.Required", CreditCode.Validate(code)?.Key);
     }
 
     [Theory]

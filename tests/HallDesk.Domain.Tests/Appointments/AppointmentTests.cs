@@ -39,7 +39,8 @@ public class AppointmentTests
         appointment.Cancel(DayBefore);
 
         var ex = Assert.Throws<DomainException>(() => appointment.Cancel(DayBefore));
-        Assert.Contains("已取消", ex.Message);
+        Assert.Equal("Appointment.CannotCancel", ex.Key);
+        Assert.Equal([AppointmentStatus.Cancelled], ex.Args);
     }
 
     [Fact]
@@ -81,7 +82,8 @@ public class AppointmentTests
 
         var ex = Assert.Throws<DomainException>(() => appointment.CheckIn(new DateTime(2026, 12, 3, 8, 29, 0), Window, "A007"));
 
-        Assert.Contains("08:30 起可以签到", ex.Message);
+        Assert.Equal("Appointment.TooEarly", ex.Key);
+        Assert.Equal(new TimeOnly(8, 30), ex.Args[1]);
         Assert.Equal(AppointmentStatus.Booked, appointment.Status);
     }
 
@@ -92,7 +94,7 @@ public class AppointmentTests
 
         var ex = Assert.Throws<DomainException>(() => appointment.CheckIn(new DateTime(2026, 12, 3, 9, 16, 0), Window, "A007"));
 
-        Assert.Contains("现场取号", ex.Message);
+        Assert.Equal("Appointment.TooLate", ex.Key);
         Assert.Equal(AppointmentStatus.Booked, appointment.Status);
     }
 
@@ -107,7 +109,7 @@ public class AppointmentTests
         appointment.CheckIn(new DateTime(2026, 12, 3, 8, 50, 0), Window, "A007");
 
         var ex = Assert.Throws<DomainException>(() => appointment.CheckIn(new DateTime(2026, 12, 3, 8, 51, 0), Window, "A008"));
-        Assert.Contains("已签到", ex.Message);
+        Assert.Equal([AppointmentStatus.CheckedIn], ex.Args);
     }
 
     [Fact]

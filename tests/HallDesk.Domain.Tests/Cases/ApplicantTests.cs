@@ -23,7 +23,7 @@ public class ApplicantTests
 
         var (field, message) = Assert.Single(errors);
         Assert.Equal("idNumber", field);
-        Assert.Equal("身份证号码校验位不正确，请核对后重新输入。", message);
+        Assert.Equal("IdNumber.Checksum", message.Key);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class ApplicantTests
         var errors = SampleApplicants.Organisation(creditCode: "11010519491231002X").Validate();
 
         Assert.Equal(["idNumber"], errors.Keys);
-        Assert.Contains("统一社会信用代码", errors["idNumber"]);
+        Assert.StartsWith("CreditCode.", errors["idNumber"].Key);
     }
 
     [Theory]
@@ -80,8 +80,8 @@ public class ApplicantTests
     }
 
     [Theory]
-    [InlineData(ApplicantKind.Person, "请输入申请人姓名（不超过 64 字）。")]
-    [InlineData(ApplicantKind.Organisation, "请输入单位名称（不超过 64 字）。")]
+    [InlineData(ApplicantKind.Person, "Applicant.NameRequired")]
+    [InlineData(ApplicantKind.Organisation, "Applicant.OrganisationNameRequired")]
     public void Validate_BlankName_NamesNameForTheKind(ApplicantKind kind, string expected)
     {
         var applicant = (kind == ApplicantKind.Person ? SampleApplicants.Person() : SampleApplicants.Organisation()) with { Name = " " };
@@ -89,7 +89,7 @@ public class ApplicantTests
         var (field, message) = Assert.Single(applicant.Validate());
 
         Assert.Equal("name", field);
-        Assert.Equal(expected, message);
+        Assert.Equal(expected, message.Key);
     }
 
     [Fact]

@@ -122,7 +122,7 @@ public class CaseReturnForCorrectionTests
 
         var ex = Assert.Throws<DomainException>(() => @case.Accept(Schedule, Monday, Staff.Clerk, Later));
 
-        Assert.Contains("补正材料提交", ex.Message);
+        Assert.Equal("Case.UseCorrectionSubmit", ex.Key);
         Assert.Single(@case.Tasks);
     }
 }

@@ -9,7 +9,7 @@ public class ServiceItemTests
     {
         var ex = Assert.Throws<DomainException>(() => Item(legalDays: 20, promisedDays: 21));
 
-        Assert.Contains("不能长于法定时限", ex.Message);
+        Assert.Equal("Item.PromisedOverLegal", ex.Key);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class ServiceItemTests
 
         var ex = Assert.Throws<DomainException>(() => item.SetTimeLimits(legal, promised));
 
-        Assert.Equal("办理时限不能为负数。", ex.Message);
+        Assert.Equal("Item.NegativeDays", ex.Key);
         Assert.Equal(10, item.PromisedDays);
         Assert.Equal(20, item.LegalDays);
     }

@@ -12,7 +12,7 @@ public class CounterTests
         var error = Assert.Throws<DomainException>(
             () => new Counter("H01", number, "窗口", CounterKind.Comprehensive, ["A"]));
 
-        Assert.Contains("窗口号必须大于 0", error.Message);
+        Assert.Equal("Counter.NumberTooSmall", error.Key);
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public class CounterTests
         var error = Assert.Throws<DomainException>(
             () => new Counter("H01", 1, "1号窗口", CounterKind.Specialist, []));
 
-        Assert.Contains("至少要办理一项业务", error.Message);
+        Assert.Equal("Counter.NoLines", error.Key);
     }
 
     [Fact]
@@ -99,7 +99,8 @@ public class CounterTests
         var error = Assert.Throws<DomainException>(
             () => counter.Open(Clerks.LiId, Clerks.LiName, Clerks.LiStaffNumber, At.Minute(5)));
 
-        Assert.Contains($"3号窗口已由{Clerks.WangName}开启", error.Message);
+        Assert.Equal("Counter.OpenedByOther", error.Key);
+        Assert.Equal([3, Clerks.WangName], error.Args);
         Assert.Equal(Clerks.WangId, counter.ClerkUserId);
     }
 
@@ -131,7 +132,8 @@ public class CounterTests
 
         var error = Assert.Throws<DomainException>(() => counter.EnsureOperatedBy(Clerks.LiId));
 
-        Assert.Contains("您没有开启2号窗口", error.Message);
+        Assert.Equal("Counter.NotYours", error.Key);
+        Assert.Equal([2], error.Args);
     }
 
     [Fact]
@@ -164,7 +166,7 @@ public class CounterTests
 
         var error = Assert.Throws<DomainException>(() => counter.Pause(reason, At.Minute(20)));
 
-        Assert.Contains("需要填写原因", error.Message);
+        Assert.Equal("Counter.PauseReasonRequired", error.Key);
         Assert.Equal(CounterState.Open, counter.State);
     }
 
@@ -195,7 +197,7 @@ public class CounterTests
 
         var error = Assert.Throws<DomainException>(() => counter.Pause("午休", At.Minute(20)));
 
-        Assert.Contains("请先办结或挂起当前号票", error.Message);
+        Assert.Equal("Counter.PauseWhileServing", error.Key);
         Assert.Equal(CounterState.Serving, counter.State);
     }
 
@@ -295,7 +297,7 @@ public class CounterTests
 
         var error = Assert.Throws<DomainException>(() => counter.BeginServing(7, At.Minute(40)));
 
-        Assert.Contains("窗口暂停中", error.Message);
+        Assert.Equal("Counter.Paused", error.Key);
         Assert.Null(counter.CurrentTicketId);
     }
 
@@ -316,7 +318,7 @@ public class CounterTests
 
         var error = Assert.Throws<DomainException>(() => counter.BeginServing(7, At.Minute(40)));
 
-        Assert.Contains("窗口未开启", error.Message);
+        Assert.Equal("Counter.NotOpen", error.Key);
     }
 
     [Fact]

@@ -141,7 +141,7 @@ public class HallTests
         var error = Assert.Throws<DomainException>(
             () => hall.SetHours(new TimeOnly(opensHour, 0), new TimeOnly(closesHour, 0)));
 
-        Assert.Contains("下班时间必须晚于上班时间", error.Message);
+        Assert.Equal("Hall.ClosesBeforeOpens", error.Key);
         Assert.True(hall.OpenAroundTheClock);
     }
 

@@ -25,7 +25,7 @@ public class QueueLineTests
     {
         var error = Assert.Throws<DomainException>(() => new QueueLine("H01", code, "社保", 1, 10));
 
-        Assert.Contains("业务前缀", error.Message);
+        Assert.Equal("Line.CodeInvalid", error.Key);
     }
 
     [Theory]
@@ -35,7 +35,7 @@ public class QueueLineTests
     {
         var error = Assert.Throws<DomainException>(() => new QueueLine("H01", "A", name, 1, 10));
 
-        Assert.Contains("业务名称不能为空", error.Message);
+        Assert.Equal("Line.NameRequired", error.Key);
     }
 
     [Theory]
@@ -45,6 +45,6 @@ public class QueueLineTests
     {
         var error = Assert.Throws<DomainException>(() => new QueueLine("H01", "A", "社保", 1, minutes));
 
-        Assert.Contains("默认办理时长", error.Message);
+        Assert.Equal("Line.MinutesTooSmall", error.Key);
     }
 }

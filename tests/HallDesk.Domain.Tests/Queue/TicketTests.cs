@@ -44,7 +44,8 @@ public class TicketTests
 
         var error = Assert.Throws<DomainException>(() => ticket.Call(2, Clerks.LiId, At.Minute(5)));
 
-        Assert.Contains("已叫号", error.Message);
+        Assert.Equal("Ticket.CallNotWaiting", error.Key);
+        Assert.Equal(TicketStatus.Called, error.Args[1]);
         Assert.Equal(1, ticket.CounterNumber);
     }
 
@@ -55,7 +56,8 @@ public class TicketTests
 
         var error = Assert.Throws<DomainException>(() => ticket.Call(3, Clerks.LiId, At.Minute(5)));
 
-        Assert.Contains("已转至2号窗口", error.Message);
+        Assert.Equal("Ticket.TransferredElsewhere", error.Key);
+        Assert.Equal(2, error.Args[1]);
         Assert.Equal(TicketStatus.Waiting, ticket.Status);
         Assert.Equal(2, ticket.TransferredToCounter);
     }
@@ -92,7 +94,8 @@ public class TicketTests
 
         var error = Assert.Throws<DomainException>(() => ticket.Recall(At.Minute(4)));
 
-        Assert.Contains("等候中", error.Message);
+        Assert.Equal("Ticket.RecallNotCalled", error.Key);
+        Assert.Equal(TicketStatus.Waiting, error.Args[1]);
         Assert.Equal(0, ticket.CallCount);
     }
 
@@ -152,8 +155,8 @@ public class TicketTests
 
         var error = Assert.Throws<DomainException>(() => ticket.MarkNoShow(callsRequired: 3, At.Minute(3)));
 
-        Assert.Contains("已呼叫2次", error.Message);
-        Assert.Contains("满3次", error.Message);
+        Assert.Equal("Ticket.NoShowTooFewCalls", error.Key);
+        Assert.Equal([2, 3], error.Args.Skip(1));
         Assert.Equal(TicketStatus.Called, ticket.Status);
     }
 
@@ -242,7 +245,8 @@ public class TicketTests
 
         var error = Assert.Throws<DomainException>(() => ticket.ResumeParked(5, At.Minute(20)));
 
-        Assert.Contains("挂起在2号窗口", error.Message);
+        Assert.Equal("Ticket.ParkedElsewhere", error.Key);
+        Assert.Equal(2, error.Args[1]);
         Assert.Equal(TicketStatus.Parked, ticket.Status);
     }
 
@@ -253,7 +257,8 @@ public class TicketTests
 
         var error = Assert.Throws<DomainException>(() => ticket.ResumeParked(2, At.Minute(20)));
 
-        Assert.Contains("办理中", error.Message);
+        Assert.Equal("Ticket.ResumeNotParked", error.Key);
+        Assert.Equal(TicketStatus.Serving, error.Args[1]);
     }
 
     [Fact]
@@ -281,7 +286,7 @@ public class TicketTests
 
         var error = Assert.Throws<DomainException>(() => ticket.TransferToLine("A"));
 
-        Assert.Contains("已在该业务队列中", error.Message);
+        Assert.Equal("Ticket.AlreadyInLine", error.Key);
         Assert.Equal(TicketStatus.Serving, ticket.Status);
     }
 
@@ -317,7 +322,7 @@ public class TicketTests
 
         var error = Assert.Throws<DomainException>(() => ticket.TransferToCounter(1));
 
-        Assert.Contains("不能转移到本窗口", error.Message);
+        Assert.Equal("Ticket.TransferToSameCounter", error.Key);
         Assert.Null(ticket.TransferredToCounter);
     }
 
@@ -362,7 +367,8 @@ public class TicketTests
 
         var error = Assert.Throws<DomainException>(() => ticket.Finish(At.Minute(15)));
 
-        Assert.Contains("A001号当前为等候中", error.Message);
+        Assert.Equal("Ticket.FinishNotAtCounter", error.Key);
+        Assert.Equal(["A001", TicketStatus.Waiting], error.Args);
         Assert.Equal(TicketStatus.Waiting, ticket.Status);
         Assert.Null(ticket.FinishedAt);
     }

@@ -15,6 +15,7 @@ public abstract class ComponentTestContext : BunitContext
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
         Services.AddMudServices();
         Services.AddLocalization();
+        Services.AddTransient<Web.Components.UserAction>();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -44,6 +44,21 @@ public class HallDeskFactory : WebApplicationFactory<Program>
 
     protected virtual int PublicPerMinute => 100_000;
 
+    /// <summary>
+    /// The RateLimit:* settings of this factory: every door wide open, so that tests from one address do not
+    /// trip over each other; a test class about a limit narrows the one it is about.
+    /// </summary>
+    protected virtual IReadOnlyDictionary<string, int> RateLimits => new Dictionary<string, int>
+    {
+        ["PublicPerMinute"] = PublicPerMinute,
+        ["PagesPerMinute"] = 100_000,
+        ["TicketsPerMinute"] = 100_000,
+        ["TicketsPerKioskPerMinute"] = 100_000,
+        ["HubConnectionsPerMinute"] = 100_000,
+        ["HubJoinsPerMinute"] = 100_000,
+        ["LoginFailuresPerAddress"] = 100_000,
+    };
+
     protected virtual bool OnPostgreSql =>
         string.Equals(Environment.GetEnvironmentVariable("HALLDESK_TEST_PROVIDER"), "PostgreSql", StringComparison.OrdinalIgnoreCase);
 
@@ -53,10 +68,18 @@ public class HallDeskFactory : WebApplicationFactory<Program>
         UseDatabase(builder);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", Password);
-        builder.UseSetting("RateLimit:PublicPerMinute", PublicPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in RateLimits)
+        {
+            builder.UseSetting("RateLimit:" + key, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         // The no-show sweep runs on the wall clock; tests call MarkAppointmentNoShows themselves, at the fake time they choose.
         builder.UseSetting("Appointments:NoShowSweepMinutes", "0");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddTransient<IStartupFilter, TestClientAddress>();
+        });
     }
 
     /// <summary>Points the app at its database: a fresh SQLite file, or a fresh PostgreSQL database.</summary>

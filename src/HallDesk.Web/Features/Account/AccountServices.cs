@@ -1,4 +1,7 @@
 using HallDesk.Data;
+using HallDesk.Web.Infrastructure;
+using HallDesk.Web.Localization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 
 namespace HallDesk.Web.Features.Account;
@@ -21,7 +24,14 @@ public static class AccountServices
             o.SlidingExpiration = true;
             // API callers get status codes, not a login page.
             o.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized, "请先登录。");
-            o.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden, "您的账号没有此操作的权限。");
+            o.Events.OnRedirectToAccessDenied = async context =>
+            {
+                // A signed-in user refused a page or an API by role: the audit log records who tried what, from where.
+                await context.HttpContext.RequestServices.GetRequiredService<AuditWriter>().WriteAsync(context.HttpContext.User.Identity?.Name ?? "",
+                    "access.denied", context.Request.Path.Value ?? "", context.Request.Method, context.HttpContext.Connection.RemoteIpAddress?.ToString(),
+                    AuditOutcome.Denied, context.HttpContext.RequestAborted);
+                await ApiOrRedirect(context, StatusCodes.Status403Forbidden, "您的账号没有此操作的权限。");
+            };
         });
         services.AddIdentityCore<StaffUser>(o =>
             {
@@ -35,6 +45,8 @@ public static class AccountServices
             .AddEntityFrameworkStores<HallDeskDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+
+        services.AddScoped<SignInStaff>();
 
         // Identity's stores want a scoped context; everything else uses the factory.
         services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<HallDeskDbContext>>().CreateDbContext());
@@ -55,13 +67,23 @@ public static class AccountServices
 
     public static WebApplication MapAccountEndpoints(this WebApplication app)
     {
-        app.MapPost("/account/logout", async (HttpContext http, SignInManager<StaffUser> signIn, AuditWriter audit) =>
+        // A form POST with the antiforgery token of the page (MainLayout's 退出 button); a cross-site POST has none.
+        // An anonymous request changes nothing and writes nothing, so it cannot fill the audit log.
+        app.MapPost("/account/logout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<StaffUser> signIn, AuditWriter audit) =>
         {
-            var name = http.User.Identity?.Name ?? "";
-            await signIn.SignOutAsync();
-            await audit.WriteAsync(name, "logout", name, "", http.Connection.RemoteIpAddress?.ToString());
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.Problem(title: Texts.Error("Problem.Logout.Title"), detail: Texts.Error("Problem.Logout.Detail"), statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            if (http.User.Identity is { IsAuthenticated: true, Name: var name })
+            {
+                await signIn.SignOutAsync();
+                await audit.WriteAsync(name ?? "", "logout", name ?? "", "", http.Connection.RemoteIpAddress?.ToString());
+            }
+
             return Results.LocalRedirect("/login");
-        }).ExcludeFromDescription();
+        }).RequireRateLimiting(PublicDoors.Pages).ExcludeFromDescription();
         return app;
     }
 }

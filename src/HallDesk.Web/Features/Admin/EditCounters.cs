@@ -35,7 +35,7 @@ public sealed class EditCounters(IDbContextFactory<HallDeskDbContext> dbFactory,
             await EnsureLinesExistAsync(write.Db, command.HallCode, counter.ServedLines, ct);
             if (await write.Db.Counters.AnyAsync(c => c.HallCode == command.HallCode && c.Number == command.Number, ct))
             {
-                throw new DomainException($"本大厅已有 {command.Number} 号窗口。");
+                throw new DomainException("Counter.NumberTaken", command.Number);
             }
 
             write.Db.Counters.Add(counter);
@@ -54,7 +54,7 @@ public sealed class EditCounters(IDbContextFactory<HallDeskDbContext> dbFactory,
         await using (var write = await WriteScope.BeginAsync(dbFactory, gate, ct))
         {
             var counter = await write.Db.Counters.SingleOrDefaultAsync(c => c.HallCode == command.HallCode && c.Number == command.Number, ct)
-                ?? throw new DomainException($"本大厅没有 {command.Number} 号窗口。");
+                ?? throw new DomainException("Counter.NotInHall", command.Number);
             var before = $"{counter.Name}，{counter.Kind}，业务 {counter.Lines}";
             counter.Rename(command.Name ?? "", command.Kind);
             counter.ServeLines(ParseLines(command.Lines));
@@ -74,7 +74,7 @@ public sealed class EditCounters(IDbContextFactory<HallDeskDbContext> dbFactory,
         var unknown = lines.Where(l => !known.Contains(l)).ToList();
         if (unknown.Count > 0)
         {
-            throw new DomainException($"本大厅没有业务 {string.Join("、", unknown)}，请先添加该业务。");
+            throw new DomainException("Counter.UnknownLines", unknown.ToList());
         }
     }
 }

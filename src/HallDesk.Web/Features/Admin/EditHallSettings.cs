@@ -39,7 +39,7 @@ public sealed class EditHallSettings(IDbContextFactory<HallDeskDbContext> dbFact
         await using (var write = await WriteScope.BeginAsync(dbFactory, gate, ct))
         {
             var hall = await write.Db.Halls.SingleOrDefaultAsync(h => h.Code == command.HallCode, ct)
-                ?? throw new DomainException($"没有代码为 {command.HallCode} 的大厅。");
+                ?? throw new DomainException("Hall.CodeNotFound", command.HallCode);
 
             // Every rule is checked by the hall itself; the first refusal leaves the whole change unsaved.
             hall.Rename(command.Name ?? "", command.Notice ?? "");

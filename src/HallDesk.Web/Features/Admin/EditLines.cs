@@ -27,12 +27,12 @@ public sealed class EditLines(IDbContextFactory<HallDeskDbContext> dbFactory, Wr
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         if (!await write.Db.Halls.AnyAsync(h => h.Code == command.HallCode, ct))
         {
-            throw new DomainException($"没有代码为 {command.HallCode} 的大厅。");
+            throw new DomainException("Hall.CodeNotFound", command.HallCode);
         }
 
         if (await write.Db.QueueLines.AnyAsync(l => l.HallCode == command.HallCode && l.Code == code, ct))
         {
-            throw new DomainException($"本大厅已有前缀为 {code} 的业务，请换一个字母。");
+            throw new DomainException("Line.CodeTaken", code);
         }
 
         write.Db.QueueLines.Add(line);
@@ -44,7 +44,7 @@ public sealed class EditLines(IDbContextFactory<HallDeskDbContext> dbFactory, Wr
     {
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         var line = await write.Db.QueueLines.SingleOrDefaultAsync(l => l.HallCode == command.HallCode && l.Code == command.Code, ct)
-            ?? throw new DomainException($"本大厅没有前缀为 {command.Code} 的业务。");
+            ?? throw new DomainException("Line.PrefixNotInHall", command.Code);
         var before = Describe(line);
         line.Change(command.Name ?? "", command.SortOrder, command.DefaultServiceMinutes);
         write.Audit(time.GetUtcNow().UtcDateTime, actor, "line.change", $"{command.HallCode}/{line.Code}", $"{before} → {Describe(line)}");

@@ -6,6 +6,7 @@ using HallDesk.Web.Features.Manager;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Admin;
 
@@ -53,16 +54,9 @@ public partial class HallSettingsPage
             return;
         }
 
-        try
+        if (await Act.RunAsync(async () => await Settings.HandleAsync(_form.ToCommand(_hall, opens, closes), await StaffActor.OfAsync(AuthState, Address)), L["Adm.Saved"]))
         {
-            var actor = await StaffActor.OfAsync(AuthState, Address);
-            await Settings.HandleAsync(_form.ToCommand(_hall, opens, closes), actor);
-            Snackbar.Add(L["Adm.Saved"], Severity.Success);
             await LoadAsync();
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
         }
     }
 

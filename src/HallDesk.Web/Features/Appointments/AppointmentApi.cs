@@ -1,5 +1,7 @@
 using HallDesk.Data;
 using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Infrastructure;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Appointments;
 
@@ -32,7 +34,7 @@ public static class AppointmentApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         api.MapGet("/appointments/{code}", async (string code, AppointmentQueries queries, CancellationToken ct) =>
-                await queries.FindAsync(code, ct) is { } found ? Results.Ok(found) : ApiProblems.NotFound(AppointmentQueries.UnknownCode))
+                await queries.FindAsync(code, ct) is { } found ? Results.Ok(found) : ApiProblems.NotFound(Texts.Error(AppointmentQueries.UnknownCode)))
             .WithName("GetAppointment")
             .WithSummary("按预约码查询预约（个人信息已脱敏）")
             .Produces<AppointmentView>()
@@ -59,7 +61,7 @@ public static class AppointmentApi
         return api;
     }
 
-    private static async Task<IResult> CheckInAsync(string hall, HttpContext http, CheckInAppointment checkIn, CancellationToken ct)
+    private static async Task<IResult> CheckInAsync(string hall, HttpContext http, CheckInAppointment checkIn, DoorLimiter limits, CancellationToken ct)
     {
         var body = await ApiProblems.ReadJsonAsync<CheckInRequest>(http.Request, MaxBodyBytes, ct);
         if (body.Problem is not null)
@@ -68,6 +70,11 @@ public static class AppointmentApi
         }
 
         var actor = Actor.Anonymous(http.Connection.RemoteIpAddress?.ToString(), "api");
+        if (!limits.TryEnter(Door.Tickets, actor.Address))
+        {
+            return ApiProblems.TooManyTickets(http);
+        }
+
         var result = await checkIn.HandleAsync(new CheckInAppointment.Command(hall, body.Value!.Code, body.Value.IdNumber), actor, ct);
         return Results.Created($"/api/v1/halls/{hall}/board", result);
     }

@@ -1,3 +1,4 @@
+using HallDesk.Domain;
 using HallDesk.Domain.Appointments;
 using HallDesk.Domain.Queue;
 using HallDesk.Data;
@@ -18,12 +19,12 @@ public sealed record AppointmentDay(Hall Hall, QueueLine Line, DateOnly Today, D
         var hall = await db.Halls.AsNoTracking().SingleOrDefaultAsync(h => h.Code == code, ct);
         if (hall is null)
         {
-            var message = $"没有找到大厅“{code}”。";
+            var message = new DomainMessage("Hall.NotFound", code);
             throw hallInBody ? new InputException("hall", message) : new NotFoundException(message);
         }
 
         var line = await db.QueueLines.AsNoTracking().SingleOrDefaultAsync(l => l.HallCode == hall.Code && l.Code == lineCode, ct)
-            ?? throw new InputException("line", $"{hall.Name}没有 {lineCode} 类业务。");
+            ?? throw new InputException("line", "Line.NotInNamedHall", hall.Name, lineCode);
 
         var today = hall.LocalDate(utcNow);
         var calendar = await CalendarStore.LoadAsync(db, ct);

@@ -11,16 +11,16 @@ public static class AppointmentInput
         var line = value?.Trim().ToUpperInvariant();
         return !string.IsNullOrEmpty(line) && line.Length == 1 && line[0] is >= 'A' and <= 'Z'
             ? line
-            : throw new InputException("line", "请选择要预约的业务（业务代码为一个字母，如 A）。");
+            : throw new InputException("line", "Booking.LineRequired");
     }
 
     public static DateOnly Date(string? value) =>
-        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new InputException("date", "请选择预约日期（格式如 2026-12-03）。");
+        !DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? throw new InputException("date", "Booking.DateRequired")
+            : DateLimits.Contains(date) ? date : throw new InputException("date", DateLimits.OutOfRange);
 
     public static TimeOnly Slot(string? value) =>
         TimeOnly.TryParseExact(value?.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var slot)
             ? slot
-            : throw new InputException("slot", "请选择预约时段（格式如 09:30）。");
+            : throw new InputException("slot", "Booking.SlotRequired");
 }

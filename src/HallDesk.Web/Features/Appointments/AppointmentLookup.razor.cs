@@ -3,6 +3,7 @@ using HallDesk.Web.Components;
 using HallDesk.Data;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Appointments;
 
@@ -36,7 +37,7 @@ public partial class AppointmentLookup
         try
         {
             _found = await Queries.FindAsync(_code);
-            _error = _found is null ? AppointmentQueries.UnknownCode : null;
+            _error = _found is null ? Texts.Error(AppointmentQueries.UnknownCode) : null;
         }
         finally
         {
@@ -61,7 +62,7 @@ public partial class AppointmentLookup
         catch (Exception ex) when (ex is DomainException or NotFoundException)
         {
             // Cancelled elsewhere meanwhile, or the slot has begun: say why and show it as it is now.
-            _error = ex.Message;
+            _error = Texts.Of(ex);
             _found = await Queries.FindAsync(_found.Code);
         }
         finally

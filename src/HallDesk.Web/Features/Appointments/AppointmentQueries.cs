@@ -8,7 +8,8 @@ namespace HallDesk.Web.Features.Appointments;
 /// <summary>Read-only: the halls, lines and days that can be booked, the slots of a day with places left, and a booking by its code.</summary>
 public sealed class AppointmentQueries(IDbContextFactory<HallDeskDbContext> dbFactory, AppointmentSettings settings, TimeProvider time)
 {
-    public const string UnknownCode = "没有找到该预约码对应的预约，请核对预约码。";
+    /// <summary>The key of "no appointment has this code" (Errors.resx).</summary>
+    public const string UnknownCode = "Appointment.UnknownCode";
 
     /// <summary>Every hall with its lines and its next <see cref="AppointmentSettings.DaysAhead"/> working days (from the hall's local today).</summary>
     public async Task<IReadOnlyList<BookableHall>> BookableHallsAsync(CancellationToken ct = default)

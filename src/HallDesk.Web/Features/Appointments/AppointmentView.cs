@@ -1,6 +1,7 @@
 using System.Globalization;
 using HallDesk.Domain.Appointments;
 using HallDesk.Domain.People;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Appointments;
 
@@ -15,7 +16,7 @@ public sealed record AppointmentView(
         a.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         a.SlotStart.ToString("HH:mm", CultureInfo.InvariantCulture),
         a.Status.ToString(),
-        Appointment.StatusLabel(a.Status),
+        Texts.Label(a.Status),
         PersonalDataMask.Name(a.Name),
         Domain.Applicants.IdNumber.Mask(a.IdNumber),
         PersonalDataMask.Phone(a.Phone));

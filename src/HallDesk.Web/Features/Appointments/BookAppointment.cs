@@ -1,3 +1,4 @@
+using HallDesk.Domain;
 using HallDesk.Domain.Appointments;
 using HallDesk.Domain.People;
 using HallDesk.Data;
@@ -20,7 +21,7 @@ public sealed class BookAppointment(
     /// <summary>Every field is checked, and all the wrong ones are reported at once.</summary>
     public static Valid Validate(Command command)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, DomainMessage>();
         T? Field<T>(Func<T> parse)
         {
             try
@@ -29,14 +30,14 @@ public sealed class BookAppointment(
             }
             catch (InputException ex)
             {
-                errors[ex.Field] = ex.Message;
+                errors[ex.Field] = ex.Text;
                 return default;
             }
         }
 
         if (string.IsNullOrWhiteSpace(command.Hall))
         {
-            errors["hall"] = "请选择预约的大厅。";
+            errors["hall"] = new("Booking.HallRequired");
         }
 
         var line = Field(() => AppointmentInput.Line(command.Line));
@@ -46,7 +47,7 @@ public sealed class BookAppointment(
         var name = command.Name?.Trim() ?? "";
         if (name.Length == 0 || name.Length > Appointment.MaxName)
         {
-            errors["name"] = $"请填写与身份证一致的姓名（不超过 {Appointment.MaxName} 字）。";
+            errors["name"] = new("Booking.NameRequired", Appointment.MaxName);
         }
 
         var id = command.IdNumber?.Trim().ToUpperInvariant() ?? "";
@@ -58,7 +59,7 @@ public sealed class BookAppointment(
         var phone = PhoneNumber.Normalize(command.Phone) ?? "";
         if (!PhoneNumber.IsValidMobile(phone))
         {
-            errors["phone"] = "手机号码格式不正确，请输入 11 位手机号码。";
+            errors["phone"] = new("Appointment.PhoneInvalid");
         }
 
         return errors.Count > 0 ? throw new FieldErrorsException(errors) : new Valid(line!, date, slot, name, id, phone);
@@ -73,7 +74,7 @@ public sealed class BookAppointment(
         var now = time.GetUtcNow().UtcDateTime;
         var day = await AppointmentDay.LoadAsync(db, command.Hall, input.Line, input.Date, hallInBody: true, settings, now, ct);
         var slot = day.Slots.SingleOrDefault(s => s.Start == input.Slot)
-            ?? throw new InputException("slot", $"没有 {input.Slot:HH\\:mm} 这个预约时段，请从可预约时段中选择。");
+            ?? throw new InputException("slot", "Booking.NoSuchSlot", input.Slot);
 
         var noShows = await db.Appointments
             .Where(a => a.IdNumber == input.IdNumber && a.Status == AppointmentStatus.NoShow)

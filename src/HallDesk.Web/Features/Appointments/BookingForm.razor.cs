@@ -4,6 +4,7 @@ using HallDesk.Web.Components;
 using HallDesk.Data;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Appointments;
 
@@ -104,12 +105,12 @@ public partial class BookingForm
         catch (InputException ex)
         {
             _slots = null;
-            _errors[ex.Field] = ex.Message;
+            _errors[ex.Field] = Texts.Of(ex);
         }
         catch (NotFoundException ex)
         {
             _slots = null;
-            _error = ex.Message;
+            _error = Texts.Of(ex);
         }
 
         if (_slots?.Any(s => s.Start == _slot && s.Remaining > 0) != true)
@@ -142,16 +143,16 @@ public partial class BookingForm
         }
         catch (FieldErrorsException ex)
         {
-            _errors = new Dictionary<string, string>(ex.Errors);
+            _errors = Texts.Of(ex);
         }
         catch (InputException ex)
         {
-            _errors[ex.Field] = ex.Message;
+            _errors[ex.Field] = Texts.Of(ex);
         }
         catch (Exception ex) when (ex is DomainException or NotFoundException)
         {
             // Slot full, one a day, blocked after no-shows: the places left may have changed meanwhile.
-            _error = ex.Message;
+            _error = Texts.Of(ex);
             await LoadSlotsAsync();
         }
         finally

@@ -13,6 +13,7 @@ public sealed class CheckInAppointment(
     IDbContextFactory<HallDeskDbContext> dbFactory,
     WriteGate gate,
     QueueNotifier notifier,
+    ITicketSlips slips,
     AppointmentSettings settings,
     TimeProvider time)
 {
@@ -30,7 +31,7 @@ public sealed class CheckInAppointment(
         {
             var db = write.Db;
             var hall = await db.Halls.SingleOrDefaultAsync(h => h.Code == command.Hall, ct)
-                ?? throw new NotFoundException($"没有找到大厅“{command.Hall}”。");
+                ?? throw new NotFoundException("Hall.NotFound", command.Hall);
             var now = time.GetUtcNow().UtcDateTime;
             IssueTicket.EnsureOpen(hall, now);
             var localNow = hall.ToLocal(now);
@@ -41,10 +42,10 @@ public sealed class CheckInAppointment(
             appointment.EnsureCanCheckIn(localNow, settings.CheckIn);
 
             var line = await db.QueueLines.SingleOrDefaultAsync(l => l.HallCode == hall.Code && l.Code == appointment.LineCode, ct)
-                ?? throw new DomainException($"{hall.Name}已不再办理 {appointment.LineCode} 类业务，请到咨询台处理。");
+                ?? throw new DomainException("CheckIn.LineGone", hall.Name, appointment.LineCode);
             var slotUtc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(appointment.SlotStartsAt, DateTimeKind.Unspecified), hall.TimeZone);
             (var ticket, issued) = await IssueTicket.IssueInAsync(
-                write, hall, line, appointment.Phone, greenChannel: false, (appointment.Code, slotUtc), actor, now, ct);
+                write, slips, hall, line, appointment.Phone, greenChannel: false, (appointment.Code, slotUtc), actor, now, ct);
             appointment.CheckIn(localNow, settings.CheckIn, ticket.Number);
             write.Audit(now, actor, "appointment.check-in", $"{hall.Code}/{appointment.Code}", ticket.Number);
             await write.CommitAsync(ct);
@@ -61,12 +62,12 @@ public sealed class CheckInAppointment(
         var hasId = !string.IsNullOrWhiteSpace(command.IdNumber);
         if (hasCode == hasId)
         {
-            throw new InputException("code", "请输入预约码或身份证号码（二选一）。");
+            throw new InputException("code", "CheckIn.CodeOrId");
         }
 
         if (hasCode)
         {
-            return (AppointmentCode.Normalize(command.Code) ?? throw new InputException("code", "预约码为 8 位字母或数字，请核对短信或预约页面上的预约码。"), null);
+            return (AppointmentCode.Normalize(command.Code) ?? throw new InputException("code", "CheckIn.CodeFormat"), null);
         }
 
         var id = command.IdNumber!.Trim().ToUpperInvariant();
@@ -80,7 +81,7 @@ public sealed class CheckInAppointment(
         if (appointment.HallCode != hallCode)
         {
             var name = await db.Halls.Where(h => h.Code == appointment.HallCode).Select(h => h.Name).SingleOrDefaultAsync(ct);
-            throw new DomainException($"该预约在{name ?? appointment.HallCode}，请到该大厅签到。");
+            throw new DomainException("CheckIn.OtherHall", name ?? appointment.HallCode);
         }
 
         return appointment;
@@ -98,6 +99,6 @@ public sealed class CheckInAppointment(
         return bySlot.FirstOrDefault(a => a.InCheckInWindow(localNow, window))
             ?? bySlot.FirstOrDefault(a => a.SlotStartsAt >= localNow)
             ?? bySlot.LastOrDefault()
-            ?? throw new NotFoundException("没有找到您今天在本大厅的有效预约，请核对身份证号码，或现场取号。");
+            ?? throw new NotFoundException("CheckIn.NoneToday");
     }
 }

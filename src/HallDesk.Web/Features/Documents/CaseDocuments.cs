@@ -4,11 +4,15 @@ using HallDesk.Domain.Applicants;
 using HallDesk.Domain.Cases;
 using HallDesk.Domain.People;
 using PdfSharp.Drawing;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Documents;
 
-/// <summary>What every case document prints besides the case: who issues it, its number, the day, the links.</summary>
-public sealed record DocumentContext(string HallName, string ContactPhone, string Number, DateOnly IssuedOn, DocumentLinks Links);
+/// <summary>
+/// What every case document prints besides the case: who issues it, its number, the day, the links; and whether this is
+/// the staff copy, on which the citizen's evaluation token is masked and its QR code left out.
+/// </summary>
+public sealed record DocumentContext(string HallName, string ContactPhone, string Number, DateOnly IssuedOn, DocumentLinks Links, bool StaffCopy = false);
 
 /// <summary>The documents of the loop, A4, in the usual form of a Chinese administrative notice.</summary>
 public static class CaseDocuments
@@ -31,6 +35,9 @@ public static class CaseDocuments
         DocumentKind.DeliveryReceipt => "送达回证",
         _ => kind.ToString(),
     };
+
+    /// <summary>Whether the citizen's copy of this kind carries the evaluation token (and so staff get a masked copy).</summary>
+    public static bool CarriesToken(DocumentKind kind, Case c) => kind is DocumentKind.Acceptance or DocumentKind.Decision && c.EvaluationToken.Length > 0;
 
     public static RenderedPdf Render(DocumentKind kind, Case c, DocumentContext ctx, FontSet fonts)
     {
@@ -131,7 +138,7 @@ public static class CaseDocuments
         };
         pdf.Text($"　　你（单位）于{Day(c.AcceptedAt ?? c.ReceivedAt)}申请的“{c.SubjectName}”（办件编号 {c.CaseNumber}），经审查，{verdict}", 11.5);
         pdf.Table(["审查部门", "审查事项", "决定", "审查意见"], [2.2, 3, 1.2, 3.6],
-            c.Tasks.Select(t => (IReadOnlyList<string>)[t.DepartmentName, t.ItemNames, CaseLabels.Of(t.Status), t.Opinion ?? ""]));
+            c.Tasks.Select(t => (IReadOnlyList<string>)[t.DepartmentName, t.ItemNames, Texts.Label(t.Status, Texts.Chinese), t.Opinion ?? ""]));
         if (c.Outcome != CaseOutcome.Approved)
         {
             pdf.Text("　　" + AppealRights, 11.5);
@@ -177,8 +184,19 @@ public static class CaseDocuments
 
     private static void Links(PdfComposer pdf, Case c, DocumentContext ctx, bool withEvaluation)
     {
-        pdf.Text("扫描二维码可查询办理进度" + (withEvaluation && c.EvaluationToken.Length > 0 ? "、对本次服务进行评价（一事一评）" : "") + "。", 10.5, after: 2);
-        if (withEvaluation && c.EvaluationToken.Length > 0)
+        var evaluation = withEvaluation && c.EvaluationToken.Length > 0;
+        if (evaluation && ctx.StaffCopy)
+        {
+            // The token is the citizen's: whoever holds it (and the phone's last digits) can rate the case.
+            pdf.Text("扫描二维码可查询办理进度。【工作人员查阅副本】评价二维码及评价码仅印在申请人所持原件上（评价码 " +
+                Mask(c.EvaluationToken) + "）。", 10.5, after: 2);
+        }
+        else
+        {
+            pdf.Text("扫描二维码可查询办理进度" + (evaluation ? "、对本次服务进行评价（一事一评）" : "") + "。", 10.5, after: 2);
+        }
+
+        if (evaluation && !ctx.StaffCopy)
         {
             pdf.Qr(ctx.Links.Evaluation(c.EvaluationToken), 22, "扫码评价 " + ctx.Links.Evaluation(c.EvaluationToken), xOffsetMm: 34);
         }
@@ -186,6 +204,8 @@ public static class CaseDocuments
         pdf.Qr(ctx.Links.Progress(c.CaseNumber), 22, "扫码查询进度 " + ctx.Links.Progress(c.CaseNumber));
         pdf.Space(37);
     }
+
+    private static string Mask(string token) => new string('*', Math.Max(0, token.Length - 4)) + token[^Math.Min(4, token.Length)..];
 
     private static string How(CaseMaterial m) => m.State switch
     {

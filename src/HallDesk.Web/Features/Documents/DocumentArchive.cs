@@ -16,7 +16,7 @@ public sealed record CaseSnapshot(CaseStatus Status, int SuspendedTasks, bool Ac
 /// Issues documents inside the write that causes them: numbered per hall, kind and year, rendered,
 /// hashed (SHA-256) and archived, so a reprint hands out the very same bytes.
 /// </summary>
-public sealed class DocumentArchive(DocumentLinks links, IConfiguration configuration, TimeProvider time)
+public sealed class DocumentArchive(DocumentLinks links, IConfiguration configuration, TimeProvider time) : Queue.ITicketSlips
 {
     private string ContactPhone => configuration["Documents:ContactPhone"] is { Length: > 0 } phone ? phone : "0931-12345";
 
@@ -70,27 +70,54 @@ public sealed class DocumentArchive(DocumentLinks links, IConfiguration configur
         var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == c.HallCode, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var number = await NextNumberAsync(db, hall, kind, now, ct);
-        var pdf = CaseDocuments.Render(kind, c, new DocumentContext(hall.Name, ContactPhone, number, hall.LocalDate(now), links), FontSet.Instance);
-        return Archive(db, hall.Code, kind, CaseDocuments.Title(kind, c), number, c.CaseNumber, null, null, pdf, now, actor,
+        var context = new DocumentContext(hall.Name, ContactPhone, number, hall.LocalDate(now), links);
+        var pdf = CaseDocuments.Render(kind, c, context, FontSet.Instance);
+        var document = Archive(db, hall.Code, kind, CaseDocuments.Title(kind, c), number, c.CaseNumber, null, null, pdf, now, actor,
             $"{c.CaseNumber}-{CaseDocuments.Title(kind, c)}.pdf");
-    }
-
-    /// <summary>The slip of a ticket: rendered and archived the first time it is asked for, the same bytes after.</summary>
-    public async Task<IssuedDocument> SlipAsync(HallDeskDbContext db, Hall hall, Ticket ticket, int ahead, int estimate, string lineName, CancellationToken ct)
-    {
-        var existing = await db.IssuedDocuments.SingleOrDefaultAsync(
-            d => d.Kind == DocumentKind.TicketSlip && d.HallCode == hall.Code && d.ServiceDate == ticket.ServiceDate && d.TicketNumber == ticket.Number, ct);
-        if (existing is not null)
+        if (CaseDocuments.CarriesToken(kind, c))
         {
-            return existing;
+            document.StaffContent = CaseDocuments.Render(kind, c, context with { StaffCopy = true }, FontSet.Instance).Bytes;
         }
 
+        return document;
+    }
+
+    /// <summary>
+    /// What staff are shown of a document: the archived staff copy, or the archived bytes when the citizen's copy
+    /// carries no token. A token-bearing document archived before staff copies existed is rendered again, masked.
+    /// </summary>
+    public async Task<byte[]> StaffCopyAsync(HallDeskDbContext db, IssuedDocument document, CancellationToken ct)
+    {
+        if (document.StaffContent is { } copy)
+        {
+            return copy;
+        }
+
+        var c = document.CaseNumber is { } number
+            ? await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.CaseNumber == number, ct)
+            : null;
+        if (c is null || !CaseDocuments.CarriesToken(document.Kind, c))
+        {
+            return document.Content;
+        }
+
+        var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == document.HallCode, ct);
+        var context = new DocumentContext(hall.Name, ContactPhone, document.Number, hall.LocalDate(document.CreatedAt), links, StaffCopy: true);
+        return CaseDocuments.Render(document.Kind, c, context, FontSet.Instance).Bytes;
+    }
+
+    /// <summary>
+    /// The slip of a ticket, archived as it is issued. It is public (anyone who knows the number may print it), so
+    /// it carries nothing about the citizen: no phone, and not whether the ticket is for the green channel.
+    /// </summary>
+    public async Task ArchiveAsync(HallDeskDbContext db, Hall hall, Ticket ticket, int ahead, int estimatedWaitMinutes, string lineName, CancellationToken ct)
+    {
         var now = time.GetUtcNow().UtcDateTime;
         var number = await NextNumberAsync(db, hall, DocumentKind.TicketSlip, now, ct);
         var pdf = TicketSlip.Render(
-            new TicketSlip.Content(hall.Name, ticket.Number, lineName, ahead, estimate, hall.ToLocal(ticket.IssuedAt), ticket.GreenChannel, links.Board(hall.Code), number),
+            new TicketSlip.Content(hall.Name, ticket.Number, lineName, ahead, estimatedWaitMinutes, hall.ToLocal(ticket.IssuedAt), links.Board(hall.Code), number),
             FontSet.Instance);
-        return Archive(db, hall.Code, DocumentKind.TicketSlip, $"号票 {ticket.Number}", number, null, ticket.Number, ticket.ServiceDate, pdf, now, "kiosk",
+        Archive(db, hall.Code, DocumentKind.TicketSlip, $"号票 {ticket.Number}", number, null, ticket.Number, ticket.ServiceDate, pdf, now, "kiosk",
             $"{hall.Code}-{ticket.ServiceDate:yyyyMMdd}-{ticket.Number}.pdf");
     }
 

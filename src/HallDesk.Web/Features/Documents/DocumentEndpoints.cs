@@ -1,33 +1,27 @@
 using System.Net;
-using HallDesk.Domain.Queue;
 using HallDesk.Data;
 using HallDesk.Web.Features.Queue;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Documents;
 
-/// <summary>Opening, printing and downloading archived documents; the kiosk's ticket slip.</summary>
+/// <summary>Opening, printing and downloading archived documents (need to know, every look audited); the kiosk's ticket slip.</summary>
 public static class DocumentEndpoints
 {
     public static WebApplication MapDocumentEndpoints(this WebApplication app)
     {
         var staff = app.MapGroup("/documents").RequireAuthorization(p => p.RequireRole(Roles.All.ToArray()));
-        staff.MapGet("/{id:long}", async (long id, bool? download, HttpContext http, IDbContextFactory<HallDeskDbContext> dbFactory, AuditWriter audit, CancellationToken ct) =>
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var document = await db.IssuedDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
-            if (document is null)
-            {
-                return ApiProblems.NotFound("没有找到该文书。");
-            }
-
-            // Every reprint is logged; the bytes are the archived ones, identical to the first print.
-            await audit.WriteAsync(http.User.Identity?.Name ?? "", download == true ? "document.download" : "document.print",
-                document.Number, document.Sha256, http.Connection.RemoteIpAddress?.ToString(), ct);
-            return Results.File(document.Content, "application/pdf", download == true ? document.FileName : null);
-        }).ExcludeFromDescription();
-
-        staff.MapGet("/{id:long}/print", (long id) => PrintPage($"/documents/{id}")).ExcludeFromDescription();
+        // By a random public id only: the old sequential ids are not an address any more (they answer 404 like any unknown id).
+        staff.MapGet("/{publicId}", (string publicId, bool? download, HttpContext http, IDbContextFactory<HallDeskDbContext> dbFactory,
+                NeedToKnow needToKnow, AuditWriter audit, DocumentArchive archive, CancellationToken ct) =>
+            OpenAsync(publicId, download == true ? "document.download" : "document.view", download == true, http, dbFactory, needToKnow, audit, archive, ct))
+            .ExcludeFromDescription();
+        staff.MapGet("/{publicId}/original", (string publicId, HttpContext http, IDbContextFactory<HallDeskDbContext> dbFactory,
+                NeedToKnow needToKnow, AuditWriter audit, DocumentArchive archive, CancellationToken ct) =>
+            OpenAsync(publicId, "document.hand-over", download: false, http, dbFactory, needToKnow, audit, archive, ct))
+            .ExcludeFromDescription();
+        staff.MapGet("/{publicId}/print", (string publicId, bool? original) =>
+            PrintPage($"/documents/{Uri.EscapeDataString(publicId)}{(original == true ? "/original" : "")}")).ExcludeFromDescription();
 
         app.MapGet("/api/v1/halls/{hall}/tickets/{number}/slip", SlipAsync)
             .RequireRateLimiting(Infrastructure.WebServices.PublicRateLimit)
@@ -41,28 +35,47 @@ public static class DocumentEndpoints
         return app;
     }
 
-    private static async Task<IResult> SlipAsync(string hall, string number, IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate,
-        DocumentArchive archive, TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// One look at a document by staff, audited whatever the answer. Staff see the masked copy; the citizen's original
+    /// (evaluation QR code and all) only the clerks of the case's hall, to hand it over at the window.
+    /// </summary>
+    private static async Task<IResult> OpenAsync(string publicId, string action, bool download, HttpContext http, IDbContextFactory<HallDeskDbContext> dbFactory,
+        NeedToKnow needToKnow, AuditWriter audit, DocumentArchive archive, CancellationToken ct)
     {
-        // Slip numbers are per hall: printing queues behind this hall's writes only.
-        await using var write = await WriteScope.BeginForHallAsync(dbFactory, gate, hall, ct);
-        var db = write.Db;
-        var h = await db.Halls.AsNoTracking().SingleOrDefaultAsync(x => x.Code == hall, ct);
-        var now = time.GetUtcNow().UtcDateTime;
-        var today = h?.LocalDate(now);
-        var ticket = h is null ? null : await db.Tickets.AsNoTracking().SingleOrDefaultAsync(t => t.HallCode == hall && t.ServiceDate == today && t.Number == number, ct);
-        if (h is null || ticket is null)
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var document = publicId.Length == 32 ? await db.IssuedDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.PublicId == publicId, ct) : null;
+        if (document is null)
         {
-            return ApiProblems.NotFound($"今天没有 {number} 号。");
+            return ApiProblems.NotFound("没有找到该文书。");
         }
 
-        var stats = (await QueueQueries.LineStatsAsync(db, h, now, ct)).Single(s => s.Code == ticket.LineCode);
-        var ahead = ticket.Status == TicketStatus.Waiting
-            ? await db.Tickets.CountAsync(t => t.HallCode == hall && t.ServiceDate == today && t.Status == TicketStatus.Waiting && t.LineCode == ticket.LineCode && t.QueuedAt < ticket.QueuedAt, ct)
-            : 0;
-        var slip = await archive.SlipAsync(db, h, ticket, ahead, stats.EstimateFor(ahead), stats.Name, ct);
-        await write.CommitAsync(ct);
-        return Results.File(slip.Content, "application/pdf");
+        var who = await needToKnow.MemberAsync(http.User, http.Connection.RemoteIpAddress?.ToString(), ct);
+        var original = action == "document.hand-over";
+        var allowed = await needToKnow.DocumentAccessAsync(who, document, ct) == Access.Allowed
+            && (!original || who.IsAdmin || who.Roles.Contains(Roles.Clerk));
+        if (!allowed)
+        {
+            await audit.WriteAsync(who.UserName, action, document.Number, "无权查看", who.Address, AuditOutcome.Denied, ct);
+            return Results.Problem(title: "无权访问", detail: "您的账号无权查看该文书（仅限本大厅、或有审查任务的部门）。", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var bytes = original ? document.Content : await archive.StaffCopyAsync(db, document, ct);
+        await audit.WriteAsync(who.UserName, action, document.Number, ReferenceEquals(bytes, document.Content) ? document.Sha256 : $"{document.Sha256}（工作人员副本）",
+            who.Address, ct);
+        return Results.File(bytes, "application/pdf", download ? document.FileName : null);
+    }
+
+    /// <summary>Reads the slip archived when the ticket was issued; writes nothing.</summary>
+    private static async Task<IResult> SlipAsync(string hall, string number, IDbContextFactory<HallDeskDbContext> dbFactory, TimeProvider time, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var h = await db.Halls.AsNoTracking().SingleOrDefaultAsync(x => x.Code == hall, ct);
+        var today = h?.LocalDate(time.GetUtcNow().UtcDateTime);
+        var slip = h is null ? null : await db.IssuedDocuments.AsNoTracking()
+            .Where(d => d.Kind == DocumentKind.TicketSlip && d.HallCode == h.Code && d.ServiceDate == today && d.TicketNumber == number)
+            .Select(d => d.Content)
+            .SingleOrDefaultAsync(ct);
+        return slip is null ? ApiProblems.NotFound($"今天没有 {number} 号。") : Results.File(slip, "application/pdf");
     }
 
     /// <summary>Opens the PDF in the browser's viewer and brings up the print dialog.</summary>
@@ -74,7 +87,7 @@ public static class DocumentEndpoints
             <html lang="zh-CN"><head><meta charset="utf-8"><title>打印</title>
             <style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%}</style></head>
             <body><iframe id="doc" src="{{src}}"></iframe>
-            <script>document.getElementById('doc').addEventListener('load', function () { try { this.contentWindow.focus(); this.contentWindow.print(); } catch (e) { } });</script>
+            <script src="/js/print-page.js"></script>
             </body></html>
             """;
         return Results.Content(html, "text/html; charset=utf-8");

@@ -6,6 +6,7 @@ public static class DocumentServices
     {
         services.AddSingleton<DocumentLinks>();
         services.AddSingleton<DocumentArchive>();
+        services.AddSingleton<Queue.ITicketSlips>(sp => sp.GetRequiredService<DocumentArchive>());
         services.AddSingleton<DocumentQueries>();
         return services;
     }

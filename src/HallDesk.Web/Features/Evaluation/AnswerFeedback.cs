@@ -11,7 +11,7 @@ public sealed class AnswerFeedback(IDbContextFactory<HallDeskDbContext> dbFactor
     {
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         var feedback = await write.Db.Feedbacks.SingleOrDefaultAsync(f => f.Number == number, ct)
-            ?? throw new DomainException($"没有诉求 {number}。");
+            ?? throw new DomainException("Feedback.NotFound", number);
         var now = time.GetUtcNow().UtcDateTime;
         feedback.Reply(answer, actor.UserName, now);
         write.Audit(now, actor, "feedback.answer", number, "");

@@ -2,6 +2,7 @@ using HallDesk.Domain;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -9,6 +10,7 @@ namespace HallDesk.Web.Features.Evaluation;
 public partial class EvaluatePage
 {
     private EvaluationLevel? _level;
+    private string _last4 = "";
     private string? _error;
     private bool _busy;
     private bool _done;
@@ -46,12 +48,13 @@ public partial class EvaluatePage
         _error = null;
         try
         {
-            await Submit.RateCaseAsync(Token, new SubmitEvaluation.Rating(level, details.Indicators, details.Comment), EvaluationChannel.QrCode, Address?.Value);
+            await Submit.RateCaseAsync(Token, _last4.Trim(), new SubmitEvaluation.Rating(level, details.Indicators, details.Comment), EvaluationChannel.QrCode,
+                Address?.Value);
             _done = true;
         }
-        catch (Exception ex) when (ex is DomainException or NotFoundException)
+        catch (Exception ex) when (ex is DomainException or NotFoundException or InputException or TooManyAttemptsException)
         {
-            _error = ex.Message;
+            _error = Texts.Of(ex);
         }
         finally
         {

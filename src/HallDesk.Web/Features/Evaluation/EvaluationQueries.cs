@@ -3,6 +3,7 @@ using HallDesk.Domain.People;
 using HallDesk.Data;
 using HallDesk.Web.Features.Intake;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -136,11 +137,16 @@ public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFac
         return await query.OrderBy(f => f.Deadline).ThenBy(f => f.Number).Take(200).ToListAsync(ct);
     }
 
-    /// <summary>Evaluation records for the provincial platform; the applicant's name is masked unless <paramref name="authorised"/>.</summary>
-    public async Task<IReadOnlyList<EvaluationExport>> ExportAsync(DateTime fromUtc, DateTime toUtc, bool authorised, CancellationToken ct = default)
+    /// <summary>
+    /// Evaluation records for the provincial platform, of one hall (or all when <paramref name="hallCode"/> is null); the
+    /// applicant's name is masked unless <paramref name="authorised"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<EvaluationExport>> ExportAsync(string? hallCode, DateTime fromUtc, DateTime toUtc, bool authorised, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var evaluations = await db.Evaluations.AsNoTracking().Where(e => e.CreatedAt >= fromUtc && e.CreatedAt < toUtc).OrderBy(e => e.Id).ToListAsync(ct);
+        var evaluations = await db.Evaluations.AsNoTracking()
+            .Where(e => e.CreatedAt >= fromUtc && e.CreatedAt < toUtc && (hallCode == null || e.HallCode == hallCode))
+            .OrderBy(e => e.Id).ToListAsync(ct);
         var caseNumbers = evaluations.Where(e => e.CaseNumber != null).Select(e => e.CaseNumber!).Distinct().ToList();
         var cases = await db.Cases.AsNoTracking().Where(c => caseNumbers.Contains(c.CaseNumber)).ToDictionaryAsync(c => c.CaseNumber, ct);
         return evaluations.Select(e =>
@@ -149,9 +155,9 @@ public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFac
             return new EvaluationExport(
                 $"{e.HallCode}-{e.Id}",
                 e.Channel.ToString(),
-                EvaluationTerms.Label(e.Channel),
+                Texts.Label(e.Channel, Texts.Chinese),
                 (int)e.Level,
-                EvaluationTerms.Label(e.Level),
+                Texts.Label(e.Level, Texts.Chinese),
                 e.Indicators,
                 e.Comment,
                 e.IsDefault,
@@ -162,7 +168,7 @@ public sealed class EvaluationQueries(IDbContextFactory<HallDeskDbContext> dbFac
                 c is null ? null : authorised ? c.ApplicantName : PersonalDataMask.Name(c.ApplicantName),
                 c?.ReceivedAt,
                 c?.ConcludedAt ?? c?.AcceptedAt,
-                c is null ? null : Domain.Cases.CaseLabels.Of(c.Status),
+                c is null ? null : Texts.Label(c.Status, Texts.Chinese),
                 e.TicketNumber,
                 e.CounterNumber,
                 e.ClerkName,

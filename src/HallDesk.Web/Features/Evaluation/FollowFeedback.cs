@@ -9,18 +9,26 @@ namespace HallDesk.Web.Features.Evaluation;
 public sealed record FeedbackProgress(string Number, string Kind, string Channel, string Contact, string Department, DateOnly Deadline, string Status, string? Answer, DateTime CreatedAt, DateTime? AnsweredAt);
 
 /// <summary>诉求查询: the citizen follows their request with its number and the phone's last four digits.</summary>
-public sealed class FollowFeedback(IDbContextFactory<HallDeskDbContext> dbFactory)
+public sealed class FollowFeedback(IDbContextFactory<HallDeskDbContext> dbFactory, SecretLimit secrets)
 {
-    /// <summary>Null when the number and the phone's last four digits do not match (the caller cannot tell which).</summary>
-    public async Task<FeedbackProgress?> HandleAsync(string number, string phoneLast4, CancellationToken ct = default)
+    /// <summary>
+    /// The request when the number and the phone's last four digits match (no value otherwise: the caller cannot tell
+    /// which); after five misses in an hour the number answers "try later" to everyone (<see cref="SecretLimit"/>).
+    /// </summary>
+    public async Task<Guarded<FeedbackProgress>> HandleAsync(string number, string phoneLast4, CancellationToken ct = default)
     {
-        if (phoneLast4.Length != 4)
+        var wanted = number.Trim().ToUpperInvariant();
+        if (phoneLast4.Length != 4 || !phoneLast4.All(char.IsAsciiDigit) || wanted.Length is 0 or > 32)
         {
-            return null;
+            return new Guarded<FeedbackProgress>(null, null);
         }
 
+        return await secrets.CheckAsync("feedback", wanted, c => FindAsync(wanted, phoneLast4, c), ct);
+    }
+
+    private async Task<FeedbackProgress?> FindAsync(string wanted, string phoneLast4, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var wanted = number.Trim().ToUpperInvariant();
         var f = await db.Feedbacks.AsNoTracking().SingleOrDefaultAsync(x => x.Number == wanted, ct);
         if (f is null || !f.ContactPhone.EndsWith(phoneLast4, StringComparison.Ordinal))
         {

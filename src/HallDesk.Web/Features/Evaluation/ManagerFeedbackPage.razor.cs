@@ -7,6 +7,7 @@ using HallDesk.Web.Features.Manager;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -64,33 +65,23 @@ public partial class ManagerFeedbackPage
 
     private async Task RecordAsync(RecordFeedback.Command request)
     {
-        try
+        string? number = null;
+        if (await Act.RunAsync(async () => number = await Record.HandleAsync(await StaffActor.OfAsync(AuthState, Address), _hall, request)))
         {
-            var number = await Record.HandleAsync(await StaffActor.OfAsync(AuthState, Address), _hall, request);
-            Snackbar.Add(L["Mgr.Feedback.Recorded", number], Severity.Success);
+            Snackbar.Add(L["Mgr.Feedback.Recorded", number!], Severity.Success);
             _draft = new();
             _selected = number;
             await LoadAsync();
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
         }
     }
 
     private async Task AnswerAsync()
     {
-        try
+        if (await Act.RunAsync(async () => await Answer.HandleAsync(await StaffActor.OfAsync(AuthState, Address), _selected ?? "", _answer), L["Mgr.Feedback.AnswerSaved"]))
         {
-            await Answer.HandleAsync(await StaffActor.OfAsync(AuthState, Address), _selected ?? "", _answer);
-            Snackbar.Add(L["Mgr.Feedback.AnswerSaved"], Severity.Success);
             _answer = "";
             // An answered request leaves the open list; show all so the answer stays in view.
             _openOnly = false;
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
         }
 
         await LoadAsync();

@@ -5,6 +5,7 @@ using HallDesk.Web.Features.Manager;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -14,7 +15,6 @@ public partial class ManagerPadsPage
     private string _hall = "";
     private IReadOnlyList<PadPairing> _pads = [];
     private (int Counter, string Code, DateTime ExpiresAt)? _offer;
-    private bool _busy;
     private bool _interactive;
 
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -54,20 +54,7 @@ public partial class ManagerPadsPage
 
     private async Task RunAsync(Func<HallDesk.Data.Actor, Task> action)
     {
-        _busy = true;
-        try
-        {
-            await action(await StaffActor.OfAsync(AuthState, Address));
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
-        }
-        finally
-        {
-            _busy = false;
-        }
-
+        await Act.RunAsync(async () => await action(await StaffActor.OfAsync(AuthState, Address)));
         _pads = await Lookups.PadsAsync(_hall);
     }
 }

@@ -7,6 +7,7 @@ using HallDesk.Web.Features.Manager;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -60,15 +61,7 @@ public partial class ManagerRectificationsPage
     /// <summary>One step of the selected order; a refused step (wrong state, missing text, real-name without callback) shows why.</summary>
     private async Task RunAsync(Func<Actor, Task> step)
     {
-        try
-        {
-            await step(await StaffActor.OfAsync(AuthState, Address));
-            Snackbar.Add(L["Mgr.Rect.Saved"], Severity.Success);
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
-        }
+        await Act.RunAsync(async () => await step(await StaffActor.OfAsync(AuthState, Address)), L["Mgr.Rect.Saved"]);
 
         await LoadAsync();
         if (Selected is null && _openOnly && _selected is not null)

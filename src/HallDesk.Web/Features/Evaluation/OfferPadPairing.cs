@@ -21,7 +21,7 @@ public sealed class OfferPadPairing(IDbContextFactory<HallDeskDbContext> dbFacto
         var db = write.Db;
         if (!await db.Counters.AnyAsync(c => c.HallCode == command.HallCode && c.Number == command.CounterNumber, ct))
         {
-            throw new DomainException($"本大厅没有 {command.CounterNumber} 号窗口。");
+            throw new DomainException("Counter.NotInHall", command.CounterNumber);
         }
 
         var pad = await db.RatingPads.SingleOrDefaultAsync(p => p.HallCode == command.HallCode && p.CounterNumber == command.CounterNumber, ct);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using HallDesk.Data;
 using HallDesk.Domain;
 using HallDesk.Web.Components;
+using HallDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace HallDesk.Web.Features.Evaluation;
@@ -51,7 +52,7 @@ public partial class PadPairPage
         }
         catch (DomainException ex)
         {
-            _error = ex.Message;
+            _error = Texts.Of(ex);
             return;
         }
 

@@ -11,7 +11,8 @@ namespace HallDesk.Web.Features.Evaluation;
 /// </summary>
 public sealed class PairPadDevice(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, TimeProvider time)
 {
-    public const string InvalidCode = "配对码无效或已过期，请向大厅负责人索取新的配对码。";
+    /// <summary>Malformed, unknown, used or expired: one answer (the domain's), so that a probe learns nothing.</summary>
+    public const string InvalidCode = "Pad.CodeInvalid";
 
     /// <param name="Code">What the tablet typed.</param>
     /// <param name="PreviousSecret">The secret the browser holds already, if any (a pad moved to another counter).</param>
@@ -24,7 +25,7 @@ public sealed class PairPadDevice(IDbContextFactory<HallDeskDbContext> dbFactory
     {
         if (device.UserId.Length > 0)
         {
-            throw new DomainException("已登录工作人员账号的浏览器不能用作评价器，请先退出登录。");
+            throw new DomainException("Pad.SignedInBrowser");
         }
 
         var code = PadSecrets.NormalizeCode(command.Code) ?? throw new DomainException(InvalidCode);

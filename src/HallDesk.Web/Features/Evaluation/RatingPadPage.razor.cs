@@ -7,6 +7,7 @@ using HallDesk.Web.Components;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -168,7 +169,7 @@ public sealed partial class RatingPadPage
         }
         catch (Exception ex) when (ex is DomainException or NotFoundException)
         {
-            _error = ex.Message;
+            _error = Texts.Of(ex);
         }
         finally
         {

@@ -18,7 +18,7 @@ public sealed class RecordFeedback(IDbContextFactory<HallDeskDbContext> dbFactor
         var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == hallCode, ct);
         if (command.DepartmentCode != "hall" && !await db.Departments.AnyAsync(d => d.Code == command.DepartmentCode, ct))
         {
-            throw new DomainException("请选择承办部门。");
+            throw new DomainException("Feedback.DepartmentRequired");
         }
 
         var now = time.GetUtcNow().UtcDateTime;

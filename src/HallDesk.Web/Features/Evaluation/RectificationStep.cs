@@ -1,6 +1,7 @@
 using HallDesk.Data;
-using HallDesk.Domain;
 using HallDesk.Domain.Evaluations;
+using HallDesk.Domain;
+using HallDesk.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Evaluation;
@@ -18,12 +19,12 @@ internal static class RectificationStep
         if (r is null || r.HallCode != hall)
         {
             // Another hall's orders are not this manager's to work, nor to know of.
-            throw new DomainException($"本大厅没有整改单 {number}。");
+            throw new DomainException("Rectification.NotInHall", number);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
         step(r, now);
-        write.Audit(now, actor, action, number, Rectification.Label(r.Status));
+        write.Audit(now, actor, action, number, Texts.Label(r.Status, Texts.Chinese));
         await write.CommitAsync(ct);
     }
 }

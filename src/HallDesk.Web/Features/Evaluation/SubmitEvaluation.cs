@@ -8,6 +8,7 @@ using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Evaluation;
 
@@ -20,6 +21,7 @@ public sealed class SubmitEvaluation(
     WriteGate gate,
     QueueNotifier notifier,
     EvaluationSettings settings,
+    SecretLimit secrets,
     TimeProvider time)
 {
     public sealed record Rating(EvaluationLevel Level, IReadOnlyList<string>? Indicators, string? Comment);
@@ -34,7 +36,7 @@ public sealed class SubmitEvaluation(
     {
         if (rater.UserId.Length > 0)
         {
-            throw new DomainException("工作人员不能代替群众评价，请群众在窗口评价器上评价。");
+            throw new DomainException("Evaluation.StaffCannotRate");
         }
 
         EvaluationSubmittedEvent submitted;
@@ -44,7 +46,7 @@ public sealed class SubmitEvaluation(
             var db = write.Db;
             var secretHash = string.IsNullOrEmpty(deviceSecret) ? "" : PadSecrets.Hash(deviceSecret);
             var pad = await db.RatingPads.AsNoTracking().SingleOrDefaultAsync(p => p.SecretHash == secretHash && secretHash != "", ct)
-                ?? throw new NotFoundException("此设备未配对，不能评价。请联系大厅工作人员。");
+                ?? throw new NotFoundException("Pad.DeviceNotPaired");
             var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == pad.HallCode, ct);
             var now = time.GetUtcNow().UtcDateTime;
             var today = hall.LocalDate(now);
@@ -54,12 +56,12 @@ public sealed class SubmitEvaluation(
                 .OrderByDescending(t => t.FinishedAt).ThenByDescending(t => t.Id).FirstOrDefaultAsync(ct);
             if (ticket is null || ticket.Number != ticketNumber)
             {
-                throw new DomainException($"{ticketNumber}号不是{pad.CounterNumber}号窗口刚办结的服务，不能在此评价器上评价。");
+                throw new DomainException("Pad.TicketNotLastServed", ticketNumber, pad.CounterNumber);
             }
 
             if (await db.Evaluations.AnyAsync(e => e.HallCode == hall.Code && e.ServiceDate == today && e.TicketNumber == ticketNumber, ct))
             {
-                throw new DomainException("本次服务已经评价过了，谢谢您（一次一评）。");
+                throw new DomainException("Evaluation.VisitAlreadyRated");
             }
 
             var cases = await db.Cases.AsNoTracking().TakenInDuring(ticket).Select(c => new { c.CaseNumber, c.ApplicantPhone }).ToListAsync(ct);
@@ -69,42 +71,70 @@ public sealed class SubmitEvaluation(
             var subject = new EvaluationSubject(ticket.Number, today, null, null, null, null, pad.CounterNumber, ticket.ClerkUserId, clerk?.DisplayName,
                 ticket.Phone ?? (phones.Count == 1 ? phones[0] : null), CoveredCases: [.. cases.Select(c => c.CaseNumber)]);
             var evaluation = Domain.Evaluations.Evaluation.Create(hall.Code, EvaluationChannel.Pad, rating.Level, rating.Indicators, rating.Comment, subject, now);
-            id = await SaveAsync(write, hall, evaluation, Actor.Anonymous(rater.Address, EvaluationTerms.Label(EvaluationChannel.Pad)), now, ct);
+            id = await SaveAsync(write, hall, evaluation, Actor.Anonymous(rater.Address, Texts.Label(EvaluationChannel.Pad, Texts.Chinese)), now, ct);
             submitted = new EvaluationSubmittedEvent(hall.Code, pad.CounterNumber, ticket.Number, cases.Count == 1 ? cases[0].CaseNumber : null,
-                (int)rating.Level, EvaluationTerms.Label(rating.Level));
+                (int)rating.Level, Texts.Label(rating.Level, Texts.Chinese));
         }
 
         await notifier.PublishAsync(submitted);
         return id;
     }
 
+    public const string InvalidLink = "Evaluation.LinkOrPhoneInvalid";
+
+    /// <summary>
+    /// 一事一评 online: the receipt's token and the last four digits of the applicant's phone (the token alone, which staff
+    /// may have seen, is not enough). Wrong digits count against the token like a case number's (<see cref="SecretLimit"/>).
+    /// </summary>
     /// <param name="address">The rater's address, for the audit log.</param>
-    public async Task<long> RateCaseAsync(string token, Rating rating, EvaluationChannel channel = EvaluationChannel.QrCode, string? address = null, CancellationToken ct = default)
+    public async Task<long> RateCaseAsync(string token, string phoneLast4, Rating rating, EvaluationChannel channel = EvaluationChannel.QrCode,
+        string? address = null, CancellationToken ct = default)
     {
+        if (phoneLast4.Length != 4 || !phoneLast4.All(char.IsAsciiDigit))
+        {
+            throw new InputException("phoneLast4", "请输入申请时所留手机号的后四位数字。");
+        }
+
         if (string.IsNullOrWhiteSpace(token) || token.Length > 32)
         {
-            throw new NotFoundException("评价链接无效，请扫描回执上的二维码。");
+            throw new NotFoundException(InvalidLink);
+        }
+
+        var match = await secrets.CheckAsync("evaluation", token, async c =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(c);
+            return await db.Cases.AsNoTracking().Where(x => x.EvaluationToken == token).Select(x => x.ApplicantPhone).SingleOrDefaultAsync(c) is { } phone
+                && phone.EndsWith(phoneLast4, StringComparison.Ordinal) ? token : null;
+        }, ct);
+        if (match.RetryAfter is { } retry)
+        {
+            throw new TooManyAttemptsException(retry);
+        }
+
+        if (match.Value is null)
+        {
+            throw new NotFoundException(InvalidLink);
         }
 
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         var db = write.Db;
         var @case = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.EvaluationToken == token, ct)
-            ?? throw new NotFoundException("评价链接无效，请扫描回执上的二维码。");
+            ?? throw new NotFoundException(InvalidLink);
         if (@case.Status is CaseStatus.Received or CaseStatus.NotAccepted)
         {
-            throw new DomainException("该办件尚未受理，暂不能评价。");
+            throw new DomainException("Evaluation.CaseNotAccepted");
         }
 
         if (await db.Evaluations.AnyAsync(e => e.CaseNumber == @case.CaseNumber && e.Channel != EvaluationChannel.Pad, ct))
         {
-            throw new DomainException("该办件已经评价过了（一事一评）。");
+            throw new DomainException("Evaluation.CaseAlreadyRated");
         }
 
         var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == @case.HallCode, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var subject = SubjectOf(@case);
         var evaluation = Domain.Evaluations.Evaluation.Create(hall.Code, channel, rating.Level, rating.Indicators, rating.Comment, subject, now);
-        return await SaveAsync(write, hall, evaluation, Actor.Anonymous(address, EvaluationTerms.Label(channel)), now, ct);
+        return await SaveAsync(write, hall, evaluation, Actor.Anonymous(address, Texts.Label(channel, Texts.Chinese)), now, ct);
     }
 
     /// <summary>A case's rating: charged to every department with a part in the case.</summary>
@@ -124,7 +154,7 @@ public sealed class SubmitEvaluation(
 
         var covered = evaluation.CoveredCases.Count > 0 ? $"；涵盖办件 {string.Join("、", evaluation.CoveredCases)}" : "";
         write.Audit(now, rater, "evaluation", evaluation.CaseNumber ?? $"{hall.Code}/{evaluation.TicketNumber}",
-            $"{EvaluationTerms.Label(evaluation.Channel)}·{EvaluationTerms.Label(evaluation.Level)}{covered}");
+            $"{Texts.Label(evaluation.Channel, Texts.Chinese)}·{Texts.Label(evaluation.Level, Texts.Chinese)}{covered}");
         await write.CommitAsync(ct);
         return evaluation.Id;
     }
@@ -134,7 +164,7 @@ public sealed class SubmitEvaluation(
         var today = hall.LocalDate(now);
         var prefix = $"ZG{today:yyyyMMdd}";
         var seq = await db.Rectifications.CountAsync(r => r.Number.StartsWith(prefix), ct) + 1;
-        var summary = $"{EvaluationTerms.Label(evaluation.Channel)}·{EvaluationTerms.Label(evaluation.Level)}：" +
+        var summary = $"{Texts.Label(evaluation.Channel, Texts.Chinese)}·{Texts.Label(evaluation.Level, Texts.Chinese)}：" +
             $"{string.Join("、", evaluation.Indicators)}{(evaluation.Comment.Length > 0 ? "；" + evaluation.Comment : "")}" +
             $"（{evaluation.CaseNumber ?? evaluation.TicketNumber}{(evaluation.ClerkName is null ? "" : "，" + evaluation.ClerkName)}）";
         db.Rectifications.Add(Rectification.Open($"{prefix}{seq:000}", evaluation.Id, hall.Code, evaluation.DepartmentCode ?? "hall",

@@ -13,7 +13,7 @@ public sealed class UnpairRatingPad(IDbContextFactory<HallDeskDbContext> dbFacto
     {
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         var pad = await write.Db.RatingPads.SingleOrDefaultAsync(p => p.HallCode == command.HallCode && p.CounterNumber == command.CounterNumber, ct)
-            ?? throw new DomainException($"{command.CounterNumber}号窗口没有已配对的评价器。");
+            ?? throw new DomainException("Pad.NoneOnCounter", command.CounterNumber);
         pad.Unpair();
         write.Audit(time.GetUtcNow().UtcDateTime, actor, "pad.unpair", $"{command.HallCode}-{command.CounterNumber}", "解除评价器配对");
         await write.CommitAsync(ct);

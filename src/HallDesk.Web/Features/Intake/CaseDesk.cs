@@ -4,6 +4,7 @@ using HallDesk.Domain.Cases;
 using HallDesk.Data;
 using HallDesk.Web.Features.Documents;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Intake;
 
@@ -22,18 +23,18 @@ public sealed class CaseDesk(IDbContextFactory<HallDeskDbContext> dbFactory, Wri
             var db = write.Db;
             var staff = await db.Users.AsNoTracking().SingleAsync(u => u.Id == actor.UserId, ct);
             var @case = await db.Cases.Include(c => c.Tasks).SingleOrDefaultAsync(c => c.CaseNumber == caseNumber, ct)
-                ?? throw new DomainException($"没有找到办件 {caseNumber}。");
+                ?? throw new DomainException("Case.NotFound", caseNumber);
             var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == @case.HallCode, ct);
             var now = time.GetUtcNow().UtcDateTime;
             var before = CaseSnapshot.Of(@case);
             step(new CaseContext(@case, await CalendarStore.LoadAsync(db, ct), hall.LocalDate(now), now, staff));
             await archive.IssueDueAsync(db, before, @case, staff.DisplayName, ct);
-            write.Audit(now, actor, action, caseNumber, CaseLabels.Of(@case.Status));
+            write.Audit(now, actor, action, caseNumber, Texts.Label(@case.Status, Texts.Chinese));
             await write.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new DomainException("该办件刚刚已被他人处理，请刷新后查看最新状态。");
+            throw new DomainException("Case.ChangedMeanwhile");
         }
     }
 }
@@ -41,5 +42,5 @@ public sealed class CaseDesk(IDbContextFactory<HallDeskDbContext> dbFactory, Wri
 public sealed record CaseContext(Case Case, WorkCalendar Calendar, DateOnly Today, DateTime Now, StaffUser Staff)
 {
     /// <summary>Reviewers act for their own department only.</summary>
-    public string Department => Staff.DepartmentCode ?? throw new DomainException("您的账号没有所属部门，不能审查办件。");
+    public string Department => Staff.DepartmentCode ?? throw new DomainException("Review.NoDepartment");
 }

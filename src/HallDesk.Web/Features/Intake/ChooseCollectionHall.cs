@@ -13,7 +13,7 @@ public sealed class ChooseCollectionHall(CaseDesk desk, IDbContextFactory<HallDe
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             name = await db.Halls.Where(h => h.Code == hallCode).Select(h => h.Name).SingleOrDefaultAsync(ct)
-                ?? throw new DomainException($"没有找到大厅“{hallCode}”。");
+                ?? throw new DomainException("Hall.NotFound", hallCode);
         }
 
         await desk.RunAsync(actor, caseNumber, "case.collection-hall", c => c.Case.ChooseCollectionHall(hallCode, name, c.Staff.DisplayName, c.Now), ct);

@@ -4,6 +4,7 @@ using HallDesk.Data;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Intake;
 
@@ -35,7 +36,7 @@ public partial class IntakePanel
     private async Task ApplicantChangedAsync()
     {
         var applicant = _applicant.ToApplicant();
-        _errors = applicant.Validate().Where(e => _applicant.Touched.Contains(e.Key)).ToDictionary();
+        _errors = applicant.Validate().Where(e => _applicant.Touched.Contains(e.Key)).ToDictionary(e => e.Key, e => Texts.Of(e.Value));
         var idValid = !applicant.Validate().ContainsKey("idNumber");
         var today = Domain.Queue.Hall.TodayIn(Domain.Queue.Hall.DefaultTimeZone, Time.GetUtcNow().UtcDateTime);
         _licences = idValid ? await Registry.FindAsync(applicant.IdNumber, today) : [];
@@ -80,12 +81,12 @@ public partial class IntakePanel
         }
         catch (FieldErrorsException ex)
         {
-            _errors = ex.Errors.ToDictionary();
+            _errors = Texts.Of(ex);
             Snackbar.Add(L["Intake.FixFields"], Severity.Warning);
         }
         catch (Exception ex) when (ex is DomainException or InputException)
         {
-            Snackbar.Add(ex.Message, Severity.Warning);
+            Snackbar.Add(Texts.Of(ex), Severity.Warning);
         }
         finally
         {

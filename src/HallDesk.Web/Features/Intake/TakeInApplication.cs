@@ -5,6 +5,7 @@ using HallDesk.Data;
 using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Intake;
 
@@ -70,7 +71,7 @@ public sealed class TakeInApplication(
             // Checked before anything is written: a name the documents cannot print is never accepted blank.
             if (FontSet.Instance.Unprintable(value) is { Count: > 0 } missing && !errors.ContainsKey(field))
             {
-                errors[field] = $"“{string.Join("”“", missing)}”字库中没有，文书无法打印。请核对字形，或按户籍登记的规范字录入。";
+                errors[field] = new("Case.UnprintableName", string.Join("”“", missing));
             }
         }
 
@@ -80,7 +81,7 @@ public sealed class TakeInApplication(
         }
 
         var selection = (string.IsNullOrWhiteSpace(command.SubjectCode) ? null : await catalog.SelectAsync(command.SubjectCode, ct))
-            ?? throw new InputException("subject", "请选择要办理的事项或一件事。");
+            ?? throw new InputException("subject", "Case.SubjectRequired");
         var materials = await ChecklistAsync(selection, applicant.IdNumber, command.SubmittedKeys, ct);
 
         // Case and document numbers are per hall: the intake queues behind its own hall's writes only.
@@ -110,7 +111,7 @@ public sealed class TakeInApplication(
         {
             // 全城通办: the citizen collects the result at another hall of the city.
             var collection = await db.Halls.AsNoTracking().SingleOrDefaultAsync(h => h.Code == command.CollectionHall, ct)
-                ?? throw new InputException("collectionHall", $"没有找到取件大厅“{command.CollectionHall}”。");
+                ?? throw new InputException("collectionHall", "Case.CollectionHallNotFound", command.CollectionHall);
             @case.ChooseCollectionHall(collection.Code, collection.Name, clerk.DisplayName, now);
         }
 
@@ -126,7 +127,7 @@ public sealed class TakeInApplication(
                 @case.Reject(command.RejectReason ?? "", command.RejectLegalBasis ?? "", clerk.DisplayName, now);
                 break;
             default:
-                throw new DomainException("未知的受理决定。");
+                throw new DomainException("Case.UnknownDecision");
         }
 
         db.Cases.Add(@case);
@@ -137,7 +138,7 @@ public sealed class TakeInApplication(
             issued.Add(await archive.IssueAsync(db, kind, @case, clerk.DisplayName, ct));
         }
 
-        write.Audit(now, actor, "case." + command.Decision.ToString().ToLowerInvariant(), @case.CaseNumber, $"{selection.Name}；{CaseLabels.Of(@case.Status)}");
+        write.Audit(now, actor, "case." + command.Decision.ToString().ToLowerInvariant(), @case.CaseNumber, $"{selection.Name}；{Texts.Label(@case.Status, Texts.Chinese)}");
         await write.CommitAsync(ct);
         return new Result(@case.CaseNumber, @case.Status, @case.Outcome, @case.PromisedDate, @case.MissingMaterials.Select(m => m.Name).ToList(),
             issued.Select(DocumentRef.Of).ToList());

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.SignalR;
+
 namespace HallDesk.Web.Features.Live;
 
 public static class LiveServices
@@ -8,6 +10,10 @@ public static class LiveServices
         builder.Services.AddSingleton<HallSendOrder>();
         builder.Services.AddSingleton<QueueNotifier>();
         builder.AddRedisBackplane();
+
+        // Refused hub calls are answers, not faults: no stack trace per call in the log (HubFailureLog logs real faults).
+        builder.Services.Configure<HubOptions>(o => o.AddFilter<HubFailureLog>());
+        builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.None);
         return builder;
     }
 }

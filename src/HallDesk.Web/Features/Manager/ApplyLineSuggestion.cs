@@ -19,16 +19,16 @@ public sealed class ApplyLineSuggestion(IDbContextFactory<HallDeskDbContext> dbF
             var managerHall = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.HallCode).SingleOrDefaultAsync(ct);
             if (managerHall != hallCode)
             {
-                throw new DomainException("只能调整本大厅的窗口。");
+                throw new DomainException("Counter.OtherHall");
             }
 
             if (!await db.QueueLines.AnyAsync(l => l.HallCode == hallCode && l.Code == line, ct))
             {
-                throw new DomainException($"本大厅没有 {line} 类业务。");
+                throw new DomainException("Line.NotInHall", line);
             }
 
             var counter = await db.Counters.SingleOrDefaultAsync(c => c.HallCode == hallCode && c.Number == counterNumber, ct)
-                ?? throw new DomainException($"本大厅没有 {counterNumber} 号窗口。");
+                ?? throw new DomainException("Counter.NotInHall", counterNumber);
             var before = counter.Lines;
             counter.AddLine(line);
             write.Audit(time.GetUtcNow().UtcDateTime, actor, "counter.add-line", $"{hallCode}/{counterNumber}号窗口", $"分流建议：业务 {before} → {counter.Lines}");

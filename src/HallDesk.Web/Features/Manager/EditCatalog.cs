@@ -6,9 +6,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Manager;
 
-/// <summary>The manager adjusts catalog items: time limits and the 即办 / 告知承诺 flags. New cases use the new values.</summary>
-public sealed class EditCatalog(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, TimeProvider time)
+/// <summary>
+/// The district adjusts catalog items: time limits and the 即办 / 告知承诺 flags; new cases in every hall use the new
+/// values, so only a district role changes them (departments and bundles have no editor: they come from the catalog file).
+/// </summary>
+public sealed class EditCatalog(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, NeedToKnow needToKnow, TimeProvider time)
 {
+    public const string DistrictOnly = "Catalog.DistrictOnly";
+
     public sealed record ItemChange(string Code, int? LegalDays, int PromisedDays, bool Instant, bool Commitment);
 
     public async Task<(IReadOnlyList<ServiceItem> Items, IReadOnlyList<Bundle> Bundles, IReadOnlyDictionary<string, string> Departments)> LoadAsync(CancellationToken ct = default)
@@ -22,9 +27,14 @@ public sealed class EditCatalog(IDbContextFactory<HallDeskDbContext> dbFactory, 
 
     public async Task UpdateAsync(Actor actor, ItemChange change, CancellationToken ct = default)
     {
+        if (!await needToKnow.MayChangeDistrictDataAsync(actor, "catalog.item", change.Code, ct))
+        {
+            throw new DomainException(DistrictOnly);
+        }
+
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         var item = await write.Db.ServiceItems.SingleOrDefaultAsync(i => i.Code == change.Code, ct)
-            ?? throw new DomainException($"没有事项 {change.Code}。");
+            ?? throw new DomainException("Item.NotFound", change.Code);
         var before = $"法定{item.LegalDays?.ToString(CultureInfo.InvariantCulture) ?? "—"}/承诺{item.PromisedDays} 即办{item.Instant} 承诺{item.Commitment}";
         item.SetTimeLimits(change.LegalDays, change.PromisedDays);
         item.SetFlags(change.Instant, change.Commitment);

@@ -2,6 +2,7 @@ using HallDesk.Domain.Cases;
 using HallDesk.Domain.People;
 using HallDesk.Data;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Progress;
 
@@ -23,19 +24,28 @@ public sealed record CaseProgress(
     IReadOnlyList<ProgressStep> Steps,
     string? CollectionHall = null);
 
-public sealed class CaseProgressQuery(IDbContextFactory<HallDeskDbContext> dbFactory)
+public sealed class CaseProgressQuery(IDbContextFactory<HallDeskDbContext> dbFactory, SecretLimit secrets)
 {
     public const string NoMatch = "没有找到与该办件编号和手机号后四位相符的办件，请核对后重试。";
 
-    /// <summary>Null when the case does not exist or the phone does not match: the caller cannot tell which.</summary>
-    public async Task<CaseProgress?> FindAsync(string caseNumber, string phoneLast4, CancellationToken ct = default)
+    /// <summary>
+    /// The progress when number and digits match; no value when the case does not exist or the phone does not match
+    /// (the caller cannot tell which); after five misses in an hour the number answers "try later" to everyone, on the
+    /// page and the API alike, counted in the database (<see cref="SecretLimit"/>).
+    /// </summary>
+    public async Task<Guarded<CaseProgress>> FindAsync(string caseNumber, string phoneLast4, CancellationToken ct = default)
     {
         var number = caseNumber.Trim().ToUpperInvariant();
-        if (number.Length is 0 or > 32 || phoneLast4.Length != 4)
+        if (number.Length is 0 or > 32 || phoneLast4.Length != 4 || !phoneLast4.All(char.IsAsciiDigit))
         {
-            return null;
+            return new Guarded<CaseProgress>(null, null);
         }
 
+        return await secrets.CheckAsync("case", number, c => LoadAsync(number, phoneLast4, c), ct);
+    }
+
+    private async Task<CaseProgress?> LoadAsync(string number, string phoneLast4, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.CaseNumber == number, ct);
         if (c is null || !c.ApplicantPhone.EndsWith(phoneLast4, StringComparison.Ordinal) || c.Status == CaseStatus.Received)
@@ -51,7 +61,7 @@ public sealed class CaseProgressQuery(IDbContextFactory<HallDeskDbContext> dbFac
             c.SubjectName,
             c.ApplicantKind == ApplicantKind.Person ? PersonalDataMask.Name(c.ApplicantName) : c.ApplicantName,
             c.Status.ToString(),
-            CaseLabels.Of(c.Status),
+            Texts.Label(c.Status),
             c.Outcome == CaseOutcome.None ? null : c.Outcome switch
             {
                 CaseOutcome.Approved => "准予",

@@ -14,7 +14,7 @@ public sealed class CallNextTicket(CounterDesk desk, RoutingSettings routing)
         {
             if (c.Current is not null)
             {
-                throw new DomainException($"请先办结、挂起或过号当前的 {c.Current.Number} 号。");
+                throw new DomainException("Counter.CurrentTicketOpen", c.Current.Number);
             }
 
             var lines = c.Counter.ServedLines.ToList();

@@ -9,13 +9,13 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Queue;
 
 public sealed partial class CounterConsolePage
 {
     private ConsoleState? _state;
-    private bool _busy;
     private bool _interactive;
     private IDisposable? _subscription;
     private CoalescedReload? _reload;
@@ -45,6 +45,7 @@ public sealed partial class CounterConsolePage
     [Inject] private SetPriorityOnly PriorityOnly { get; set; } = default!;
     [Inject] private EvaluationQueries Evaluations { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private UserAction Act { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -159,29 +160,13 @@ public sealed partial class CounterConsolePage
 
     private async Task RunAsync(Func<Actor, Task> action, string? success = null)
     {
-        if (_busy)
+        if (Act.Busy)
         {
             return;
         }
 
-        _busy = true;
-        try
-        {
-            await action(_actor);
-            if (success is not null)
-            {
-                Snackbar.Add(success, Severity.Success);
-            }
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
-        }
-        finally
-        {
-            _busy = false;
-            await ReloadAsync();
-        }
+        await Act.RunAsync(() => action(_actor), success);
+        await ReloadAsync();
     }
 
     public async ValueTask DisposeAsync()

@@ -76,7 +76,7 @@ public sealed class DeskContext(WriteScope write, Hall hall, Counter counter, Ti
     public DateTime Now { get; } = now;
 
     public Ticket RequireCurrent() =>
-        Current ?? throw new DomainException($"{Counter.Number}号窗口当前没有号票。");
+        Current ?? throw new DomainException("Counter.NoCurrentTicket", Counter.Number);
 
     public void Audit(string action, string subject, string details = "") => write.Audit(Now, actor, action, $"{Hall.Code}/{subject}", details);
 

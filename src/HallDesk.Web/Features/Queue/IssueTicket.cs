@@ -13,6 +13,7 @@ public sealed class IssueTicket(
     IDbContextFactory<HallDeskDbContext> dbFactory,
     WriteGate gate,
     QueueNotifier notifier,
+    ITicketSlips slips,
     TimeProvider time)
 {
     public sealed record Command(string Hall, string? Line, string? Phone, bool GreenChannel);
@@ -24,13 +25,13 @@ public sealed class IssueTicket(
         var line = command.Line?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(line) || line.Length != 1 || line[0] is < 'A' or > 'Z')
         {
-            throw new InputException("line", "请选择要办理的业务（业务代码为一个字母，如 A）。");
+            throw new InputException("line", "Ticket.LineRequired");
         }
 
         var phone = PhoneNumber.Normalize(command.Phone);
         if (phone is not null && !PhoneNumber.IsValidMobile(phone))
         {
-            throw new InputException("phone", "手机号码格式不正确，请输入 11 位手机号码，或不填。");
+            throw new InputException("phone", "Ticket.PhoneInvalid");
         }
 
         return (line, phone);
@@ -46,14 +47,14 @@ public sealed class IssueTicket(
         {
             var db = write.Db;
             var hall = await db.Halls.SingleOrDefaultAsync(h => h.Code == command.Hall, ct)
-                ?? throw new NotFoundException($"没有找到大厅“{command.Hall}”。");
+                ?? throw new NotFoundException("Hall.NotFound", command.Hall);
             var line = await db.QueueLines.SingleOrDefaultAsync(l => l.HallCode == hall.Code && l.Code == lineCode, ct)
-                ?? throw new InputException("line", $"{hall.Name}没有 {lineCode} 类业务。");
+                ?? throw new InputException("line", "Line.NotInNamedHall", hall.Name, lineCode);
 
             var now = time.GetUtcNow().UtcDateTime;
             EnsureOpen(hall, now);
 
-            (result, issued) = await IssueInAsync(write, hall, line, phone, command.GreenChannel, appointment: null, actor, now, ct);
+            (result, issued) = await IssueInAsync(write, slips, hall, line, phone, command.GreenChannel, appointment: null, actor, now, ct);
             await write.CommitAsync(ct);
         }
 
@@ -65,16 +66,16 @@ public sealed class IssueTicket(
     {
         if (!hall.IsOpenAt(now))
         {
-            throw new DomainException($"{hall.Name}现在不在办公时间（{hall.OpensAt:HH\\:mm}–{hall.ClosesAt:HH\\:mm}），暂停取号。");
+            throw new DomainException("Ticket.HallClosed", hall.Name, hall.OpensAt, hall.ClosesAt);
         }
     }
 
     /// <summary>
-    /// Numbers and stores a ticket inside the caller's write scope (the caller commits and then publishes
+    /// Numbers and stores a ticket and its slip inside the caller's write scope (the caller commits and then publishes
     /// the event): the kiosk's walk-in ticket and the appointment check-in share it.
     /// </summary>
     internal static async Task<(Result Result, TicketIssuedEvent Issued)> IssueInAsync(
-        WriteScope write, Hall hall, QueueLine line, string? phone, bool greenChannel,
+        WriteScope write, ITicketSlips slips, Hall hall, QueueLine line, string? phone, bool greenChannel,
         (string Code, DateTime SlotStartUtc)? appointment, Actor actor, DateTime now, CancellationToken ct)
     {
         var db = write.Db;
@@ -103,6 +104,7 @@ public sealed class IssueTicket(
                 : await waiting.CountAsync(t => t.AppointmentAt != null || t.GreenChannel || t.QueuedAt <= ticket.QueuedAt, ct);
         var stats = await QueueQueries.LineStatsAsync(db, hall, now, ct);
         var lineStats = stats.Single(s => s.Code == line.Code);
+        await slips.ArchiveAsync(db, hall, ticket, ahead, lineStats.EstimateFor(ahead), line.Name, ct);
 
         return (
             new Result(ticket.Number, hall.Code, line.Code, line.Name, now, ahead, lineStats.EstimateFor(ahead)),

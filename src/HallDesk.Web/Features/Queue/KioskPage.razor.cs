@@ -4,6 +4,7 @@ using HallDesk.Web.Components;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Queue;
 
@@ -24,6 +25,7 @@ public sealed partial class KioskPage
     private bool _interactive;
     private IDisposable? _subscription;
     private ITimer? _idle;
+    private System.Threading.RateLimiting.RateLimiter? _screenLimit;
 
     [Parameter] public string Hall { get; set; } = "";
 
@@ -32,11 +34,13 @@ public sealed partial class KioskPage
     [Inject] private Appointments.CheckInAppointment CheckIn { get; set; } = default!;
     [Inject] private QueueNotifier Notifier { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private DoorLimiter Limits { get; set; } = default!;
 
     [CascadingParameter] private ClientAddress? Address { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
+        _screenLimit = Limits.ForKiosk();
         await LoadAsync();
         _loaded = true;
         if (_hall is not null)
@@ -90,11 +94,19 @@ public sealed partial class KioskPage
         _error = null;
         try
         {
+            // This screen's own limit first, then its address's (shared with the API), before anything is written.
+            using var screen = _screenLimit!.AttemptAcquire();
+            if (!screen.IsAcquired || !Limits.TryEnter(Door.Tickets, Address?.Value))
+            {
+                _error = Texts.Error(PublicDoors.TooManyTickets);
+                return;
+            }
+
             await step(Actor.Anonymous(Address?.Value, "kiosk"));
         }
         catch (Exception ex) when (ex is InputException or DomainException or NotFoundException or FieldErrorsException)
         {
-            _error = ex.Message;
+            _error = Texts.Of(ex);
         }
         catch (Exception ex) when (StoreUnavailable.Is(ex))
         {
@@ -131,5 +143,6 @@ public sealed partial class KioskPage
     {
         _subscription?.Dispose();
         _idle?.Dispose();
+        _screenLimit?.Dispose();
     }
 }

@@ -16,14 +16,14 @@ public sealed class OpenCounter(IDbContextFactory<HallDeskDbContext> dbFactory, 
         {
             var db = write.Db;
             var clerk = await db.Users.SingleOrDefaultAsync(u => u.Id == actor.UserId, ct)
-                ?? throw new DomainException("找不到您的账号。");
+                ?? throw new DomainException("Account.NotFound");
             if (await db.Counters.AnyAsync(c => c.ClerkUserId == actor.UserId && c.State != CounterState.Closed && c.Number != counterNumber, ct))
             {
-                throw new DomainException("您已开启了另一个窗口，请先关闭它。");
+                throw new DomainException("Counter.OtherOpen");
             }
 
             var counter = await db.Counters.SingleOrDefaultAsync(c => c.HallCode == hallCode && c.Number == counterNumber, ct)
-                ?? throw new DomainException($"没有{counterNumber}号窗口。");
+                ?? throw new DomainException("Counter.NotFound", counterNumber);
             var now = time.GetUtcNow().UtcDateTime;
             counter.Open(clerk.Id, clerk.DisplayName, clerk.StaffNumber, now);
             write.Audit(now, actor, "counter.open", $"{hallCode}/{counterNumber}号窗口", "");

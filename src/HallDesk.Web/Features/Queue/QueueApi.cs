@@ -2,6 +2,7 @@ using System.Text.Json;
 using HallDesk.Data;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Infrastructure;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Queue;
 
@@ -37,12 +38,14 @@ public static class QueueApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         api.MapGet("/halls/{hall}/board", async (string hall, QueueQueries queries, CancellationToken ct) =>
                 await queries.SnapshotAsync(hall, ct) is { } snapshot
                     ? Results.Ok(snapshot)
-                    : ApiProblems.NotFound($"没有找到大厅“{hall}”。"))
+                    : ApiProblems.NotFound(Texts.Error("Hall.NotFound", hall)))
             .WithName("GetBoard")
             .WithSummary("大屏快照：最近叫号、各业务等候、各窗口状态")
             .Produces<BoardSnapshot>()
@@ -51,7 +54,7 @@ public static class QueueApi
         return api;
     }
 
-    private static async Task<IResult> IssueAsync(string hall, HttpContext http, IssueTicket issue, CancellationToken ct)
+    private static async Task<IResult> IssueAsync(string hall, HttpContext http, IssueTicket issue, DoorLimiter limits, CancellationToken ct)
     {
         var body = await ApiProblems.ReadJsonAsync<TicketRequest>(http.Request, MaxTicketBodyBytes, ct);
         if (body.Problem is not null)
@@ -61,6 +64,11 @@ public static class QueueApi
 
         var request = body.Value!;
         var actor = Actor.Anonymous(http.Connection.RemoteIpAddress?.ToString(), "api");
+        if (!limits.TryEnter(Door.Tickets, actor.Address))
+        {
+            return ApiProblems.TooManyTickets(http);
+        }
+
         var result = await issue.HandleAsync(new IssueTicket.Command(hall, request.Line, request.Phone, request.GreenChannel ?? false), actor, ct);
         return Results.Created(
             $"/api/v1/halls/{result.Hall}/board",
@@ -68,25 +76,38 @@ public static class QueueApi
     }
 }
 
-/// <summary>RFC 9457 problem details with Chinese titles, and a bounded JSON body reader.</summary>
+/// <summary>RFC 9457 problem details in the request's language, and a bounded JSON body reader.</summary>
 public static class ApiProblems
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static IResult NotFound(string detail) =>
-        Results.Problem(title: "未找到", detail: detail, statusCode: StatusCodes.Status404NotFound);
+        Results.Problem(title: Texts.Error("Problem.NotFound.Title"), detail: detail, statusCode: StatusCodes.Status404NotFound);
 
     public static IResult Conflict(string detail) =>
-        Results.Problem(title: "当前无法办理", detail: detail, statusCode: StatusCodes.Status409Conflict);
+        Results.Problem(title: Texts.Error("Problem.Conflict.Title"), detail: detail, statusCode: StatusCodes.Status409Conflict);
 
-    public static IResult Invalid(string field, string message) =>
+    public static IResult Invalid(string field, string message) => Invalid(new Dictionary<string, string> { [field] = message });
+
+    public static IResult Invalid(IReadOnlyDictionary<string, string> errors) =>
         Results.ValidationProblem(
-            new Dictionary<string, string[]> { [field] = [message] },
-            title: "请求内容有误",
-            detail: message);
+            errors.ToDictionary(e => e.Key, e => new[] { e.Value }),
+            title: Texts.Error("Problem.Invalid.Title"),
+            detail: string.Join(" ", errors.Values));
+
+    /// <summary>The address's tickets (kiosk and API together) are over <c>RateLimit:TicketsPerMinute</c>.</summary>
+    public static IResult TooManyTickets(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "60";
+        return Results.Problem(title: Texts.Error("Problem.RateLimit.Title"), detail: Texts.Error(PublicDoors.TooManyTickets), statusCode: StatusCodes.Status429TooManyRequests);
+    }
+
+    /// <summary>The body is not JSON (415): the public API reads JSON only.</summary>
+    public static IResult NotJson() =>
+        Results.Problem(title: Texts.Error("Problem.UnsupportedMediaType.Title"), detail: Texts.Error("Problem.JsonRequired"), statusCode: StatusCodes.Status415UnsupportedMediaType);
 
     public static IResult TooLarge(int limit) =>
-        Results.Problem(title: "请求内容过大", detail: $"请求内容不能超过 {limit} 字节。", statusCode: StatusCodes.Status413PayloadTooLarge);
+        Results.Problem(title: Texts.Error("Problem.TooLarge.Title"), detail: Texts.Error("Problem.TooLarge.Detail", limit), statusCode: StatusCodes.Status413PayloadTooLarge);
 
     public static async Task<(T? Value, IResult? Problem)> ReadJsonAsync<T>(HttpRequest request, int limit, CancellationToken ct)
         where T : class
@@ -98,7 +119,7 @@ public static class ApiProblems
 
         if (request.ContentType is not { } type || !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, Invalid("body", "请以 JSON（application/json）提交。"));
+            return (null, NotJson());
         }
 
         var buffer = new byte[limit + 1];
@@ -117,12 +138,12 @@ public static class ApiProblems
         try
         {
             var value = JsonSerializer.Deserialize<T>(buffer.AsSpan(0, read), Json);
-            return value is null ? (null, Invalid("body", "请求内容不能为空。")) : (value, null);
+            return value is null ? (null, Invalid("body", Texts.Error("Problem.EmptyBody"))) : (value, null);
         }
         catch (JsonException ex)
         {
             var field = ex.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";
-            return (null, Invalid(field, "请求内容不是有效的 JSON，或字段类型不对。"));
+            return (null, Invalid(field, Texts.Error("Problem.BadJson")));
         }
     }
 }

@@ -2,6 +2,7 @@ using HallDesk.Data;
 using HallDesk.Domain.Queue;
 using HallDesk.Web.Features.Live;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Queue;
 
@@ -133,7 +134,7 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
             c.Number,
             c.Name,
             c.State.ToString(),
-            StatusLabels.Of(c.State),
+            Texts.Label(c.State),
             c.PauseReason,
             c.ClerkName,
             c.ClerkStaffNumber,

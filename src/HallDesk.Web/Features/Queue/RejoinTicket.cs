@@ -14,7 +14,7 @@ public sealed class RejoinTicket(CounterDesk desk)
             var today = c.Hall.LocalDate(c.Now);
             var ticket = await c.Db.Tickets.SingleOrDefaultAsync(
                     t => t.HallCode == c.Hall.Code && t.ServiceDate == today && t.Number == number && t.Status == TicketStatus.NoShow, ct)
-                ?? throw new DomainException($"今天没有过号的 {number} 号。");
+                ?? throw new DomainException("Ticket.NoShowNotFound", number);
             var line = ticket.LineCode;
             var queue = await c.WaitingToday()
                 .Where(t => t.LineCode == line && t.TransferredToCounter == null)

@@ -14,7 +14,7 @@ public sealed class ResumeParkedTicket(CounterDesk desk)
             var today = c.Hall.LocalDate(c.Now);
             var ticket = await c.Db.Tickets.SingleOrDefaultAsync(
                     t => t.HallCode == c.Hall.Code && t.ServiceDate == today && t.Number == number && t.Status == TicketStatus.Parked, ct)
-                ?? throw new DomainException($"没有挂起的 {number} 号。");
+                ?? throw new DomainException("Ticket.ParkedNotFound", number);
             ticket.ResumeParked(c.Counter.Number, c.Now);
             c.Counter.BeginServing(ticket.Id, c.Now);
             c.Audit("ticket.resume", ticket.Number);

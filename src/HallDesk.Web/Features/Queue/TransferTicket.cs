@@ -17,7 +17,7 @@ public sealed class TransferTicket(CounterDesk desk)
         {
             if ((command.ToLine is null) == (command.ToCounter is null))
             {
-                throw new DomainException("请选择转移到的业务或窗口（二选一）。");
+                throw new DomainException("Transfer.ChooseTarget");
             }
 
             var ticket = c.RequireCurrent();
@@ -25,7 +25,7 @@ public sealed class TransferTicket(CounterDesk desk)
             {
                 if (!await c.Db.QueueLines.AnyAsync(l => l.HallCode == c.Hall.Code && l.Code == line, ct))
                 {
-                    throw new DomainException($"本大厅没有 {line} 类业务。");
+                    throw new DomainException("Line.NotInHall", line);
                 }
 
                 ticket.TransferToLine(line);
@@ -36,10 +36,10 @@ public sealed class TransferTicket(CounterDesk desk)
                 var target = command.ToCounter!.Value;
                 var state = await c.Db.Counters.Where(x => x.HallCode == c.Hall.Code && x.Number == target)
                     .Select(x => (CounterState?)x.State).SingleOrDefaultAsync(ct)
-                    ?? throw new DomainException($"本大厅没有{target}号窗口。");
+                    ?? throw new DomainException("Counter.NotInHallShort", target);
                 if (state == CounterState.Closed)
                 {
-                    throw new DomainException($"{target}号窗口未开启，不能转入号票。");
+                    throw new DomainException("Transfer.CounterClosed", target);
                 }
 
                 ticket.TransferToCounter(target);

@@ -42,6 +42,12 @@ public static class ReportEndpoints
             return false;
         }
 
+        if (!Infrastructure.DateLimits.Contains(from.Value) || !Infrastructure.DateLimits.Contains(to.Value))
+        {
+            error = Localization.Texts.Error(Infrastructure.DateLimits.OutOfRange);
+            return false;
+        }
+
         var period = request.Period;
         if (query.ContainsKey("period") && !Enum.TryParse(query["period"].ToString(), ignoreCase: true, out period))
         {

@@ -18,7 +18,8 @@ public partial class ReviewCasePage
     private CaseDetails? _details;
     private Dictionary<string, string> _sourceNames = [];
     private bool _loaded;
-    private bool _busy;
+    private bool _denied;
+    private string? _checked;
     private bool _interactive;
     private int _tab;
 
@@ -30,11 +31,15 @@ public partial class ReviewCasePage
     [Inject] private ReturnCaseForCorrection ReturnForCorrection { get; set; } = default!;
     [Inject] private SuspendReviewTask Suspend { get; set; } = default!;
     [Inject] private ResumeReviewTask Resume { get; set; } = default!;
+    [Inject] private NeedToKnow NeedToKnow { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private UserAction Act { get; set; } = default!;
     [Inject] private IStringLocalizer<Strings> Text { get; set; } = default!;
 
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
     [CascadingParameter] private ClientAddress? Address { get; set; }
+
+    [CascadingParameter] private Microsoft.AspNetCore.Http.HttpContext? HttpContext { get; set; }
 
     /// <summary>This reviewer's department's part of the case, or null when it has none.</summary>
     private ReviewTask? MyTask => _details?.Case.Tasks.SingleOrDefault(t => t.DepartmentCode == _department);
@@ -43,11 +48,33 @@ public partial class ReviewCasePage
 
     protected override async Task OnParametersSetAsync()
     {
+        // Nothing of the case in the prerendered HTML (HttpContext is there only while prerendering): the case is read,
+        // and the look audited, once, by the live page.
+        if (HttpContext is not null)
+        {
+            return;
+        }
+
         if (_actor is null)
         {
             var user = (await AuthState).User;
             _actor = new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "", Address?.Value);
             _department = await Queries.DepartmentOfAsync(_actor.UserId);
+        }
+
+        if (_checked != CaseNumber)
+        {
+            // Need to know: only a department with a task on the case may read it; every look is audited, refused or not.
+            _checked = CaseNumber;
+            var who = await NeedToKnow.MemberAsync((await AuthState).User, Address?.Value);
+            _denied = await NeedToKnow.OpenCaseAsync(who, CaseNumber, "review") == Access.Denied;
+        }
+
+        if (_denied)
+        {
+            _details = null;
+            _loaded = true;
+            return;
         }
 
         await LoadAsync();
@@ -89,25 +116,12 @@ public partial class ReviewCasePage
     /// <summary>One step on the task version the reviewer is looking at; then the case is read again, whatever happened.</summary>
     private async Task RunAsync(Func<Actor, int, Task> step, string successKey)
     {
-        if (_busy || _actor is null || MyTask is not { } task)
+        if (Act.Busy || _actor is null || MyTask is not { } task)
         {
             return;
         }
 
-        _busy = true;
-        try
-        {
-            await step(_actor, task.Version);
-            Snackbar.Add(Text[successKey], Severity.Success);
-        }
-        catch (DomainException ex)
-        {
-            Snackbar.Add(ex.Message, Severity.Warning);
-        }
-        finally
-        {
-            _busy = false;
-            await LoadAsync();
-        }
+        await Act.RunAsync(() => step(_actor, task.Version), Text[successKey]);
+        await LoadAsync();
     }
 }

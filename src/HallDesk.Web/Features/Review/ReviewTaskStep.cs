@@ -15,7 +15,7 @@ internal static class ReviewTaskStep
         {
             if (c.Case.TaskOf(c.Department).Version != seenVersion)
             {
-                throw new DomainException("本部门的审查任务刚刚已被他人处理，请刷新后查看最新状态。");
+                throw new DomainException("Review.ChangedMeanwhile");
             }
 
             step(c);

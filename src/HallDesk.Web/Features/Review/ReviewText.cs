@@ -15,12 +15,12 @@ public static class ReviewText
 
     public static string Date(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
 
-    // The domain's Chinese words are the fallback, so a key not yet in the resources still reads right.
-    public static string Status(this IStringLocalizer<Strings> l, CaseStatus status) => Word(l, "CaseStatus." + status, CaseLabels.Of(status));
+    // The short Labels words are the fallback, so a key not yet in Strings still reads right.
+    public static string Status(this IStringLocalizer<Strings> l, CaseStatus status) => Word(l, "CaseStatus." + status, Texts.Label(status));
 
-    public static string Status(this IStringLocalizer<Strings> l, ReviewStatus status) => Word(l, "Review.TaskStatus." + status, CaseLabels.Of(status));
+    public static string Status(this IStringLocalizer<Strings> l, ReviewStatus status) => Word(l, "Review.TaskStatus." + status, Texts.Label(status));
 
-    public static string Light(this IStringLocalizer<Strings> l, DeadlineLight light) => Word(l, "Review.Light." + light, CaseLabels.Of(light));
+    public static string Light(this IStringLocalizer<Strings> l, DeadlineLight light) => Word(l, "Review.Light." + light, Texts.Label(light));
 
     private static string Word(IStringLocalizer<Strings> l, string key, string fallback)
     {

@@ -6,6 +6,7 @@ using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Tests.Features.Admin;
 
@@ -100,7 +101,7 @@ public sealed class EditCountersTests : IClassFixture<HallDeskFactory>, IAsyncLi
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             _factory.Get<EditCounters>().AddAsync(new EditCounters.Command("AM", number, name, CounterKind.Specialist, lines), Manager));
 
-        Assert.Contains(message, error.Message);
+        Assert.Contains(message, Texts.Of(error, Texts.Chinese));
         Assert.Equal(before, (await _factory.Get<EditCounters>().ListAsync("AM")).Count);
         await using var db = await _factory.DbAsync();
         Assert.False(await db.AuditEntries.AnyAsync(e => e.Action == "counter.add" && e.Subject == $"AM/{number}号窗口"));
@@ -123,7 +124,7 @@ public sealed class EditCountersTests : IClassFixture<HallDeskFactory>, IAsyncLi
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             _factory.Get<EditCounters>().ChangeAsync(new EditCounters.Command("AM", 5, "不动产专窗", CounterKind.Specialist, "B,Q"), Manager));
 
-        Assert.Contains("没有业务 Q", error.Message);
+        Assert.Contains("没有业务 Q", Texts.Of(error, Texts.Chinese));
         Assert.Equal("B,A", (await _factory.Get<EditCounters>().ListAsync("AM")).Single(c => c.Number == 5).Lines);
     }
 

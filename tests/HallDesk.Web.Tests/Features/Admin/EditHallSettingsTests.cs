@@ -5,6 +5,7 @@ using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Tests.Features.Admin;
 
@@ -63,7 +64,7 @@ public sealed class EditHallSettingsTests : IClassFixture<HallDeskFactory>
             current with { Name = name, Notice = "改过的公告", NoShowAfterCalls = noShow, RejoinBehind = rejoin, WaitAlertMinutes = wait },
             Actor("manager")));
 
-        Assert.Contains(message, error.Message);
+        Assert.Contains(message, Texts.Of(error, Texts.Chinese));
         Assert.Equal(current, await _factory.Get<EditHallSettings>().LoadAsync("AM"));
         Assert.Equal(audits, await AuditCountAsync());
     }
@@ -76,7 +77,7 @@ public sealed class EditHallSettingsTests : IClassFixture<HallDeskFactory>
         var error = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<EditHallSettings>().HandleAsync(
             current with { OpenAroundTheClock = false, OpensAt = new(17, 0), ClosesAt = new(9, 0) }, Actor("manager")));
 
-        Assert.Contains("下班时间必须晚于上班时间", error.Message);
+        Assert.Contains("下班时间必须晚于上班时间", Texts.Of(error, Texts.Chinese));
         Assert.Equal(current, await _factory.Get<EditHallSettings>().LoadAsync("AM"));
     }
 

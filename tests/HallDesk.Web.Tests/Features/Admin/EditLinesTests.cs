@@ -3,6 +3,7 @@ using HallDesk.Data;
 using HallDesk.Web.Features.Admin;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Tests.Features.Admin;
 
@@ -37,7 +38,7 @@ public sealed class EditLinesTests : IClassFixture<HallDeskFactory>
 
         var error = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<EditLines>().AddAsync(new EditLines.Command("AM", code, name, 9, minutes), Manager));
 
-        Assert.Contains(message, error.Message);
+        Assert.Contains(message, Texts.Of(error, Texts.Chinese));
         Assert.Equal(before, (await _factory.Get<EditLines>().ListAsync("AM")).Count);
         Assert.Equal(audits, await AuditCountAsync());
     }
@@ -59,7 +60,7 @@ public sealed class EditLinesTests : IClassFixture<HallDeskFactory>
     {
         var error = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<EditLines>().ChangeAsync(new EditLines.Command("AM", "C", "", 3, 6), Manager));
 
-        Assert.Contains("业务名称", error.Message);
+        Assert.Contains("业务名称", Texts.Of(error, Texts.Chinese));
         Assert.Equal("社保医保", (await _factory.Get<EditLines>().ListAsync("AM")).Single(l => l.Code == "C").Name);
     }
 

@@ -9,6 +9,8 @@ using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
+using HallDesk.Domain;
 
 namespace HallDesk.Web.Tests.Features.Appointments;
 
@@ -112,7 +114,7 @@ public sealed class AppointmentsPageTests : ComponentTestContext, IClassFixture<
 
         await ClickAsync(page, "book-submit");
 
-        var expected = IdNumber.Validate(bad)!;
+        var expected = Texts.Of(IdNumber.Validate(bad)!, Texts.Chinese);
         Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", expected);
         await page.WaitForAssertionAsync(() =>
             Assert.Contains(expected, page.Find("[data-testid=book-id]").Closest(".mud-input-control")!.TextContent));
@@ -187,7 +189,7 @@ public sealed class AppointmentsPageTests : ComponentTestContext, IClassFixture<
         await (await page.WaitForElementAsync("[data-testid=lookup-code]")).ChangeAsync(new() { Value = "ZZZZ2222" });
         await ClickAsync(page, "lookup-go");
 
-        await page.WaitForAssertionAsync(() => Assert.Equal(AppointmentQueries.UnknownCode, page.Find("[data-testid=lookup-error]").TextContent.Trim()));
+        await page.WaitForAssertionAsync(() => Assert.Equal(Texts.Of(new DomainMessage(AppointmentQueries.UnknownCode), Texts.Chinese), page.Find("[data-testid=lookup-error]").TextContent.Trim()));
         Assert.Empty(page.FindAll("[data-testid=lookup-status]"));
     }
 

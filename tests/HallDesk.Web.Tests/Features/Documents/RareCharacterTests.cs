@@ -3,6 +3,7 @@ using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Infrastructure;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Tests.Features.Documents;
 
@@ -54,7 +55,7 @@ public sealed class RareCharacterTests : IClassFixture<HallDeskFactory>
 
         var error = await Assert.ThrowsAsync<FieldErrorsException>(() => DocumentCases.TakeInAsync(_factory, applicant, DocumentCases.SoleTrader, ["application-gtgs"]));
 
-        Assert.Contains($"“{ExtensionD}”", error.Errors["name"]);
+        Assert.Contains($"“{ExtensionD}”", Texts.Of(error.Errors["name"], Texts.Chinese));
         Assert.Equal((cases, documents), await CountAsync());
     }
 
@@ -66,7 +67,7 @@ public sealed class RareCharacterTests : IClassFixture<HallDeskFactory>
         var error = await Assert.ThrowsAsync<FieldErrorsException>(() =>
             DocumentCases.TakeInAsync(_factory, applicant, DocumentCases.Signboard, DocumentCases.SignboardMaterials));
 
-        Assert.Contains(ExtensionD, error.Errors["legalRepresentative"]);
+        Assert.Contains(ExtensionD, Texts.Of(error.Errors["legalRepresentative"], Texts.Chinese));
         Assert.False(error.Errors.ContainsKey("name"));
     }
 

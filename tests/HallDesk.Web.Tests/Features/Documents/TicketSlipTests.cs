@@ -9,7 +9,7 @@ using UglyToad.PdfPig;
 
 namespace HallDesk.Web.Tests.Features.Documents;
 
-/// <summary>The kiosk's 80 mm slip: public, archived on the first request, never personal data.</summary>
+/// <summary>The kiosk's 80 mm slip: public, archived as the ticket is issued, never personal data.</summary>
 public class TicketSlipTests : IClassFixture<HallDeskFactory>
 {
     private readonly HallDeskFactory _factory;
@@ -58,6 +58,39 @@ public class TicketSlipTests : IClassFixture<HallDeskFactory>
         var archived = await db.IssuedDocuments.AsNoTracking().SingleAsync(d => d.Kind == DocumentKind.TicketSlip && d.TicketNumber == number);
         Assert.Equal(first, archived.Content);
         Assert.Matches(@"^爱民政服号字〔2026〕第\d{4}号$", archived.Number);
+    }
+
+    /// <summary>Issue 13: "the first public GET of a slip writes a 57 KB PDF".</summary>
+    [Fact]
+    public async Task Issue_ArchivesTheSlip_AndThePublicGetWritesNothing()
+    {
+        var number = await IssueAsync(new { line = "C" });
+        await using var before = await _factory.DbAsync();
+        Assert.True(await before.IssuedDocuments.AnyAsync(d => d.Kind == DocumentKind.TicketSlip && d.TicketNumber == number), "the slip is archived with the ticket");
+        var documents = await before.IssuedDocuments.CountAsync();
+        var audit = await before.AuditEntries.CountAsync();
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync($"/api/v1/halls/AM/tickets/{number}/slip")).StatusCode);
+        }
+
+        await using var after = await _factory.DbAsync();
+        Assert.Equal(documents, await after.IssuedDocuments.CountAsync());
+        Assert.Equal(audit, await after.AuditEntries.CountAsync());
+    }
+
+    /// <summary>Issue 13: the public slip "shows 绿色通道 to anyone who enumerates numbers".</summary>
+    [Fact]
+    public async Task GetSlip_GreenChannelTicket_DoesNotSaySo()
+    {
+        var number = await IssueAsync(new { line = "D", greenChannel = true });
+
+        var bytes = await _client.GetByteArrayAsync($"/api/v1/halls/AM/tickets/{number}/slip");
+
+        var text = PdfText.Normalise(PdfText.Of(bytes));
+        Assert.Contains(number, text);
+        Assert.DoesNotContain("绿色通道", text);
     }
 
     [Fact]

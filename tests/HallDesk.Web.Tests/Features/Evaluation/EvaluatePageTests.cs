@@ -1,6 +1,7 @@
 using Bunit;
 using HallDesk.Domain.Evaluations;
 using HallDesk.Web.Features.Evaluation;
+using HallDesk.Web.Localization;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static HallDesk.Web.Tests.Features.Evaluation.EvaluationScenarios;
@@ -23,6 +24,7 @@ public sealed class EvaluatePageTests : ComponentTestContext, IClassFixture<Hall
     {
         var (caseNumber, token) = await ConcludedCaseAsync(_factory);
         var page = Render<EvaluatePage>(p => p.Add(x => x.Token, token).AddCascadingValue(new Components.ClientAddress("198.51.100.4")));
+        page.Find("input[data-testid=eval-phone]").Change("5678");
         Assert.True(page.Find("[data-testid=eval-submit]").HasAttribute("disabled"));
 
         await page.Find("[data-testid=eval-level-5]").ClickAsync(new());
@@ -45,6 +47,7 @@ public sealed class EvaluatePageTests : ComponentTestContext, IClassFixture<Hall
     {
         var (caseNumber, token) = await ConcludedCaseAsync(_factory);
         var page = Render<EvaluatePage>(p => p.Add(x => x.Token, token));
+        page.Find("input[data-testid=eval-phone]").Change("5678");
 
         await page.Find("[data-testid=eval-level-1]").ClickAsync(new());
         await page.WaitForElementAsync("[data-testid=eval-indicator-3]");
@@ -66,8 +69,9 @@ public sealed class EvaluatePageTests : ComponentTestContext, IClassFixture<Hall
     public async Task CaseAlreadyRated_ShowsOneRatingPerCase()
     {
         var (_, token) = await ConcludedCaseAsync(_factory);
-        await _factory.Get<SubmitEvaluation>().RateCaseAsync(token, new SubmitEvaluation.Rating(EvaluationLevel.Satisfied, null, null));
+        await _factory.Get<SubmitEvaluation>().RateCaseAsync(token, "5678", new SubmitEvaluation.Rating(EvaluationLevel.Satisfied, null, null));
         var page = Render<EvaluatePage>(p => p.Add(x => x.Token, token));
+        page.Find("input[data-testid=eval-phone]").Change("5678");
 
         await page.Find("[data-testid=eval-level-4]").ClickAsync(new());
         await page.Find("[data-testid=eval-submit]").ClickAsync(new());
@@ -81,11 +85,27 @@ public sealed class EvaluatePageTests : ComponentTestContext, IClassFixture<Hall
     {
         var before = await CountAsync(_factory);
         var page = Render<EvaluatePage>(p => p.Add(x => x.Token, "no-such-token"));
+        page.Find("input[data-testid=eval-phone]").Change("5678");
 
         await page.Find("[data-testid=eval-level-3]").ClickAsync(new());
         await page.Find("[data-testid=eval-submit]").ClickAsync(new());
 
         await page.WaitForAssertionAsync(() => Assert.Contains("评价链接无效", page.Find("[data-testid=eval-error]").TextContent));
         Assert.Equal(before, await CountAsync(_factory));
+    }
+
+    [Fact]
+    public async Task TokenWithWrongPhoneDigits_GetsTheSameAnswerAsAnUnknownToken_WritesNothing()
+    {
+        var (caseNumber, token) = await ConcludedCaseAsync(_factory);
+        var page = Render<EvaluatePage>(p => p.Add(x => x.Token, token));
+        page.Find("input[data-testid=eval-phone]").Change("0000");
+
+        await page.Find("[data-testid=eval-level-5]").ClickAsync(new());
+        await page.Find("[data-testid=eval-submit]").ClickAsync(new());
+
+        await page.WaitForAssertionAsync(() => Assert.Equal(Texts.Error(SubmitEvaluation.InvalidLink), page.Find("[data-testid=eval-error]").TextContent.Trim()));
+        await using var db = await _factory.DbAsync();
+        Assert.False(await db.Evaluations.AnyAsync(e => e.CaseNumber == caseNumber));
     }
 }

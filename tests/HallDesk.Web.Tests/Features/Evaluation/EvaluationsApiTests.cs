@@ -27,8 +27,8 @@ public sealed class EvaluationsApiTests : IClassFixture<HallDeskFactory>
     {
         var (caseNumber, token) = await ConcludedCaseAsync(_factory);
 
-        var first = await _client.PostAsJsonAsync(Url, new { token, level = 5, comment = "办得很快" });
-        var second = await _client.PostAsJsonAsync(Url, new { token, level = 4 });
+        var first = await _client.PostAsJsonAsync(Url, new { token, phoneLast4 = "5678", level = 5, comment = "办得很快" });
+        var second = await _client.PostAsJsonAsync(Url, new { token, phoneLast4 = "5678", level = 4 });
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal("非常满意", (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("levelName").GetString());
@@ -46,7 +46,7 @@ public sealed class EvaluationsApiTests : IClassFixture<HallDeskFactory>
     {
         var (caseNumber, token) = await ConcludedCaseAsync(_factory);
 
-        var response = await _client.PostAsJsonAsync(Url, new { token, level = 2, indicators = new[] { "办事便捷度" } });
+        var response = await _client.PostAsJsonAsync(Url, new { token, phoneLast4 = "5678", level = 2, indicators = new[] { "办事便捷度" } });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         await using var db = await _factory.DbAsync();
@@ -63,7 +63,7 @@ public sealed class EvaluationsApiTests : IClassFixture<HallDeskFactory>
         var (_, token) = await ConcludedCaseAsync(_factory);
         var before = await CountAsync(_factory);
 
-        var response = await _client.PostAsJsonAsync(Url, new { token, level });
+        var response = await _client.PostAsJsonAsync(Url, new { token, phoneLast4 = "5678", level });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("level", out _));
@@ -76,12 +76,12 @@ public sealed class EvaluationsApiTests : IClassFixture<HallDeskFactory>
         var (_, token) = await ConcludedCaseAsync(_factory);
         var before = await CountAsync(_factory);
 
-        var tooLong = await _client.PostAsJsonAsync(Url, new { token, level = 4, comment = new string('好', 201) });
+        var tooLong = await _client.PostAsJsonAsync(Url, new { token, phoneLast4 = "5678", level = 4, comment = new string('好', 201) });
 
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.True((await tooLong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("comment", out _));
         Assert.Equal(before, await CountAsync(_factory));
-        var longest = await _client.PostAsJsonAsync(Url, new { token, level = 4, comment = new string('好', 200) });
+        var longest = await _client.PostAsJsonAsync(Url, new { token, phoneLast4 = "5678", level = 4, comment = new string('好', 200) });
         Assert.Equal(HttpStatusCode.Created, longest.StatusCode);
     }
 
@@ -104,10 +104,53 @@ public sealed class EvaluationsApiTests : IClassFixture<HallDeskFactory>
     {
         var before = await CountAsync(_factory);
 
-        var response = await _client.PostAsJsonAsync(Url, new { token = "0123456789abcdef0123456789abcdef", level = 5 });
+        var response = await _client.PostAsJsonAsync(Url, new { token = "0123456789abcdef0123456789abcdef", phoneLast4 = "5678", level = 5 });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("评价链接无效", await response.Content.ReadAsStringAsync());
         Assert.Equal(before, await CountAsync(_factory));
     }
+
+    [Fact]
+    public async Task Post_TheTokenAlone_CannotRate_WrongDigitsAnswerLikeAnUnknownToken()
+    {
+        // The token is printed on the receipt that staff handle; the applicant's phone digits are what staff do not pass around.
+        var (caseNumber, token) = await ConcludedCaseAsync(_factory);
+
+        var alone = await _client.PostAsJsonAsync(Url, new { token, level = 5 });
+        var wrong = await _client.PostAsJsonAsync(Url, new { token, phoneLast4 = "1234", level = 5 });
+        var unknown = await _client.PostAsJsonAsync(Url, new { token = "0123456789abcdef0123456789abcdef", phoneLast4 = "1234", level = 5 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, alone.StatusCode);
+        Assert.True((await alone.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("phoneLast4", out _));
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(Detail(await unknown.Content.ReadFromJsonAsync<JsonElement>()), Detail(await wrong.Content.ReadFromJsonAsync<JsonElement>()));
+        await using (var db = await _factory.DbAsync())
+        {
+            Assert.False(await db.Evaluations.AnyAsync(e => e.CaseNumber == caseNumber));
+        }
+
+        var right = await _client.PostAsJsonAsync(Url, new { token, phoneLast4 = "5678", level = 5 });
+        Assert.Equal(HttpStatusCode.Created, right.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_FiveWrongDigits_LockTheToken_EvenForTheRightDigits()
+    {
+        var (caseNumber, token) = await ConcludedCaseAsync(_factory);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await _client.PostAsJsonAsync(Url, new { token, phoneLast4 = $"000{i}", level = 1 })).StatusCode);
+        }
+
+        var right = await _client.PostAsJsonAsync(Url, new { token, phoneLast4 = "5678", level = 1 });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.NotNull(right.Headers.RetryAfter);
+        await using var db = await _factory.DbAsync();
+        Assert.False(await db.Evaluations.AnyAsync(e => e.CaseNumber == caseNumber));
+    }
+
+    private static string? Detail(JsonElement problem) => problem.GetProperty("detail").GetString();
 }

@@ -88,7 +88,7 @@ public sealed partial class PadPairingTests : IClassFixture<HallDeskFactory>
 
         var again = await Assert.ThrowsAsync<DomainException>(() => RedeemAsync(offer.Code));
 
-        Assert.Equal(PairPadDevice.InvalidCode, again.Message);
+        Assert.Equal(PairPadDevice.InvalidCode, again.Key);
         Assert.Equal(6, (await _factory.Get<EvaluationQueries>().PadAsync(first))!.CounterNumber);
         using var browser = Browser();
         var refused = await PairAsync(browser, offer.Code);
@@ -102,7 +102,7 @@ public sealed partial class PadPairingTests : IClassFixture<HallDeskFactory>
     {
         var expired = await OfferAsync(7);
         _factory.Clock.Advance(TimeSpan.FromMinutes(10));
-        Assert.Equal(PairPadDevice.InvalidCode, (await Assert.ThrowsAsync<DomainException>(() => RedeemAsync(expired.Code))).Message);
+        Assert.Equal(PairPadDevice.InvalidCode, (await Assert.ThrowsAsync<DomainException>(() => RedeemAsync(expired.Code))).Key);
 
         var replaced = await OfferAsync(7);
         var current = await OfferAsync(7);
@@ -121,7 +121,7 @@ public sealed partial class PadPairingTests : IClassFixture<HallDeskFactory>
 
         var refused = await Assert.ThrowsAsync<DomainException>(() => RedeemAsync(typed));
 
-        Assert.Equal(PairPadDevice.InvalidCode, refused.Message);
+        Assert.Equal(PairPadDevice.InvalidCode, refused.Key);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class PadRatingTests : IClassFixture<HallDeskFactory>
 
         var refused = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<SubmitEvaluation>().RateVisitAsync(pad3, number, Bad, Pad));
 
-        Assert.Contains("3号窗口", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(("Pad.TicketNotLastServed", 3), (refused.Key, refused.Args[1]));
         Assert.Empty(await VisitEvaluationsAsync(_factory, number, await TodayAsync(_factory)));
         await _factory.Get<SubmitEvaluation>().RateVisitAsync(pad4, number, Bad, Pad);
         Assert.Equal(4, Assert.Single(await VisitEvaluationsAsync(_factory, number, await TodayAsync(_factory))).CounterNumber);
@@ -127,7 +127,7 @@ public sealed class PadRatingTests : IClassFixture<HallDeskFactory>
             token = await db.Cases.Where(c => c.CaseNumber == bundle).Select(c => c.EvaluationToken).SingleAsync();
         }
 
-        await _factory.Get<SubmitEvaluation>().RateCaseAsync(token, new SubmitEvaluation.Rating(EvaluationLevel.VerySatisfied, null, null), EvaluationChannel.QrCode, "192.0.2.9");
+        await _factory.Get<SubmitEvaluation>().RateCaseAsync(token, "4321", new SubmitEvaluation.Rating(EvaluationLevel.VerySatisfied, null, null), EvaluationChannel.QrCode, "192.0.2.9");
 
         await using (var db = await _factory.DbAsync())
         {

@@ -45,7 +45,7 @@ public sealed class RatingPadSecurityTests : ComponentTestContext, IClassFixture
         Assert.DoesNotContain(number, pad.Markup, StringComparison.Ordinal);
         var refused = await Assert.ThrowsAsync<NotFoundException>(() => _factory.Get<SubmitEvaluation>().RateVisitAsync(
             secret, number, new SubmitEvaluation.Rating(EvaluationLevel.VeryDissatisfied, ["服务态度"], null), Pad));
-        Assert.Contains("未配对", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("Pad.DeviceNotPaired", refused.Text.Key);
         Assert.Empty(await VisitEvaluationsAsync(_factory, number, await TodayAsync(_factory)));
     }
 

@@ -5,6 +5,7 @@ using HallDesk.Web.Features.Review;
 using HallDesk.Web.Infrastructure;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Tests.Features.Intake;
 
@@ -43,7 +44,7 @@ public class CityWideHandlingTests : IClassFixture<HallDeskFactory>
         Assert.DoesNotContain(atDg, c => c.CaseNumber == result.CaseNumber);
 
         var refused = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<DeliverCaseAtWindow>().HandleAsync(streetClerk, result.CaseNumber));
-        Assert.Contains("爱民区政务服务中心", refused.Message);
+        Assert.Contains("爱民区政务服务中心", Texts.Of(refused, Texts.Chinese));
         Assert.Equal(CaseStatus.Concluded, (await LoadAsync(result.CaseNumber)).Status);
 
         await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk2"), result.CaseNumber);

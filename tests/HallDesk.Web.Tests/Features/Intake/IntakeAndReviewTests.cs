@@ -8,6 +8,7 @@ using HallDesk.Web.Features.Review;
 using HallDesk.Web.Infrastructure;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Tests.Features.Intake;
 
@@ -46,7 +47,7 @@ public class IntakeAndReviewTests : IClassFixture<HallDeskFactory>
 
         var error = await Assert.ThrowsAsync<DomainException>(() => TakeInAsync(Hongfu, Signboard, ["application-hwzp"], IntakeDecision.Accept));
 
-        Assert.Contains("招牌", error.Message);
+        Assert.Contains("招牌", Texts.Of(error, Texts.Chinese));
         Assert.Equal(before, await CountCasesAsync());
     }
 
@@ -82,8 +83,8 @@ public class IntakeAndReviewTests : IClassFixture<HallDeskFactory>
 
         var error = await Assert.ThrowsAsync<FieldErrorsException>(() => TakeInAsync(bad, SoleTrader, ["application-gtgs"], IntakeDecision.Accept));
 
-        Assert.Contains("校验位", error.Errors["idNumber"]);
-        Assert.Contains("手机", error.Errors["phone"]);
+        Assert.Contains("校验位", Texts.Of(error.Errors["idNumber"], Texts.Chinese));
+        Assert.Contains("手机", Texts.Of(error.Errors["phone"], Texts.Chinese));
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public class IntakeAndReviewTests : IClassFixture<HallDeskFactory>
 
         var error = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<ApproveReviewTask>().HandleAsync(reviewer, result.CaseNumber, seen, "同意"));
 
-        Assert.Contains("他人处理", error.Message);
+        Assert.Contains("他人处理", Texts.Of(error, Texts.Chinese));
         var task = (await LoadAsync(result.CaseNumber)).Tasks.Single();
         Assert.Equal(ReviewStatus.Pending, task.Status);
         Assert.True(task.IsSuspended);
@@ -151,7 +152,7 @@ public class IntakeAndReviewTests : IClassFixture<HallDeskFactory>
 
         var error = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<ApproveReviewTask>().HandleAsync(other, result.CaseNumber, 0, "同意"));
 
-        Assert.Contains("没有本部门", error.Message);
+        Assert.Contains("没有本部门", Texts.Of(error, Texts.Chinese));
     }
 
     [Fact]

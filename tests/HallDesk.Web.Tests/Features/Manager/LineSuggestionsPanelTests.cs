@@ -4,6 +4,7 @@ using HallDesk.Web.Features.Manager;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Tests.Features.Manager;
 
@@ -51,7 +52,7 @@ public sealed class LineSuggestionsPanelTests : ComponentTestContext, IClassFixt
         var error = await Assert.ThrowsAsync<HallDesk.Domain.DomainException>(
             async () => await _factory.Get<ApplyLineSuggestion>().HandleAsync(await _factory.ActorAsync("manager-dg"), "AM", "B", 6));
 
-        Assert.Contains("本大厅", error.Message);
+        Assert.Contains("本大厅", Texts.Of(error, Texts.Chinese));
         await using var db = await _factory.DbAsync();
         Assert.DoesNotContain("B", (await db.Counters.SingleAsync(c => c.HallCode == "AM" && c.Number == 6)).ServedLines);
     }

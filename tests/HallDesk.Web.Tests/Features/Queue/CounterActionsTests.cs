@@ -4,6 +4,7 @@ using HallDesk.Data;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Tests.Features.Queue;
 
@@ -65,7 +66,7 @@ public class CounterActionsTests : IClassFixture<HallDeskFactory>, IAsyncLifetim
 
         var error = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<CallNextTicket>().HandleAsync(_clerk));
 
-        Assert.Contains("开启窗口", error.Message);
+        Assert.Contains("开启窗口", Texts.Of(error, Texts.Chinese));
     }
 
     [Fact]
@@ -204,7 +205,7 @@ public class CounterActionsTests : IClassFixture<HallDeskFactory>, IAsyncLifetim
 
         var error = await Assert.ThrowsAsync<DomainException>(() => OpenAsync(_other, 3));
 
-        Assert.Contains("王晓燕", error.Message);
+        Assert.Contains("王晓燕", Texts.Of(error, Texts.Chinese));
     }
 
     private Task OpenAsync(Actor actor, int counter) => _factory.Get<OpenCounter>().HandleAsync(actor, "AM", counter);

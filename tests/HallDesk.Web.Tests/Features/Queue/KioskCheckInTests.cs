@@ -3,6 +3,8 @@ using HallDesk.Domain.Appointments;
 using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
+using HallDesk.Web.Localization;
+using HallDesk.Domain;
 
 namespace HallDesk.Web.Tests.Features.Queue;
 
@@ -50,7 +52,7 @@ public sealed class KioskCheckInTests : ComponentTestContext, IClassFixture<Hall
         await kiosk.Find("[data-testid=checkin-value]").InputAsync(new() { Value = "ZZZZZZZZ" });
         await kiosk.Find("[data-testid=checkin-submit]").ClickAsync(new());
 
-        await kiosk.WaitForAssertionAsync(() => Assert.Equal(AppointmentQueries.UnknownCode, kiosk.Find("[data-testid=kiosk-error]").TextContent.Trim()));
+        await kiosk.WaitForAssertionAsync(() => Assert.Equal(Texts.Of(new DomainMessage(AppointmentQueries.UnknownCode), Texts.Chinese), kiosk.Find("[data-testid=kiosk-error]").TextContent.Trim()));
         Assert.Empty(kiosk.FindAll("[data-testid=slip-number]"));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using HallDesk.Domain.Cases;
 using HallDesk.Data;
@@ -65,6 +66,27 @@ public sealed class ReviewCasePageTests : ComponentTestContext, IClassFixture<Ha
     }
 
     [Fact]
+    public async Task Deny_WithoutReason_UnderEnglish_IsRefusedInEnglish()
+    {
+        var number = await ReviewCases.AcceptAsync(_factory, ReviewCases.FoodLicence);
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+        try
+        {
+            var page = await OpenAsync("reviewer-scjg", number);
+
+            await page.Find("[data-testid=deny]").ClickAsync(new());
+
+            await page.WaitForAssertionAsync(() => Assert.Contains("A refusal must give its reasons.", Snacks));
+            Assert.DoesNotContain(Snacks, m => m.Contains("不予许可", StringComparison.Ordinal));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    [Fact]
     public async Task Deny_WithoutReason_IsRefusedInChinese_AndTheTaskStaysOpen()
     {
         var number = await ReviewCases.AcceptAsync(_factory, ReviewCases.FoodLicence);
@@ -99,22 +121,41 @@ public sealed class ReviewCasePageTests : ComponentTestContext, IClassFixture<Ha
     }
 
     [Fact]
-    public async Task ReviewerOfAnotherDepartment_SeesTheCaseButNoActions()
+    public async Task ReviewerOfAnotherDepartment_IsDenied_SeesNothingOfTheCase_AndTheDenialIsAudited()
     {
         var number = await ReviewCases.AcceptAsync(_factory, ReviewCases.FoodLicence);
 
-        var page = await OpenAsync("reviewer-bdc", number, "[data-testid=no-task]");
+        var page = await OpenAsync("reviewer-bdc", number, "[data-testid=case-denied]");
 
         Assert.Empty(page.FindAll("[data-testid=approve]"));
-        Assert.Empty(page.FindAll("[data-testid=decision-panel]"));
-        Assert.NotNull(page.Find("[data-testid=task-scjg]"));
+        Assert.Empty(page.FindAll("[data-testid=applicant-id]"));
+        Assert.DoesNotContain("11010519491231002X", page.Markup);
+        Assert.DoesNotContain("13812345678", page.Markup);
+        Assert.DoesNotContain("张三", page.Markup);
+        await using var db = await _factory.DbAsync();
+        var entry = await db.AuditEntries.SingleAsync(a => a.Subject == number && a.Action == "case.view");
+        Assert.Equal(("reviewer-bdc", AuditOutcome.Denied, "review"), (entry.Actor, entry.Outcome, entry.Details));
+        Assert.Equal("127.0.0.1", entry.Address);
+    }
+
+    [Fact]
+    public async Task ReviewerWithATask_View_IsAudited()
+    {
+        var number = await ReviewCases.AcceptAsync(_factory, ReviewCases.FoodLicence);
+
+        await OpenAsync("reviewer-scjg", number);
+
+        await using var db = await _factory.DbAsync();
+        var entry = await db.AuditEntries.SingleAsync(a => a.Subject == number && a.Action == "case.view");
+        Assert.Equal(("reviewer-scjg", AuditOutcome.Ok), (entry.Actor, entry.Outcome));
     }
 
     private async Task<IRenderedComponent<ReviewCasePage>> OpenAsync(string reviewer, string number, string waitFor = "[data-testid=approve]")
     {
         SignIn(await _factory.ActorAsync(reviewer), Roles.Reviewer);
-        var page = Render<ReviewCasePage>(p => p.Add(x => x.CaseNumber, number));
-        await page.WaitForElementAsync(waitFor);
+        var page = Render<ReviewCasePage>(p => p.Add(x => x.CaseNumber, number).AddCascadingValue(new Components.ClientAddress("127.0.0.1")));
+        // The first look in a class pays for a cold start (new queries compiled, new connections): more than bUnit's default second.
+        await page.WaitForElementAsync(waitFor, TimeSpan.FromSeconds(15));
         return page;
     }
 }

@@ -15,7 +15,7 @@ public sealed class ChangeStaffRole(IServiceScopeFactory scopes, WriteGate gate,
             var department = await s.CheckRoleAsync(command.Role, command.DepartmentCode, ct);
             if (user.Id == actor.UserId && command.Role != Roles.Admin)
             {
-                throw new DomainException("不能取消自己的管理员角色，请由另一位管理员操作。");
+                throw new DomainException("Staff.OwnAdminRole");
             }
 
             var before = await s.Users.GetRolesAsync(user);

@@ -22,7 +22,7 @@ public sealed class CreateStaffAccount(IServiceScopeFactory scopes, WriteGate ga
             var department = await s.CheckRoleAsync(command.Role, command.DepartmentCode, ct);
             if (await s.Users.Users.AnyAsync(u => u.StaffNumber == staffNumber && u.HallCode == command.HallCode, ct))
             {
-                throw new DomainException($"工号 {staffNumber} 已被使用。");
+                throw new DomainException("Staff.NumberTaken", staffNumber);
             }
 
             var user = new StaffUser
@@ -46,17 +46,17 @@ public sealed class CreateStaffAccount(IServiceScopeFactory scopes, WriteGate ga
     {
         if (userName.Length is < 2 or > 32)
         {
-            throw new DomainException("用户名必须是 2–32 个字符。");
+            throw new DomainException("Staff.UserNameLength");
         }
 
         if (displayName.Length is < 1 or > 32)
         {
-            throw new DomainException("姓名必须是 1–32 个字。");
+            throw new DomainException("Staff.DisplayNameLength");
         }
 
         if (staffNumber.Length is < 1 or > 16)
         {
-            throw new DomainException("工号必须是 1–16 个字符。");
+            throw new DomainException("Staff.NumberLength");
         }
     }
 }

@@ -33,14 +33,14 @@ internal sealed class StaffAccountWrite(UserManager<StaffUser> users, WriteScope
     public void Audit(string action, string subject, string details) => write.Audit(now, actor, action, subject, details);
 
     public async Task<StaffUser> FindAsync(string userName) =>
-        await Users.FindByNameAsync(userName ?? "") ?? throw new DomainException($"找不到账号 {userName}。");
+        await Users.FindByNameAsync(userName ?? "") ?? throw new DomainException("Staff.NotFound", userName);
 
     /// <returns>The department to store: required for reviewers, none for other roles.</returns>
     public async Task<string?> CheckRoleAsync(string role, string? departmentCode, CancellationToken ct)
     {
         if (!Roles.All.Contains(role))
         {
-            throw new DomainException("请选择角色：窗口人员、审批人员、大厅负责人或系统管理员。");
+            throw new DomainException("Staff.RoleRequired");
         }
 
         if (role != Roles.Reviewer)
@@ -50,7 +50,7 @@ internal sealed class StaffAccountWrite(UserManager<StaffUser> users, WriteScope
 
         if (string.IsNullOrWhiteSpace(departmentCode) || !await Db.Departments.AnyAsync(d => d.Code == departmentCode, ct))
         {
-            throw new DomainException("审批人员必须选择所属部门。");
+            throw new DomainException("Staff.DepartmentRequired");
         }
 
         return departmentCode;
@@ -70,7 +70,7 @@ internal sealed class StaffAccountWrite(UserManager<StaffUser> users, WriteScope
         var me = await Users.FindByIdAsync(actor.UserId);
         if (me is null || !await Users.IsInRoleAsync(me, Roles.Admin))
         {
-            throw new DomainException("只有系统管理员可以管理账号。");
+            throw new DomainException("Staff.AdminsOnly");
         }
     }
 }

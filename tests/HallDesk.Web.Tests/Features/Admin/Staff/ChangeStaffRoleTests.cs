@@ -1,6 +1,7 @@
 using HallDesk.Data;
 using HallDesk.Domain;
 using HallDesk.Web.Features.Admin.Staff;
+using HallDesk.Web.Localization;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,7 @@ public sealed class ChangeStaffRoleTests(HallDeskFactory factory) : IClassFixtur
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             factory.Get<ChangeStaffRole>().HandleAsync(new ChangeStaffRole.Command("admin", Roles.Manager, null), admin));
 
-        Assert.Contains("不能取消自己的管理员角色", error.Message);
+        Assert.Contains("不能取消自己的管理员角色", Texts.Of(error, Texts.Chinese), StringComparison.Ordinal);
         Assert.Equal([Roles.Admin], Assert.Single(await factory.Get<StaffQueries>().ListAsync("AM"), r => r.UserName == "admin").Roles);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using HallDesk.Data;
 using HallDesk.Domain;
 using HallDesk.Web.Features.Admin.Staff;
+using HallDesk.Web.Localization;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,7 +49,7 @@ public sealed class CreateStaffAccountTests : IClassFixture<HallDeskFactory>, IA
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             Create.HandleAsync(new CreateStaffAccount.Command("AM", userName, "测试", "T-" + userName, Roles.Clerk, null, password), _admin));
 
-        Assert.Contains(message, error.Message);
+        Assert.Contains(message, Texts.Of(error, Texts.Chinese), StringComparison.Ordinal);
         await using var db = await _factory.DbAsync();
         Assert.False(await db.Users.AnyAsync(u => u.UserName == userName));
         Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == "staff.create" && a.Subject == userName));
@@ -64,7 +65,7 @@ public sealed class CreateStaffAccountTests : IClassFixture<HallDeskFactory>, IA
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             Create.HandleAsync(new CreateStaffAccount.Command("AM", userName, "测试", staffNumber, role, department, NewPassword), _admin));
 
-        Assert.Contains(message, error.Message);
+        Assert.Contains(message, Texts.Of(error, Texts.Chinese), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,6 +76,6 @@ public sealed class CreateStaffAccountTests : IClassFixture<HallDeskFactory>, IA
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             Create.HandleAsync(new CreateStaffAccount.Command("AM", "sneaky", "测试", "AM7100", Roles.Admin, null, NewPassword), manager));
 
-        Assert.Contains("只有系统管理员", error.Message);
+        Assert.Contains("只有系统管理员", Texts.Of(error, Texts.Chinese), StringComparison.Ordinal);
     }
 }

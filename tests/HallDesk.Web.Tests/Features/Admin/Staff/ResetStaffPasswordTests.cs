@@ -1,6 +1,7 @@
 using System.Net;
 using HallDesk.Domain;
 using HallDesk.Web.Features.Admin.Staff;
+using HallDesk.Web.Localization;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ public sealed class ResetStaffPasswordTests(HallDeskFactory factory) : IClassFix
         var admin = await factory.ActorAsync("admin");
 
         var weak = await Assert.ThrowsAsync<DomainException>(() => reset.HandleAsync("clerk2", "123", admin));
-        Assert.Contains("密码太短", weak.Message);
+        Assert.Contains("密码太短", Texts.Of(weak, Texts.Chinese), StringComparison.Ordinal);
 
         await reset.HandleAsync("clerk2", NewPassword, admin);
 

@@ -6,6 +6,7 @@ using HallDesk.Domain.Evaluations;
 using HallDesk.Data;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Tests.Infrastructure;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Tests.Features.Evaluation.Manager;
 
@@ -51,8 +52,8 @@ public sealed class FeedbackTests : ComponentTestContext, IClassFixture<HallDesk
         var department = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<RecordFeedback>().HandleAsync(clerk, "AM", Request("nope")));
         var phone = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<RecordFeedback>().HandleAsync(clerk, "AM", Request("hall") with { ContactPhone = "12345" }));
 
-        Assert.Contains("承办部门", department.Message, StringComparison.Ordinal);
-        Assert.Contains("手机号码", phone.Message, StringComparison.Ordinal);
+        Assert.Contains("承办部门", Texts.Of(department, Texts.Chinese), StringComparison.Ordinal);
+        Assert.Contains("手机号码", Texts.Of(phone, Texts.Chinese), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,29 +81,32 @@ public sealed class FeedbackTests : ComponentTestContext, IClassFixture<HallDesk
     }
 
     [Fact]
-    public async Task FollowPage_FiveMisses_BlockTheSearchForAMinute_ThenTheRightPairShowsProgress()
+    public async Task FollowPage_FiveMisses_LockTheNumberForAnHour_EvenInANewPage_ThenTheRightPairShowsProgress()
     {
         var number = await _factory.Get<RecordFeedback>().HandleAsync(await _factory.ActorAsync("clerk1"), "AM", Request("scjg"));
         var page = Render<FeedbackFollowPage>();
         page.Find("[data-testid=follow-number]").Change(number);
         page.Find("[data-testid=follow-phone]").Change("0000");
-
         for (var i = 0; i < 5; i++)
         {
             await page.Find("[data-testid=follow-find]").ClickAsync(new());
         }
 
-        await page.WaitForAssertionAsync(() => Assert.True(page.Find("[data-testid=follow-find]").HasAttribute("disabled")));
-        Assert.Empty(page.FindAll("[data-testid=follow-result]"));
+        // A reload (a new page) does not reset the count: it is kept per number in the database.
+        var reloaded = Render<FeedbackFollowPage>();
+        reloaded.Find("[data-testid=follow-number]").Change(number);
+        reloaded.Find("[data-testid=follow-phone]").Change("4321");
+        _factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        await reloaded.Find("[data-testid=follow-find]").ClickAsync(new());
+        await reloaded.WaitForAssertionAsync(() => Assert.Contains("失败次数过多", reloaded.Find("[data-testid=follow-error]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(reloaded.FindAll("[data-testid=follow-result]"));
 
-        _factory.Clock.Advance(TimeSpan.FromSeconds(61));
-        page.Find("[data-testid=follow-phone]").Change("4321");
-        Assert.False(page.Find("[data-testid=follow-find]").HasAttribute("disabled"));
-        await page.Find("[data-testid=follow-find]").ClickAsync(new());
+        _factory.Clock.Advance(TimeSpan.FromMinutes(56));
+        await reloaded.Find("[data-testid=follow-find]").ClickAsync(new());
 
-        await page.WaitForAssertionAsync(() => Assert.Equal("办理中", page.Find("[data-testid=follow-status]").TextContent.Trim()));
-        Assert.Contains("李*明", page.Find("[data-testid=follow-contact]").TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("李晓明", page.Markup, StringComparison.Ordinal);
+        await reloaded.WaitForAssertionAsync(() => Assert.Equal("办理中", reloaded.Find("[data-testid=follow-status]").TextContent.Trim()));
+        Assert.Contains("李*明", reloaded.Find("[data-testid=follow-contact]").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("李晓明", reloaded.Markup, StringComparison.Ordinal);
     }
 
     [Fact]

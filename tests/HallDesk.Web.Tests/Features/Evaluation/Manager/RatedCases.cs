@@ -41,7 +41,7 @@ internal static class RatedCases
         }
 
         var rating = EvaluationTerms.IsBad(level) ? new SubmitEvaluation.Rating(level, ["办事效率"], "等了很久") : new SubmitEvaluation.Rating(level, null, null);
-        return (number, await factory.Get<SubmitEvaluation>().RateCaseAsync(token, rating));
+        return (number, await factory.Get<SubmitEvaluation>().RateCaseAsync(token, item == Signboard ? "4321" : "5678", rating));
     }
 
     /// <summary>A bad rating and the rectification order it opened.</summary>

@@ -3,6 +3,7 @@ using HallDesk.Domain.Evaluations;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Tests.Features.Evaluation.Manager;
 
@@ -40,7 +41,7 @@ public sealed class RectificationFlowTests : IClassFixture<HallDeskFactory>
 
         var error = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<CloseRectification>().HandleAsync(manager, order.Number));
 
-        Assert.Contains("回访", error.Message, StringComparison.Ordinal);
+        Assert.Contains("回访", Texts.Of(error, Texts.Chinese), StringComparison.Ordinal);
         Assert.Equal(RectificationStatus.Fixed, (await RatedCases.OrderAsync(_factory, order.Number)).Status);
     }
 
@@ -93,9 +94,9 @@ public sealed class RectificationFlowTests : IClassFixture<HallDeskFactory>
         var empty = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<VerifyRectification>().HandleAsync(manager, order.Number, true, " "));
         var unknown = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<CloseRectification>().HandleAsync(manager, "ZG20991231999"));
 
-        Assert.Contains("待核实", early.Message, StringComparison.Ordinal);
-        Assert.Contains("核实情况", empty.Message, StringComparison.Ordinal);
-        Assert.Contains("没有整改单", unknown.Message, StringComparison.Ordinal);
+        Assert.Contains("待核实", Texts.Of(early, Texts.Chinese), StringComparison.Ordinal);
+        Assert.Contains("核实情况", Texts.Of(empty, Texts.Chinese), StringComparison.Ordinal);
+        Assert.Contains("没有整改单", Texts.Of(unknown, Texts.Chinese), StringComparison.Ordinal);
         Assert.Equal(RectificationStatus.Open, (await RatedCases.OrderAsync(_factory, order.Number)).Status);
     }
 }

@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Data;
+
+public enum Access
+{
+    Allowed,
+    Denied,
+    NotFound,
+}
+
+/// <summary>
+/// Who may open a case or a document (need to know): clerks and managers those of their own hall (the hall that took the
+/// case in, or the hall the citizen collects at), reviewers those where their department has a task, admins all. Every
+/// look, allowed or denied, is written to the audit log with who, what, from where and how it ended.
+/// </summary>
+public sealed class NeedToKnow(IDbContextFactory<HallDeskDbContext> dbFactory, AuditWriter audit)
+{
+    /// <summary>The signed-in user with their hall and department, as the checks below take them.</summary>
+    public Task<StaffMember> MemberAsync(ClaimsPrincipal user, string? address, CancellationToken ct = default) =>
+        StaffMember.OfAsync(dbFactory, user, address, ct);
+
+    /// <summary>The rule itself, over what it needs to know about the case.</summary>
+    public static bool MayOpen(StaffMember who, string caseHall, string? collectionHall, IEnumerable<string> taskDepartments)
+    {
+        if (who.IsAdmin)
+        {
+            return true;
+        }
+
+        var ofHall = who.HallCode.Length > 0 && (who.HallCode == caseHall || who.HallCode == collectionHall);
+        if (ofHall && (who.Roles.Contains(Roles.Clerk) || who.Roles.Contains(Roles.Manager)))
+        {
+            return true;
+        }
+
+        return who.Roles.Contains(Roles.Reviewer) && who.DepartmentCode is { Length: > 0 } department && taskDepartments.Contains(department);
+    }
+
+    public async Task<Access> CaseAccessAsync(StaffMember who, string caseNumber, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var kase = await db.Cases.AsNoTracking().Where(c => c.CaseNumber == caseNumber)
+            .Select(c => new { c.Id, c.HallCode, c.DeliveryHallCode }).SingleOrDefaultAsync(ct);
+        if (kase is null)
+        {
+            return Access.NotFound;
+        }
+
+        var departments = await db.ReviewTasks.AsNoTracking().Where(t => t.CaseId == kase.Id).Select(t => t.DepartmentCode).ToListAsync(ct);
+        return MayOpen(who, kase.HallCode, kase.DeliveryHallCode, departments) ? Access.Allowed : Access.Denied;
+    }
+
+    /// <summary>Checks and audits one look at a case (<paramref name="where"/>: the screen, e.g. review, window).</summary>
+    public async Task<Access> OpenCaseAsync(StaffMember who, string caseNumber, string where, CancellationToken ct = default)
+    {
+        var access = await CaseAccessAsync(who, caseNumber, ct);
+        if (access != Access.NotFound)
+        {
+            await audit.WriteAsync(who.UserName, "case.view", caseNumber, where, who.Address,
+                access == Access.Allowed ? AuditOutcome.Ok : AuditOutcome.Denied, ct);
+        }
+
+        return access;
+    }
+
+    /// <summary>A document: by its case's rule; a ticket slip (no case) to the staff of its hall.</summary>
+    public async Task<Access> DocumentAccessAsync(StaffMember who, IssuedDocument document, CancellationToken ct = default)
+    {
+        if (document.CaseNumber is { } caseNumber)
+        {
+            var access = await CaseAccessAsync(who, caseNumber, ct);
+            return access == Access.NotFound ? Access.Denied : access;
+        }
+
+        return who.IsAdmin || (who.HallCode == document.HallCode && (who.Roles.Contains(Roles.Clerk) || who.Roles.Contains(Roles.Manager)))
+            ? Access.Allowed
+            : Access.Denied;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="actor"/> may change district-wide data (calendar, catalog, departments, bundles): Admin or
+    /// DistrictManager, read from the account, not from the page. A refusal is audited.
+    /// </summary>
+    public async Task<bool> MayChangeDistrictDataAsync(Actor actor, string action, string subject, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var allowed = await db.UserRoles.Where(ur => ur.UserId == actor.UserId)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name)
+            .AnyAsync(name => name == Roles.Admin || name == Roles.DistrictManager, ct);
+        if (!allowed)
+        {
+            await audit.WriteAsync(actor.UserName, action, subject, "区级数据仅区级管理员可修改", actor.Address, AuditOutcome.Denied, ct);
+        }
+
+        return allowed;
+    }
+}

@@ -1,0 +1,59 @@
+namespace HallDesk.Domain.Cases;
+
+/// <summary>
+/// The wording of a case's journal (办件记录) and correction notes. This is the official record, stored verbatim with
+/// each event and read back by reports (补正 counts) and documents (送达人), so it is data in the record's language,
+/// not a message to translate. Moving it to keys needs a stored-data migration; until then it lives here, in one place.
+/// </summary>
+public static class CaseJournal
+{
+    public const string System = "系统";
+    public const string Accepted = "受理";
+    public const string CorrectionRequested = "补正告知";
+    public const string Rejected = "不予受理";
+    public const string CorrectionSubmitted = "补正材料提交";
+    public const string ReviewResumed = "恢复审查";
+    public const string Approved = "审查通过";
+    public const string Denied = "不予许可";
+    public const string Returned = "退回补正";
+    public const string ClockPaused = "暂停计时（特别程序）";
+    public const string ClockResumed = "恢复计时";
+    public const string CollectionHallChosen = "选择取件大厅";
+    public const string DeliveredAtWindow = "窗口领取送达";
+    public const string DeliveredAtWindowDetail = "申请人在统一出件窗口领取";
+    public const string Mailed = "免费邮寄寄出";
+    public const string MailDelivered = "邮寄签收送达";
+    public const string Concluded = "办结";
+
+    /// <summary>The opinion recorded for a department whose parts are 即办 or 告知承诺.</summary>
+    public const string ConcludedAtOnce = "即办件／告知承诺件，窗口当场办结";
+
+    /// <summary>The form of a material a reviewer asks for.</summary>
+    public const string OriginalForm = "原件";
+
+    public static string List(IEnumerable<string> names) => string.Join("、", names);
+
+    public static string AcceptedDetail(DateOnly? promised, IEnumerable<string> departments) =>
+        $"承诺办结日期 {promised:yyyy-MM-dd}；审查部门：{List(departments)}";
+
+    public static string CorrectionNote(IEnumerable<string> missing) => "一次性告知需补正：" + List(missing);
+
+    public static string RejectedDetail(string? reason, string? legalBasis) => $"{reason}（依据：{legalBasis}）";
+
+    public static string ReviewResumedDetail(int pausedDays) => pausedDays > 0 ? $"补正期间 {pausedDays} 个工作日不计入办理时限" : "";
+
+    public static string ByDepartment(string department, string text) => $"{department}：{text}";
+
+    public static string ReturnNote(string department, string missing) => $"{department}要求补正：{missing}";
+
+    public static string ClockResumedDetail(string department, DateOnly deadline) => $"{department}：新的办结期限 {deadline:yyyy-MM-dd}";
+
+    public static string CollectionHallChosenDetail(string hallName) => $"申请人选择在{hallName}领取办理结果";
+
+    public static string OutcomeWord(CaseOutcome outcome) => outcome switch
+    {
+        CaseOutcome.Approved => "准予",
+        CaseOutcome.Denied => "不予许可",
+        _ => "部分准予",
+    };
+}
