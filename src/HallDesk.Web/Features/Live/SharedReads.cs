@@ -12,27 +12,40 @@ public sealed class SharedReads<T>
 
     public Task<T> ReadAsync(string key, Func<Task<T>> read, CancellationToken ct = default)
     {
+        Slot slot;
+        TaskCompletionSource<T> first;
         lock (_lock)
         {
-            if (!_slots.TryGetValue(key, out var slot))
+            if (!_slots.TryGetValue(key, out slot!))
             {
                 slot = new Slot();
                 _slots[key] = slot;
             }
 
-            if (!slot.Running)
+            if (slot.Running)
             {
-                slot.Running = true;
-                var first = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-                // On the pool, never on the first caller's context: a circuit that closes must not strand the others.
-                _ = Task.Run(() => RunAsync(slot, read, first), CancellationToken.None);
-                return first.Task.WaitAsync(ct);
+                slot.Next ??= new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+                slot.NextRead = read;
+                return slot.Next.Task.WaitAsync(ct);
             }
 
-            slot.Next ??= new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-            slot.NextRead = read;
-            return slot.Next.Task.WaitAsync(ct);
+            slot.Running = true;
+            first = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
+
+        // Started at once, but never on the first caller's context: a circuit that closes must not strand the others.
+        var context = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            _ = RunAsync(slot, read, first);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
+        }
+
+        return first.Task.WaitAsync(ct);
     }
 
     private async Task RunAsync(Slot slot, Func<Task<T>> read, TaskCompletionSource<T> readers)
