@@ -41,7 +41,7 @@ public sealed class RatingPadTests
 
         var refused = Assert.Throws<DomainException>(() => pad.Pair(Code, Secret, At.Minute(10)));
 
-        Assert.Contains("无效或已过期", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("Pad.CodeInvalid", refused.Key);
         Assert.False(pad.IsPaired);
     }
 

@@ -108,11 +108,11 @@ public sealed class LoginAndRolesTests : IClassFixture<HallDeskFactory>
         }
 
         var fifth = await LoginClient.SignInAsync(client, "clerk4", "wrong-password");
-        Assert.Contains("已被锁定", await fifth.Content.ReadAsStringAsync());
+        Assert.Contains("已被暂时锁定", await fifth.Content.ReadAsStringAsync());
         var right = await LoginClient.SignInAsync(client, "clerk4", HallDeskFactory.Password);
 
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("已被锁定", await right.Content.ReadAsStringAsync());
+        Assert.Contains("已被暂时锁定", await right.Content.ReadAsStringAsync());
         await using var db = await _factory.DbAsync();
         Assert.Equal(4, await db.AuditEntries.CountAsync(a => a.Action == "login.failed" && a.Actor == "clerk4"));
         Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.Action == "login.locked" && a.Actor == "clerk4"));
