@@ -7,15 +7,21 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 {
     /// <summary>Every phase, in the order a full run takes them.</summary>
     public static readonly IReadOnlyList<string> Phases =
-        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.ManyBoards, Phase.Clerks, Phase.Storm, Phase.Circuits, Phase.Postgres, Phase.TwoNodes, Phase.JoinFlood];
+        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.Screens, Phase.ManyBoards, Phase.Clerks, Phase.Storm, Phase.Circuits, Phase.Postgres, Phase.TwoNodes, Phase.JoinFlood];
 
     public static string Usage =>
         "usage: HallDesk.Benchmarks [--quick] [--only phase[,phase…]] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]\n" +
-        "                           [--many-boards N] [--clerks N] [--storm-boards N] [--pages N,N,…] [--postgres CONNSTR] [--redis HOST:PORT]\n" +
+        "                           [--screens N] [--many-boards N] [--clerks N] [--storm-boards N] [--pages N,N,…] [--postgres CONNSTR] [--redis HOST:PORT]\n" +
         "phases: " + string.Join(", ", Phases);
 
     /// <summary>The phases asked for with <c>--only</c>; null runs them all.</summary>
     public IReadOnlySet<string>? Only { get; init; }
+
+    /// <summary>Staff screens subscribed to the hall in the screens phase: a tenth manager views, the rest clerk consoles.</summary>
+    public int Screens { get; init; } = 50;
+
+    /// <summary>Timed calls of the screens phase, each with and without the screens.</summary>
+    public int ScreenCalls => Quick ? 50 : 200;
 
     /// <summary>Board connections of the call → board phase at scale (one node).</summary>
     public int ManyBoards { get; init; } = Quick ? 100 : 1000;
@@ -79,6 +85,7 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
                 "--workers" => options with { Workers = Positive(value) },
                 "--seconds" => options with { Seconds = Positive(value) },
                 "--only" => options with { Only = PhaseList(value) },
+                "--screens" => options with { Screens = Positive(value) },
                 "--many-boards" => options with { ManyBoards = Positive(value) },
                 "--clerks" => options with { Clerks = Positive(value) },
                 "--storm-boards" => options with { StormBoards = Positive(value) },

@@ -12,5 +12,6 @@ public static class Phase
     public const string Circuits = "circuits";
     public const string Postgres = "postgres";
     public const string TwoNodes = "two-nodes";
+    public const string Screens = "screens";
     public const string JoinFlood = "join-flood";
 }

@@ -40,6 +40,11 @@ public static class Program
             await RunDemoHallPhasesAsync(options, ct);
         }
 
+        if (options.Runs(Phase.Screens))
+        {
+            Print(ScaleReport.Screens(await StaffScreensBench.RunAsync(options, ct)));
+        }
+
         if (options.Runs(Phase.ManyBoards))
         {
             Print(ScaleReport.ManyBoards(await ManyBoardsBench.RunAsync(options, ct)));

@@ -36,6 +36,30 @@ public static class ScaleReport
         return text.ToString();
     }
 
+    public static string Screens(StaffScreensBench.Result r)
+    {
+        var (none, screens) = (r.None, r.Screens);
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"## 叫号 with the hall's staff screens open").AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"{r.Consoles + r.Managers} screens subscribed to the hall ({r.Consoles} clerk consoles at counters of their own, {r.Managers} manager views), doing what the pages do on each event but render; rounds of issue → call (timed) → finish at {F(r.Rate)} rounds/s on counter {CallRounds.Counter}, with and without the screens in turns of {StaffScreensBench.BlockSize}.");
+        text.AppendLine();
+        text.AppendLine("| measurement | n | p50 ms | p95 ms | p99 ms | max ms |");
+        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+        Row(text, "CallNextTicket.HandleAsync alone, no staff screen subscribed", none.Step);
+        Row(text, $"CallNextTicket.HandleAsync alone, {r.Consoles + r.Managers} staff screens subscribed", screens.Step);
+        RatioRow(text, $"**ratio {r.Consoles + r.Managers} screens / none**", screens.Step, none.Step, bold: true);
+        text.AppendLine();
+        text.AppendLine("| figure | value |");
+        text.AppendLine("| --- | ---: |");
+        Figure(text, "reloads the screens ran per round (three commits: issue, call, finish; manager views of a hall share their database reads)", $"{F((double)screens.Reads / screens.Rounds)} ({screens.Reads} in {screens.Rounds} rounds)");
+        Figure(text, "batches the screens handled per round", F((double)screens.Batches / screens.Rounds));
+        Figure(text, "round rate achieved (none / screens)", $"{F(none.AchievedRate)} / {F(screens.AchievedRate)} rounds/s");
+        Figure(text, "GC during the rounds (none / screens)", $"{none.Gc} / {screens.Gc}");
+        Figure(text, "load average at the end (1 / 5 / 15 min)", LoadAverage());
+        return text.ToString();
+    }
+
     public static string Clerks(ClerkContentionBench.Result r)
     {
         var last = ClerkContentionBench.FirstCounter + r.Clerks - 1;

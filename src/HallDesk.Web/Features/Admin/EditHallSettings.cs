@@ -61,9 +61,8 @@ public sealed class EditHallSettings(IDbContextFactory<HallDeskDbContext> dbFact
             events = await CounterBroadcast.EventsAsync(write.Db, hall.Code, counters, ct);
         }
 
-        await notifier.PublishAsync(events);
-        // Boards and screens fetch a fresh snapshot: the hall's name and notice are in it.
-        await notifier.PublishAsync(new HallChangedEvent(command.HallCode));
+        // One commit, one batch; then boards and screens fetch a fresh snapshot: the hall's name and notice are in it.
+        await notifier.PublishAsync([.. events, new HallChangedEvent(command.HallCode)]);
     }
 
     private static string Describe(Hall h) =>

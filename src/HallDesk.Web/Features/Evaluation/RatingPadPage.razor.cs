@@ -84,35 +84,40 @@ public sealed partial class RatingPadPage
         _counter = snapshot?.Counters.FirstOrDefault(c => c.Number == pad.CounterNumber)
             ?? new CounterView(pad.CounterNumber, pad.CounterName, (pad.ClerkName is null ? CounterState.Closed : CounterState.Open).ToString(),
                 "", null, pad.ClerkName, pad.ClerkStaffNumber, null, null, []);
-        _subscription = Notifier.Subscribe(pad.HallCode, OnQueueEventAsync);
+        _subscription = Notifier.Subscribe(pad.HallCode, OnQueueEventsAsync);
         _loaded = true;
     }
 
-    private Task OnQueueEventAsync(QueueEvent e)
+    private Task OnQueueEventsAsync(IReadOnlyList<QueueEvent> batch)
     {
-        if (_counter is null || !string.Equals(e.Hall, _hall, StringComparison.OrdinalIgnoreCase))
+        if (_counter is null || !string.Equals(batch[0].Hall, _hall, StringComparison.OrdinalIgnoreCase))
         {
             return Task.CompletedTask;
         }
 
-        return e switch
+        var number = _counter.Number;
+        var done = batch.OfType<TicketChangedEvent>().LastOrDefault(e => e.Status == nameof(TicketStatus.Done) && e.Counter == number);
+        var changed = batch.OfType<CounterChangedEvent>().LastOrDefault(e => e.Counter.Number == number);
+        if (done is null && changed is null)
         {
-            TicketChangedEvent { Status: nameof(TicketStatus.Done) } done when done.Counter == _counter.Number => InvokeAsync(async () =>
-            {
-                // Unpaired since the page opened: the finished service is no longer this device's to ask about.
-                if (await StillPairedAsync())
-                {
-                    ShowPrompt(done.Number);
-                    StateHasChanged();
-                }
-            }),
-            CounterChangedEvent changed when changed.Counter.Number == _counter.Number => InvokeAsync(() =>
+            return Task.CompletedTask;
+        }
+
+        return InvokeAsync(async () =>
+        {
+            if (changed is not null)
             {
                 _counter = changed.Counter;
-                StateHasChanged();
-            }),
-            _ => Task.CompletedTask,
-        };
+            }
+
+            // Unpaired since the page opened: the finished service is no longer this device's to ask about.
+            if (done is not null && await StillPairedAsync())
+            {
+                ShowPrompt(done.Number);
+            }
+
+            StateHasChanged();
+        });
     }
 
     private void ShowPrompt(string ticket)

@@ -6,8 +6,9 @@ namespace HallDesk.Web.Features.Halls;
 
 /// <summary>
 /// 自主选择办理地址: every hall's queue for the business a citizen chose, shortest wait first. Live over the
-/// in-process <see cref="QueueNotifier"/> (one subscription per hall), re-querying at most once per
-/// <see cref="RefreshInterval"/>, and once more when a hall opens or closes.
+/// in-process <see cref="QueueNotifier"/> (one subscription per hall): the line figures come with the ticket events;
+/// what they lack (counters opening, hours) is re-queried at most once per <see cref="RefreshInterval"/>, and once
+/// more when a hall opens or closes.
 /// </summary>
 public sealed partial class HallsPage : IDisposable
 {
@@ -43,19 +44,27 @@ public sealed partial class HallsPage : IDisposable
         ScheduleHoursChange();
         foreach (var hall in _halls)
         {
-            _subscriptions.Add(Notifier.Subscribe(hall.Code, OnQueueEventAsync));
+            _subscriptions.Add(Notifier.Subscribe(hall.Code, OnQueueEventsAsync));
         }
     }
 
-    private Task OnQueueEventAsync(QueueEvent e)
+    private Task OnQueueEventsAsync(IReadOnlyList<QueueEvent> batch)
     {
-        // A rating changes no figure shown here; everything else (tickets, counters, hall hours) may.
-        if (e is not EvaluationSubmittedEvent)
+        // Counters opening or closing, and the hall's hours, change what no event carries; a rating changes nothing here.
+        if (batch.Any(e => e is CounterChangedEvent or HallChangedEvent))
         {
             _throttle?.Request();
         }
 
-        return Task.CompletedTask;
+        // The ticket events carry the hall's line figures: those are drawn at once, without a query.
+        return LiveViews.LatestLines(batch) is { } lines
+            ? InvokeAsync(() =>
+            {
+                _halls = _halls.Select(h => h.Code == batch[0].Hall ? h with { Lines = lines } : h).ToList();
+                _options = HallComparison.Order(_halls, _line);
+                StateHasChanged();
+            })
+            : Task.CompletedTask;
     }
 
     private async Task RefreshAsync()

@@ -46,15 +46,19 @@ public sealed partial class KioskPage
         _loaded = true;
         if (_hall is not null)
         {
-            _subscription = Notifier.Subscribe(_hall.Code, e => e is TicketIssuedEvent or TicketCalledEvent or TicketChangedEvent
-                ? InvokeAsync(async () =>
-                {
-                    await LoadAsync();
-                    StateHasChanged();
-                })
-                : Task.CompletedTask);
+            _subscription = Notifier.Subscribe(_hall.Code, OnQueueEventsAsync);
         }
     }
+
+    /// <summary>The ticket events carry the hall's line figures: the tiles take them, no query.</summary>
+    private Task OnQueueEventsAsync(IReadOnlyList<QueueEvent> batch) =>
+        LiveViews.LatestLines(batch) is { } lines
+            ? InvokeAsync(() =>
+            {
+                _hall = _hall! with { Lines = lines };
+                StateHasChanged();
+            })
+            : Task.CompletedTask;
 
     private async Task LoadAsync() =>
         _hall = await Queries.HallAsync(Hall);

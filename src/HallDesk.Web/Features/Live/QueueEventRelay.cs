@@ -16,6 +16,9 @@ public sealed class QueueEventRelay(ConfigurationOptions redis, ILogger<QueueEve
     /// <summary>After the connection's channel prefix (HallDesk), as SignalR's own channels.</summary>
     public static readonly RedisChannel Channel = RedisChannel.Literal("HallDesk.Web.QueueEvents");
 
+    /// <summary>The envelope type of several events of one commit (not an event type, so older nodes skip it).</summary>
+    private const string BatchType = "QueueEventBatch";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private static readonly FrozenDictionary<string, Type> EventTypes = typeof(QueueEvent).Assembly.GetTypes()
@@ -32,30 +35,36 @@ public sealed class QueueEventRelay(ConfigurationOptions redis, ILogger<QueueEve
     /// <summary>Completes once this node hears the other nodes' events.</summary>
     public Task Subscribed => _subscribed.Task;
 
-    public async Task PublishAsync(QueueEvent e)
+    /// <summary>
+    /// One commit's events in one message, so that other nodes' screens also hear them as one batch. A single event
+    /// travels as before; several as a <see cref="BatchType"/>, which a node that predates batches logs and ignores.
+    /// </summary>
+    public async Task PublishAsync(IReadOnlyList<QueueEvent> batch)
     {
         try
         {
             var connection = await ConnectAsync();
-            var message = JsonSerializer.Serialize(new Envelope(Node, e.GetType().Name, JsonSerializer.SerializeToElement(e, e.GetType(), Json)), Json);
-            await connection.GetSubscriber().PublishAsync(Channel, message);
+            var envelope = batch.Count == 1
+                ? new Envelope(Node, batch[0].GetType().Name, Element(batch[0]))
+                : new Envelope(Node, BatchType, JsonSerializer.SerializeToElement(batch.Select(e => new Item(e.GetType().Name, Element(e))), Json));
+            await connection.GetSubscriber().PublishAsync(Channel, JsonSerializer.Serialize(envelope, Json));
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
         {
-            logger.LogWarning(ex, "Redis is unavailable: {Event} of hall {Hall} reaches this node only", e.GetType().Name, e.Hall);
+            logger.LogWarning(ex, "Redis is unavailable: {Events} of hall {Hall} reach this node only", Names(batch), batch[0].Hall);
         }
     }
 
-    /// <summary>Hands every other node's events to <paramref name="deliver"/>, one at a time and in order.</summary>
-    public async Task SubscribeAsync(Func<QueueEvent, Task> deliver)
+    /// <summary>Hands every other node's batches to <paramref name="deliver"/>, one at a time and in order.</summary>
+    public async Task SubscribeAsync(Func<IReadOnlyList<QueueEvent>, Task> deliver)
     {
         var connection = await ConnectAsync();
         var queue = await connection.GetSubscriber().SubscribeAsync(Channel);
         queue.OnMessage(async message =>
         {
-            if (Read(message.Message) is { } e)
+            if (Read(message.Message) is { Count: > 0 } batch)
             {
-                await deliver(e);
+                await deliver(batch);
             }
         });
         _subscribed.TrySetResult();
@@ -71,7 +80,7 @@ public sealed class QueueEventRelay(ConfigurationOptions redis, ILogger<QueueEve
         _connecting.Dispose();
     }
 
-    internal QueueEvent? Read(RedisValue message)
+    internal IReadOnlyList<QueueEvent>? Read(RedisValue message)
     {
         try
         {
@@ -81,14 +90,13 @@ public sealed class QueueEventRelay(ConfigurationOptions redis, ILogger<QueueEve
                 return null;
             }
 
-            if (!EventTypes.TryGetValue(envelope.Type, out var type))
+            if (envelope.Type == BatchType)
             {
-                // A newer node's event this one does not know: its screens resynchronise on their next snapshot.
-                logger.LogWarning("Unknown queue event {Type} from node {Node} ignored", envelope.Type, envelope.Node);
-                return null;
+                var items = envelope.Event.Deserialize<List<Item>>(Json) ?? [];
+                return items.Select(i => Event(i.Type, i.Event, envelope.Node)).OfType<QueueEvent>().ToList();
             }
 
-            return (QueueEvent?)envelope.Event.Deserialize(type, Json);
+            return Event(envelope.Type, envelope.Event, envelope.Node) is { } e ? [e] : null;
         }
         catch (JsonException ex)
         {
@@ -96,6 +104,22 @@ public sealed class QueueEventRelay(ConfigurationOptions redis, ILogger<QueueEve
             return null;
         }
     }
+
+    private QueueEvent? Event(string typeName, JsonElement json, string node)
+    {
+        if (!EventTypes.TryGetValue(typeName, out var type))
+        {
+            // A newer node's event this one does not know: its screens resynchronise on their next snapshot.
+            logger.LogWarning("Unknown queue event {Type} from node {Node} ignored", typeName, node);
+            return null;
+        }
+
+        return (QueueEvent?)json.Deserialize(type, Json);
+    }
+
+    private static JsonElement Element(QueueEvent e) => JsonSerializer.SerializeToElement(e, e.GetType(), Json);
+
+    private static string Names(IReadOnlyList<QueueEvent> batch) => string.Join(", ", batch.Select(e => e.GetType().Name));
 
     private async Task<ConnectionMultiplexer> ConnectAsync()
     {
@@ -117,4 +141,6 @@ public sealed class QueueEventRelay(ConfigurationOptions redis, ILogger<QueueEve
     }
 
     private sealed record Envelope(string Node, string Type, JsonElement Event);
+
+    private sealed record Item(string Type, JsonElement Event);
 }

@@ -9,12 +9,19 @@ namespace HallDesk.Web.Features.Live;
 /// <see cref="QueueEventRelay"/> carries the event to every other node's Blazor subscribers. The event
 /// is raised after the write committed: a failure to deliver it is logged, never thrown at the caller.
 /// </summary>
+/// <remarks>
+/// The events of one commit reach a subscriber as one batch, so a screen redraws once per commit. The publisher
+/// waits for the hub sends and the relay only: each subscriber has a queue of its own, drained in the background,
+/// so a clerk's 叫号 never waits for the screens that hear it, a slow screen delays nobody else, and every
+/// subscriber still sees the batches in the order they were published.
+/// </remarks>
 public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallSendOrder order, ILogger<QueueNotifier> logger, QueueEventRelay? relay = null)
 {
     private readonly Lock _lock = new();
     private readonly List<Subscription> _subscriptions = [];
 
-    public IDisposable Subscribe(string hall, Func<QueueEvent, Task> handler)
+    /// <summary>Hears the hall's events, one batch per commit, one batch at a time, on a pool thread.</summary>
+    public IDisposable Subscribe(string hall, Func<IReadOnlyList<QueueEvent>, Task> handler)
     {
         var subscription = new Subscription(this, hall, handler);
         lock (_lock)
@@ -25,41 +32,80 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
         return subscription;
     }
 
+    public Task PublishAsync(QueueEvent e) => PublishAsync([e]);
+
+    /// <summary>The events of one commit, in commit order.</summary>
     public async Task PublishAsync(IEnumerable<QueueEvent> events)
     {
-        foreach (var e in events)
+        var batch = events.ToList();
+        if (batch.Count == 0)
         {
-            await PublishAsync(e);
+            return;
         }
-    }
 
-    public async Task PublishAsync(QueueEvent e)
-    {
-        await SendToHubAsync(e);
+        await SendHereAsync(batch);
         if (relay is not null)
         {
-            await relay.PublishAsync(e);
+            await relay.PublishAsync(batch);
+        }
+    }
+
+    /// <summary>
+    /// Completes once every subscriber has handled every batch handed to it so far. For tests, which must not
+    /// sleep to let the background delivery happen.
+    /// </summary>
+    public async Task IdleAsync()
+    {
+        while (true)
+        {
+            Task[] draining;
+            lock (_lock)
+            {
+                draining = _subscriptions.Select(s => s.Draining).Where(t => !t.IsCompleted).ToArray();
+            }
+
+            if (draining.Length == 0)
+            {
+                return;
+            }
+
+            await Task.WhenAll(draining);
+        }
+    }
+
+    /// <summary>Another node's commit: its hub clients have it already (backplane), this node's Blazor screens not yet.</summary>
+    internal Task DeliverFromOtherNodeAsync(IReadOnlyList<QueueEvent> batch)
+    {
+        foreach (var hallBatch in ByHall(batch))
+        {
+            DeliverHere(hallBatch);
         }
 
-        await DeliverHereAsync(e);
+        return Task.CompletedTask;
     }
-
-    /// <summary>An event another node published: its hub clients have it already (backplane), this node's Blazor screens not yet.</summary>
-    internal Task DeliverFromOtherNodeAsync(QueueEvent e) => DeliverHereAsync(e);
 
     /// <summary>After the backplane came back: this node's screens take a fresh snapshot (every node does the same for its own).</summary>
-    internal async Task ResynchroniseAsync(string hall)
+    internal Task ResynchroniseAsync(string hall) => SendHereAsync([new HallChangedEvent(hall)]);
+
+    private async Task SendHereAsync(IReadOnlyList<QueueEvent> batch)
     {
-        var e = new HallChangedEvent(hall);
-        await SendToHubAsync(e);
-        await DeliverHereAsync(e);
+        foreach (var hallBatch in ByHall(batch))
+        {
+            // Ordered with the snapshots that joining screens read (HallSendOrder), and the subscribers' queues
+            // filled under the same turn, so that they hear the hall's commits in the order the boards do.
+            using var ordered = await order.EnterAsync(hallBatch[0].Hall);
+            foreach (var e in hallBatch)
+            {
+                await SendToHubAsync(e);
+            }
+
+            DeliverHere(hallBatch);
+        }
     }
 
-    /// <summary>Ordered with the snapshots that joining screens read (<see cref="HallSendOrder"/>).</summary>
     private async Task SendToHubAsync(QueueEvent e)
     {
         var clients = hub.Clients.Group(QueueHub.GroupOf(e.Hall));
-        using var ordered = await order.EnterAsync(e.Hall);
         try
         {
             await (e switch
@@ -79,27 +125,25 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
         }
     }
 
-    private async Task DeliverHereAsync(QueueEvent e)
+    /// <summary>Hands the batch to each subscriber of its hall; each drains its own queue, all at the same time.</summary>
+    private void DeliverHere(IReadOnlyList<QueueEvent> hallBatch)
     {
         Subscription[] targets;
         lock (_lock)
         {
-            targets = _subscriptions.Where(s => s.Hall == e.Hall).ToArray();
+            targets = _subscriptions.Where(s => s.Hall == hallBatch[0].Hall).ToArray();
         }
 
         foreach (var target in targets)
         {
-            try
-            {
-                await target.Handler(e);
-            }
-            catch (Exception ex)
-            {
-                // One broken screen must not stop the others from hearing the event.
-                logger.LogWarning(ex, "A queue subscriber failed on {Event}", e.GetType().Name);
-            }
+            target.Enqueue(hallBatch);
         }
     }
+
+    private static IEnumerable<IReadOnlyList<QueueEvent>> ByHall(IReadOnlyList<QueueEvent> batch) =>
+        batch.All(e => e.Hall == batch[0].Hall)
+            ? [batch]
+            : batch.GroupBy(e => e.Hall, StringComparer.Ordinal).Select(g => (IReadOnlyList<QueueEvent>)g.ToList());
 
     private void Remove(Subscription subscription)
     {
@@ -109,12 +153,84 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
         }
     }
 
-    private sealed class Subscription(QueueNotifier owner, string hall, Func<QueueEvent, Task> handler) : IDisposable
+    private sealed class Subscription(QueueNotifier owner, string hall, Func<IReadOnlyList<QueueEvent>, Task> handler) : IDisposable
     {
+        private readonly Queue<IReadOnlyList<QueueEvent>> _pending = new();
+        private Task _draining = Task.CompletedTask;
+        private bool _running;
+        private bool _disposed;
+
         public string Hall { get; } = hall;
 
-        public Func<QueueEvent, Task> Handler { get; } = handler;
+        /// <summary>Completes when the batches queued so far are handled.</summary>
+        public Task Draining
+        {
+            get
+            {
+                lock (_pending)
+                {
+                    return _draining;
+                }
+            }
+        }
 
-        public void Dispose() => owner.Remove(this);
+        public void Enqueue(IReadOnlyList<QueueEvent> batch)
+        {
+            lock (_pending)
+            {
+                if (_disposed)
+                {
+                    return;
+                }
+
+                _pending.Enqueue(batch);
+                if (!_running)
+                {
+                    // On a pool thread: not even the handler's synchronous start runs on the publisher's.
+                    _running = true;
+                    _draining = Task.Run(DrainAsync);
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (_pending)
+            {
+                _disposed = true;
+                _pending.Clear();
+            }
+
+            owner.Remove(this);
+        }
+
+        private async Task DrainAsync()
+        {
+            while (true)
+            {
+                IReadOnlyList<QueueEvent> batch;
+                lock (_pending)
+                {
+                    if (!_pending.TryDequeue(out batch!))
+                    {
+                        _running = false;
+                        return;
+                    }
+                }
+
+                try
+                {
+                    await handler(batch);
+                }
+                catch (Exception ex)
+                {
+                    // One broken screen must not stop the others, nor its own next batch.
+                    owner.LogFailure(ex, batch);
+                }
+            }
+        }
     }
+
+    private void LogFailure(Exception ex, IReadOnlyList<QueueEvent> batch) =>
+        logger.LogWarning(ex, "A queue subscriber of hall {Hall} failed on {Events}", batch[0].Hall, string.Join(", ", batch.Select(e => e.GetType().Name)));
 }

@@ -10,6 +10,8 @@ namespace HallDesk.Web.Features.Manager;
 /// <summary>The manager's live view: the board snapshot plus today's figures and what the alerts are made of.</summary>
 public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory, QueueQueries queries, EvaluationQueries evaluations, TimeProvider time)
 {
+    private readonly SharedReads<HallFigures> _figures = new();
+
     public async Task<HallLive?> LoadAsync(string hallCode, CancellationToken ct = default)
     {
         var snapshot = await queries.SnapshotAsync(hallCode, ct);
@@ -18,6 +20,19 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
             return null;
         }
 
+        var figures = await FiguresAsync(hallCode, ct);
+        return new HallLive(snapshot, figures.Today, figures.Thresholds, figures.OverdueRectifications);
+    }
+
+    /// <summary>
+    /// Today's figures and what the alerts are measured against: what no queue event carries. The manager views of a
+    /// hall that ask at the same time share one read.
+    /// </summary>
+    public Task<HallFigures> FiguresAsync(string hallCode, CancellationToken ct = default) =>
+        _figures.ReadAsync(hallCode, () => ReadFiguresAsync(hallCode, CancellationToken.None), ct);
+
+    private async Task<HallFigures> ReadFiguresAsync(string hallCode, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == hallCode, ct);
         var now = time.GetUtcNow().UtcDateTime;
@@ -35,10 +50,8 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
             .ToListAsync(ct);
         var accepted = await db.Cases.AsNoTracking().CountAsync(c => c.HallCode == hallCode && c.AcceptedOn == today, ct);
 
-        var figures = TodayFigures.Of(tickets, levels, accepted, await CasesAtRedAsync(db, hallCode, today, ct));
-        return new HallLive(
-            snapshot,
-            figures,
+        return new HallFigures(
+            TodayFigures.Of(tickets, levels, accepted, await CasesAtRedAsync(db, hallCode, today, ct)),
             new AlertThresholds(hall.WaitAlertMinutes, hall.PauseAlertMinutes, hall.ServiceAlertMinutes),
             await evaluations.OverdueRectificationsAsync(hallCode, ct));
     }
@@ -60,4 +73,10 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
     }
 }
 
-public sealed record HallLive(BoardSnapshot Snapshot, TodayFigures Today, AlertThresholds Thresholds, int OverdueRectifications);
+public sealed record HallLive(BoardSnapshot Snapshot, TodayFigures Today, AlertThresholds Thresholds, int OverdueRectifications)
+{
+    public HallLive With(HallFigures figures) =>
+        this with { Today = figures.Today, Thresholds = figures.Thresholds, OverdueRectifications = figures.OverdueRectifications };
+}
+
+public sealed record HallFigures(TodayFigures Today, AlertThresholds Thresholds, int OverdueRectifications);

@@ -18,6 +18,10 @@ public partial class ManagerLivePage
     private IReadOnlyList<HallAlert> _alerts = [];
     private bool _interactive;
     private IDisposable? _subscription;
+    private string _hall = "";
+    private CoalescedReload? _reload;
+    private bool _everythingStale;
+    private int _batches;
     private ITimer? _ticker;
     private IJSObjectReference? _module;
 
@@ -37,19 +41,9 @@ public partial class ManagerLivePage
         _live = await Query.LoadAsync(hall);
         // Alerts already there when the page opens are not news: only later ones chime.
         _alerts = CurrentAlerts();
-        _subscription = Notifier.Subscribe(hall, _ => InvokeAsync(async () =>
-        {
-            try
-            {
-                _live = await Query.LoadAsync(hall);
-                await RefreshAlertsAsync();
-                StateHasChanged();
-            }
-            catch (Exception ex)
-            {
-                await DispatchExceptionAsync(ex);
-            }
-        }));
+        _hall = hall;
+        _reload = new CoalescedReload(() => InvokeAsync(ReloadAsync));
+        _subscription = Notifier.Subscribe(hall, batch => InvokeAsync(() => OnQueueEventsAsync(batch)));
         _ticker = Time.CreateTimer(_ => InvokeAsync(async () =>
         {
             await RefreshAlertsAsync();
@@ -64,6 +58,58 @@ public partial class ManagerLivePage
         {
             _interactive = true;
             StateHasChanged();
+        }
+    }
+
+    /// <summary>Draws the event's figures at once; what the event lacks (today's figures) follows in one coalesced read.</summary>
+    private async Task OnQueueEventsAsync(IReadOnlyList<QueueEvent> batch)
+    {
+        if (_live is null)
+        {
+            return;
+        }
+
+        _batches++;
+        var stale = _live.Stale(batch);
+        _live = _live.Apply(batch);
+        if (stale != HallLiveStale.Nothing)
+        {
+            _everythingStale |= stale == HallLiveStale.Everything;
+            _reload?.Request();
+        }
+
+        await RefreshAlertsAsync();
+        StateHasChanged();
+    }
+
+    private async Task ReloadAsync()
+    {
+        try
+        {
+            var batches = _batches;
+            if (_everythingStale || _live is null)
+            {
+                _everythingStale = false;
+                _live = await Query.LoadAsync(_hall);
+                if (_batches != batches)
+                {
+                    // Events drawn while the snapshot was read may be missing from it: read it once more.
+                    _everythingStale = true;
+                    _reload?.Request();
+                }
+            }
+            else
+            {
+                var figures = await Query.FiguresAsync(_hall);
+                _live = _live?.With(figures);
+            }
+
+            await RefreshAlertsAsync();
+            StateHasChanged();
+        }
+        catch (Exception ex)
+        {
+            await DispatchExceptionAsync(ex);
         }
     }
 

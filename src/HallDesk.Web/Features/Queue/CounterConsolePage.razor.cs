@@ -15,6 +15,7 @@ public sealed partial class CounterConsolePage
     private ConsoleState? _state;
     private bool _interactive;
     private IDisposable? _subscription;
+    private CoalescedReload? _reload;
     private DotNetObjectReference<CounterConsolePage>? _self;
     private Actor _actor = new("", "", null);
     private string? _lastFinished;
@@ -49,11 +50,12 @@ public sealed partial class CounterConsolePage
     {
         _actor = CurrentStaff.Actor;
         await ReloadAsync();
-        _subscription = Notifier.Subscribe(_state!.Clerk.HallCode, _ => InvokeAsync(async () =>
+        _reload = new CoalescedReload(() => InvokeAsync(async () =>
         {
             await ReloadAsync();
             StateHasChanged();
         }));
+        _subscription = Notifier.Subscribe(_state!.Clerk.HallCode, batch => InvokeAsync(() => OnQueueEvents(batch)));
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -80,6 +82,29 @@ public sealed partial class CounterConsolePage
         {
             _lastRating = await Query.VisitRatingAsync(_state.Clerk.HallCode, _lastFinishedDay, _lastFinished);
         }
+    }
+
+    /// <summary>Another counter's call moves only the lines and counters the event carries; the rest is read when touched.</summary>
+    private void OnQueueEvents(IReadOnlyList<QueueEvent> batch)
+    {
+        if (_state is null)
+        {
+            return;
+        }
+
+        if (_state.NeedsReload(batch))
+        {
+            _reload?.Request();
+        }
+
+        _state = _state.Apply(batch);
+        if (_lastFinished is not null && _lastRating is null
+            && batch.OfType<EvaluationSubmittedEvent>().LastOrDefault(e => e.TicketNumber == _lastFinished && e.Counter == _state.MyCounter?.Number) is { } rated)
+        {
+            _lastRating = (EvaluationLevel)rated.Level;
+        }
+
+        StateHasChanged();
     }
 
     private Task OpenAsync(int counter) =>

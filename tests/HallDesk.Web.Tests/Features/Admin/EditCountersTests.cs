@@ -44,19 +44,17 @@ public sealed class EditCountersTests : IClassFixture<HallDeskFactory>, IAsyncLi
         var a = await IssueAsync("A");
         var c = await IssueAsync("C");
         var heard = new List<CounterChangedEvent>();
-        using var subscription = _factory.Get<QueueNotifier>().Subscribe("AM", e =>
+        var notifier = _factory.Get<QueueNotifier>();
+        using var subscription = notifier.Subscribe("AM", batch =>
         {
-            if (e is CounterChangedEvent changed)
-            {
-                heard.Add(changed);
-            }
-
+            heard.AddRange(batch.OfType<CounterChangedEvent>());
             return Task.CompletedTask;
         });
 
         await _factory.Get<EditCounters>().ChangeAsync(new EditCounters.Command("AM", 3, "综合窗口", CounterKind.Comprehensive, "C"), Manager);
         await _factory.Get<OpenCounter>().HandleAsync(_clerk, "AM", 3);
         var called = await _factory.Get<CallNextTicket>().HandleAsync(_clerk);
+        await notifier.IdleAsync();
 
         Assert.Equal(c, called);
         Assert.NotEqual(a, called);

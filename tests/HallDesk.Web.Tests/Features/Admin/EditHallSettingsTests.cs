@@ -21,15 +21,17 @@ public sealed class EditHallSettingsTests : IClassFixture<HallDeskFactory>
         var manager = await _factory.ActorAsync("manager");
         var current = (await _factory.Get<EditHallSettings>().LoadAsync("AM"))!;
         var heard = new List<QueueEvent>();
-        using var subscription = _factory.Get<QueueNotifier>().Subscribe("AM", e =>
+        var notifier = _factory.Get<QueueNotifier>();
+        using var subscription = notifier.Subscribe("AM", batch =>
         {
-            heard.Add(e);
+            heard.AddRange(batch);
             return Task.CompletedTask;
         });
 
         await _factory.Get<EditHallSettings>().HandleAsync(
             current with { Name = "爱民区政务服务中心（新区）", Notice = "免费帮办", OpenAroundTheClock = false, OpensAt = new(8, 30), ClosesAt = new(17, 30), NoShowAfterCalls = 2, RejoinBehind = 5, WaitAlertMinutes = 40, PauseAlertMinutes = 10, ServiceAlertMinutes = 25 },
             manager);
+        await notifier.IdleAsync();
 
         await using var db = await _factory.DbAsync();
         var hall = await db.Halls.SingleAsync(h => h.Code == "AM");

@@ -26,13 +26,15 @@ public sealed class RedisUnavailableTests(UnreachableRedisFactory factory) : ICl
         await factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 1);
         var ticket = await factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "A", null, false), Actor.Anonymous(null, "test"));
         var heard = new List<QueueEvent>();
-        using var screen = factory.Get<QueueNotifier>().Subscribe("AM", e =>
+        var notifier = factory.Get<QueueNotifier>();
+        using var screen = notifier.Subscribe("AM", batch =>
         {
-            heard.Add(e);
+            heard.AddRange(batch);
             return Task.CompletedTask;
         });
 
         var number = await factory.Get<CallNextTicket>().HandleAsync(clerk);
+        await notifier.IdleAsync();
 
         Assert.Equal(ticket.Number, number);
         await using var db = await factory.DbAsync();

@@ -29,9 +29,13 @@ public sealed class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         await board.InvokeAsync("JoinHall", "AM");
         await snapshots.Reader.ReadAsync().AsTask().WaitAsync(Wait);
         var heardOnB = Channel.CreateUnbounded<QueueEvent>();
-        using var screen = nodes.B.Get<QueueNotifier>().Subscribe("AM", e =>
+        using var screen = nodes.B.Get<QueueNotifier>().Subscribe("AM", batch =>
         {
-            heardOnB.Writer.TryWrite(e);
+            foreach (var e in batch)
+            {
+                heardOnB.Writer.TryWrite(e);
+            }
+
             return Task.CompletedTask;
         });
 
