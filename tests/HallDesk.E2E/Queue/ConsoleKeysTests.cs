@@ -25,7 +25,7 @@ public sealed class ConsoleKeysTests(AppFixture app, ITestOutputHelper output)
                 Assert.Equal(201, issued.Status);
             }
 
-            await StaffBrowser.SignInAsync(clerk, "/counter", "clerk2");
+            await StaffBrowser.SignInAsync(clerk, "/counter", "clerk4");
             await clerk.GetByTestId("open-counter-8").ClickAsync();
             var callNext = clerk.GetByTestId("call-next");
             await Expect(callNext).ToBeFocusedAsync();
@@ -65,13 +65,13 @@ public sealed class ConsoleKeysTests(AppFixture app, ITestOutputHelper output)
             await Expect(clerk.GetByTestId("current-ticket")).ToHaveTextAsync("—");
             await ExpectReady(clerk, "call-next");
 
-            // F2 → F8 转移 to the first target offered.
+            // F2 → F8 转移, to counter 9 (where nobody works in these tests, so the ticket waits there for nobody else).
             await Press(clerk, "F2");
             await ExpectReady(clerk, "start-service");
             await Press(clerk, "F8");
             await Expect(clerk.GetByTestId("transfer-confirm")).ToBeVisibleAsync();
             await clerk.GetByTestId("transfer-target").ClickAsync();
-            await clerk.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
+            await clerk.Locator(".mud-popover-open .mud-list-item", new() { HasTextRegex = new Regex("9号窗口") }).ClickAsync();
             await clerk.GetByTestId("transfer-confirm").ClickAsync();
             await Expect(clerk.GetByTestId("current-ticket")).ToHaveTextAsync("—");
             await ExpectReady(clerk, "call-next");

@@ -6,6 +6,7 @@ using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Kiosk;
@@ -26,6 +27,7 @@ public sealed partial class KioskPage
     private bool _elder;
     private IDisposable? _subscription;
     private ITimer? _idle;
+    private ITimer? _hours;
     private System.Threading.RateLimiting.RateLimiter? _screenLimit;
 
     [Parameter] public string Hall { get; set; } = "";
@@ -36,6 +38,7 @@ public sealed partial class KioskPage
     [Inject] private QueueNotifier Notifier { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private DoorLimiter Limits { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
 
     [CascadingParameter] private ClientAddress? Address { get; set; }
 
@@ -47,6 +50,32 @@ public sealed partial class KioskPage
         if (_hall is not null)
         {
             _subscription = Notifier.Subscribe(_hall.Code, OnQueueEventsAsync);
+            WatchOpeningHours();
+        }
+    }
+
+    /// <summary>At opening and closing time the tiles turn from 已下班 to the line figures and back, without a touch.</summary>
+    private void WatchOpeningHours()
+    {
+        _hours?.Dispose();
+        if (_hall?.Hours.ChangesAt is { } at)
+        {
+            var due = at - Time.GetUtcNow().UtcDateTime;
+            _hours = Time.CreateTimer(_ => InvokeAsync(async () =>
+            {
+                await LoadAsync();
+                WatchOpeningHours();
+                StateHasChanged();
+            }), null, due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>A closed hall's tiles say 已下班 and take no tap: the citizen learns it before choosing, not after.</summary>
+    private void Choose(LineView line)
+    {
+        if (_hall?.Open == true)
+        {
+            _line = line;
         }
     }
 
@@ -112,6 +141,23 @@ public sealed partial class KioskPage
         }
     }
 
+    /// <summary>
+    /// The slip archived when the ticket was issued (the figures the screen showed), printed by a hidden frame of this
+    /// page, never a new tab over the kiosk; then the screen is ready for the next citizen.
+    /// </summary>
+    private async Task PrintAsync()
+    {
+        if (_slip is { } slip)
+        {
+            await JS.InvokeVoidAsync("hallDeskKiosk.print", SlipUrl(slip.Hall, slip.Number));
+        }
+
+        Reset();
+    }
+
+    public static string SlipUrl(string hall, string number) =>
+        $"/api/v1/halls/{Uri.EscapeDataString(hall)}/tickets/{Uri.EscapeDataString(number)}/slip";
+
     private void Touch()
     {
         _idle?.Dispose();
@@ -135,6 +181,7 @@ public sealed partial class KioskPage
     {
         _subscription?.Dispose();
         _idle?.Dispose();
+        _hours?.Dispose();
         _screenLimit?.Dispose();
     }
 }
