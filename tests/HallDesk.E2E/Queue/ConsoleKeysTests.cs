@@ -65,13 +65,13 @@ public sealed class ConsoleKeysTests(AppFixture app, ITestOutputHelper output)
             await Expect(clerk.GetByTestId("current-ticket")).ToHaveTextAsync("—");
             await ExpectReady(clerk, "call-next");
 
-            // F2 → F8 转移, to counter 9 (where nobody works in these tests, so the ticket waits there for nobody else).
+            // F2 → F8 转移, to line B 不动产登记 (which no other browser test calls, so the ticket bothers nobody).
             await Press(clerk, "F2");
             await ExpectReady(clerk, "start-service");
             await Press(clerk, "F8");
             await Expect(clerk.GetByTestId("transfer-confirm")).ToBeVisibleAsync();
             await clerk.GetByTestId("transfer-target").ClickAsync();
-            await clerk.Locator(".mud-popover-open .mud-list-item", new() { HasTextRegex = new Regex("9号窗口") }).ClickAsync();
+            await clerk.Locator(".mud-popover-open .mud-list-item", new() { HasTextRegex = new Regex("不动产登记") }).ClickAsync();
             await clerk.GetByTestId("transfer-confirm").ClickAsync();
             await Expect(clerk.GetByTestId("current-ticket")).ToHaveTextAsync("—");
             await ExpectReady(clerk, "call-next");

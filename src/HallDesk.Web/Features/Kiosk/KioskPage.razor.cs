@@ -16,6 +16,9 @@ public sealed partial class KioskPage
     /// <summary>After this long without a touch the kiosk goes back to the start for the next citizen.</summary>
     public static readonly TimeSpan IdleReset = TimeSpan.FromSeconds(20);
 
+    /// <summary>In 长者模式 the citizen reads, listens and decides more slowly: three times as long.</summary>
+    public static readonly TimeSpan ElderIdleReset = TimeSpan.FromSeconds(60);
+
     private HallSummary? _hall;
     private LineView? _line;
     private IssueTicket.Result? _slip;
@@ -25,6 +28,7 @@ public sealed partial class KioskPage
     private bool _busy;
     private bool _loaded;
     private bool _elder;
+    private string? _say;
     private IDisposable? _subscription;
     private ITimer? _idle;
     private ITimer? _hours;
@@ -76,6 +80,25 @@ public sealed partial class KioskPage
         if (_hall?.Open == true)
         {
             _line = line;
+            Say(L["Kiosk.SpeakLine", line.Name]);
+        }
+    }
+
+    private void ToggleElder()
+    {
+        _elder = !_elder;
+        Say(_elder ? L["Kiosk.SpeakElderOn"].Value : null);
+    }
+
+    /// <summary>In 长者模式 the kiosk speaks its answer aloud once it is on the screen (see kiosk.js).</summary>
+    private void Say(string? text) => _say = _elder ? text : null;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_say is { } text)
+        {
+            _say = null;
+            await JS.InvokeVoidAsync("hallDeskKiosk.speak", text);
         }
     }
 
@@ -94,7 +117,10 @@ public sealed partial class KioskPage
 
     private Task IssueAsync((string? Phone, bool Green) choice) =>
         _line is null ? Task.CompletedTask : RunAsync(async actor =>
-            _slip = await Issue.HandleAsync(new IssueTicket.Command(_hall!.Code, _line.Code, choice.Phone, choice.Green), actor));
+        {
+            _slip = await Issue.HandleAsync(new IssueTicket.Command(_hall!.Code, _line.Code, choice.Phone, choice.Green), actor);
+            Say(L["Kiosk.SpeakTicket", _slip.Number, _slip.LineName, _slip.Ahead]);
+        });
 
     private Task CheckInAsync((string? Code, string? IdNumber) entry) =>
         RunAsync(async actor =>
@@ -102,6 +128,7 @@ public sealed partial class KioskPage
             var result = await CheckIn.HandleAsync(new CheckInAppointment.Command(_hall!.Code, entry.Code, entry.IdNumber), actor);
             _appointmentSlot = result.Slot;
             _slip = result.Ticket;
+            Say(L["Kiosk.SpeakTicket", _slip.Number, _slip.LineName, _slip.Ahead]);
         });
 
     private async Task RunAsync(Func<Actor, Task> step)
@@ -152,7 +179,7 @@ public sealed partial class KioskPage
             await JS.InvokeVoidAsync("hallDeskKiosk.print", SlipUrl(slip.Hall, slip.Number));
         }
 
-        Reset();
+        EndVisit();
     }
 
     public static string SlipUrl(string hall, string number) =>
@@ -163,9 +190,17 @@ public sealed partial class KioskPage
         _idle?.Dispose();
         _idle = Time.CreateTimer(_ => InvokeAsync(() =>
         {
-            Reset();
+            EndVisit();
             StateHasChanged();
-        }), null, IdleReset, Timeout.InfiniteTimeSpan);
+        }), null, _elder ? ElderIdleReset : IdleReset, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>The citizen is done (or gone): the next one finds the kiosk as it starts, in its normal mode.</summary>
+    private void EndVisit()
+    {
+        Reset();
+        _elder = false;
+        _say = null;
     }
 
     private void Reset()

@@ -2,6 +2,19 @@
 // covers the kiosk. Started with --kiosk --kiosk-printing, Chromium sends it to the default printer without a dialog.
 (() => {
     window.hallDeskKiosk = {
+        // What 长者模式 said aloud, for browser tests and for staff checking a kiosk.
+        spoken: [],
+        speak(text) {
+            window.hallDeskKiosk.spoken.push(text);
+            if (!("speechSynthesis" in window)) return;
+            speechSynthesis.cancel();
+            const u = new SpeechSynthesisUtterance(text);
+            u.lang = "zh-CN";
+            u.rate = 0.85;
+            const zh = speechSynthesis.getVoices().find((v) => v.lang && v.lang.toLowerCase().startsWith("zh"));
+            if (zh) u.voice = zh;
+            speechSynthesis.speak(u);
+        },
         print(url) {
             let frame = document.getElementById("kiosk-print-frame");
             if (!frame) {
