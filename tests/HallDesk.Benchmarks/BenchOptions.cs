@@ -7,11 +7,11 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 {
     /// <summary>Every phase, in the order a full run takes them.</summary>
     public static readonly IReadOnlyList<string> Phases =
-        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.Screens, Phase.ManyBoards, Phase.Clerks, Phase.Storm, Phase.Circuits, Phase.Postgres, Phase.TwoNodes, Phase.JoinFlood];
+        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.Screens, Phase.BusyDay, Phase.ManyBoards, Phase.Clerks, Phase.Storm, Phase.Circuits, Phase.Postgres, Phase.TwoNodes, Phase.JoinFlood];
 
     public static string Usage =>
         "usage: HallDesk.Benchmarks [--quick] [--only phase[,phase…]] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]\n" +
-        "                           [--screens N] [--many-boards N] [--clerks N] [--storm-boards N] [--pages N,N,…] [--postgres CONNSTR] [--redis HOST:PORT]\n" +
+        "                           [--screens N] [--busy-day N] [--many-boards N] [--clerks N] [--storm-boards N] [--pages N,N,…] [--postgres CONNSTR] [--redis HOST:PORT]\n" +
         "phases: " + string.Join(", ", Phases);
 
     /// <summary>The phases asked for with <c>--only</c>; null runs them all.</summary>
@@ -22,6 +22,9 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 
     /// <summary>Timed calls of the screens phase, each with and without the screens.</summary>
     public int ScreenCalls => Quick ? 50 : 200;
+
+    /// <summary>Tickets the hall has already finished on the busy day (the empty day has none).</summary>
+    public int BusyDayTickets { get; init; } = Quick ? 3000 : 20000;
 
     /// <summary>Board connections of the call → board phase at scale (one node).</summary>
     public int ManyBoards { get; init; } = Quick ? 100 : 1000;
@@ -86,6 +89,7 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
                 "--seconds" => options with { Seconds = Positive(value) },
                 "--only" => options with { Only = PhaseList(value) },
                 "--screens" => options with { Screens = Positive(value) },
+                "--busy-day" => options with { BusyDayTickets = Positive(value) },
                 "--many-boards" => options with { ManyBoards = Positive(value) },
                 "--clerks" => options with { Clerks = Positive(value) },
                 "--storm-boards" => options with { StormBoards = Positive(value) },

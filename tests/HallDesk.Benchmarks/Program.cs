@@ -45,6 +45,11 @@ public static class Program
             Print(ScaleReport.Screens(await StaffScreensBench.RunAsync(options, ct)));
         }
 
+        if (options.Runs(Phase.BusyDay))
+        {
+            Print(BusyDayBench.Print(await BusyDayBench.RunAsync(options, ct)));
+        }
+
         if (options.Runs(Phase.ManyBoards))
         {
             Print(ScaleReport.ManyBoards(await ManyBoardsBench.RunAsync(options, ct)));

@@ -62,7 +62,7 @@ public static class StaffScreensBench
     }
 
     /// <summary>Clerk accounts (no password: the console's query takes the user id) at open counters of their own.</summary>
-    private static async Task<List<string>> OpenCountersAsync(BenchApp app, int clerks, CancellationToken ct)
+    internal static async Task<List<string>> OpenCountersAsync(BenchApp app, int clerks, CancellationToken ct)
     {
         await using (var db = await app.DbAsync())
         {
