@@ -13,9 +13,10 @@ internal static class CounterBroadcast
     {
         var ids = counters.Where(c => c.CurrentTicketId is not null).Select(c => c.CurrentTicketId!.Value).ToList();
         var current = await db.Tickets.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        var hall = current.Count == 0 ? null : await db.Halls.AsNoTracking().SingleAsync(h => h.Code == hallCode, ct);
         return counters
             .Select(c => (QueueEvent)new CounterChangedEvent(hallCode, c.CurrentTicketId is { } id && current.TryGetValue(id, out var t)
-                ? QueueQueries.ToView(c, t.Number, t.Status)
+                ? QueueQueries.ToView(c, t.Number, t.Status, QueueQueries.Slot(hall!, t.AppointmentAt))
                 : QueueQueries.ToView(c, null)))
             .ToList();
     }

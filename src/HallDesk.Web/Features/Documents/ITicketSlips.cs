@@ -4,9 +4,10 @@ namespace HallDesk.Web.Features.Documents;
 /// A ticket's slip as the queue committed it: the figures the citizen was shown (ahead, wait) are fixed here, so the
 /// screen and the paper say the same.
 /// </summary>
+/// <param name="AppointmentSlot">The booked slot (HH:mm) of a checked-in appointment: the slip says 预约 and the time.</param>
 public sealed record SlipOrder(
     string HallCode, string HallName, string HallShortName, string TicketNumber, DateOnly ServiceDate, string LineName,
-    int Ahead, int EstimatedWaitMinutes, DateTime IssuedAtUtc, DateTime IssuedAtLocal);
+    int Ahead, int EstimatedWaitMinutes, DateTime IssuedAtUtc, DateTime IssuedAtLocal, string? AppointmentSlot = null);
 
 /// <summary>
 /// Renders and archives a ticket's slip once the ticket is committed (the queue calls it, the archive answers), so that

@@ -5,7 +5,8 @@ namespace HallDesk.Web.Features.Documents;
 /// <summary>The ticket slip for the kiosk's 80 mm thermal printer: no personal data (not even the green channel), only the number and the wait.</summary>
 public static class TicketSlip
 {
-    public sealed record Content(string HallName, string Number, string LineName, int Ahead, int EstimatedWaitMinutes, DateTime IssuedAtLocal, string BoardUrl, string DocumentNumber);
+    public sealed record Content(string HallName, string Number, string LineName, int Ahead, int EstimatedWaitMinutes, DateTime IssuedAtLocal, string BoardUrl, string DocumentNumber,
+        string? AppointmentSlot = null);
 
     public static RenderedPdf Render(Content slip, FontSet fonts)
     {
@@ -13,7 +14,13 @@ public static class TicketSlip
         pdf.Text(slip.HallName, 11, bold: true, align: XStringAlignment.Center, after: 2);
         pdf.Text("排 队 号 票", 10, align: XStringAlignment.Center, after: 4);
         pdf.Text(slip.Number, 40, bold: true, align: XStringAlignment.Center, after: 2);
-        pdf.Text(slip.LineName, 12, align: XStringAlignment.Center, after: 4);
+        pdf.Text(slip.LineName, 12, align: XStringAlignment.Center, after: slip.AppointmentSlot is null ? 4 : 1);
+        if (slip.AppointmentSlot is { } slot)
+        {
+            // Appointments go before walk-ins: the slip says so, as the board and the counter do.
+            pdf.Text($"预约 {slot}", 12, bold: true, align: XStringAlignment.Center, after: 4);
+        }
+
         pdf.Rule();
         pdf.Text($"您前面还有 {slip.Ahead} 人，预计等候约 {slip.EstimatedWaitMinutes} 分钟", 9.5, after: 1);
         pdf.Text($"取号时间：{slip.IssuedAtLocal:yyyy-MM-dd HH:mm}", 9.5, after: 1);

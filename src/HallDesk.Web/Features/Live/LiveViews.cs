@@ -66,7 +66,7 @@ public static class LiveViews
         foreach (var called in batch.OfType<TicketCalledEvent>())
         {
             // A recall moves the ticket to the top, as the snapshot's query orders by the last call.
-            calls = [new CallView(called.Number, called.Line, called.Counter, called.CalledAt, called.CallCount),
+            calls = [new CallView(called.Number, called.Line, called.Counter, called.CalledAt, called.CallCount, called.Appointment),
                 .. calls.Where(c => c.Number != called.Number).Take(RecentCallsShown - 1)];
         }
 

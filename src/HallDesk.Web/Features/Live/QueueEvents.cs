@@ -3,8 +3,11 @@ namespace HallDesk.Web.Features.Live;
 /// <summary>A line as the public sees it: no personal data, only counts and minutes.</summary>
 public sealed record LineView(string Code, string Name, int Waiting, int EstimatedWaitMinutes, int LongestWaitMinutes);
 
-public sealed record CallView(string Number, string Line, int Counter, DateTime CalledAt, int CallCount);
+/// <param name="Appointment">The booked slot (HH:mm, hall time) of a checked-in appointment, so the hall sees why it goes first;
+/// a slot time only, never who booked it.</param>
+public sealed record CallView(string Number, string Line, int Counter, DateTime CalledAt, int CallCount, string? Appointment = null);
 
+/// <param name="CurrentAppointment">The current ticket's booked slot (HH:mm) when it is a checked-in appointment.</param>
 /// <param name="CurrentStatus">"Called" (请到窗口) or "Serving" (正在办理) while there is a current ticket.</param>
 public sealed record CounterView(
     int Number,
@@ -18,7 +21,8 @@ public sealed record CounterView(
     DateTime? StateSince,
     IReadOnlyList<string> Lines,
     bool PriorityOnly = false,
-    string? CurrentStatus = null);
+    string? CurrentStatus = null,
+    string? CurrentAppointment = null);
 
 /// <summary>Everything a board needs to draw itself; sent first on every (re)connect.</summary>
 public sealed record BoardSnapshot(
@@ -35,7 +39,8 @@ public abstract record QueueEvent(string Hall);
 public sealed record TicketIssuedEvent(string Hall, string Number, string Line, DateTime IssuedAt, IReadOnlyList<LineView> Lines)
     : QueueEvent(Hall);
 
-public sealed record TicketCalledEvent(string Hall, string Number, string Line, int Counter, DateTime CalledAt, int CallCount, IReadOnlyList<LineView> Lines)
+public sealed record TicketCalledEvent(
+    string Hall, string Number, string Line, int Counter, DateTime CalledAt, int CallCount, IReadOnlyList<LineView> Lines, string? Appointment = null)
     : QueueEvent(Hall);
 
 /// <summary>Started, finished, no-show, parked, resumed, transferred or rejoined.</summary>

@@ -9,6 +9,8 @@ namespace HallDesk.Web.Features.Queue;
 /// <summary>Everything the clerk console shows, read in one short-lived context.</summary>
 public sealed class CounterConsoleQuery(IDbContextFactory<HallDeskDbContext> dbFactory, TimeProvider time)
 {
+    private const int WaitingShown = 12;
+
     /// <summary>The rating of a visit, once given (the console's "等待评价…" until it is known).</summary>
     public async Task<EvaluationLevel?> VisitRatingAsync(string hallCode, DateOnly day, string ticketNumber, CancellationToken ct = default)
     {
@@ -57,6 +59,14 @@ public sealed class CounterConsoleQuery(IDbContextFactory<HallDeskDbContext> dbF
             .Take(50)
             .Select(t => new ServedRow(t.Number, t.LineCode, t.IssuedAt, t.CalledAt, t.FinishedAt))
             .ToListAsync(ct);
+        // The next numbers of the counter's lines in the order they are called: checked-in appointments first (by slot).
+        var waiting = await db.Tickets.AsNoTracking()
+            .Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Waiting && served.Contains(t.LineCode)
+                && (t.TransferredToCounter == null || t.TransferredToCounter == mine.Number))
+            .OrderBy(t => t.AppointmentAt == null).ThenBy(t => t.AppointmentAt).ThenBy(t => !t.GreenChannel).ThenBy(t => t.QueuedAt)
+            .Take(WaitingShown)
+            .Select(t => new { t.Number, t.LineCode, t.AppointmentAt })
+            .ToListAsync(ct);
         var servedCount = await db.Tickets.CountAsync(
             t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Done && t.ClerkUserId == userId, ct);
 
@@ -71,10 +81,11 @@ public sealed class CounterConsoleQuery(IDbContextFactory<HallDeskDbContext> dbF
                 current.CalledAt,
                 current.CallCount,
                 current.GreenChannel,
-                current.AppointmentAt is { } slot ? hall.ToLocal(slot).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null,
+                QueueQueries.Slot(hall, current.AppointmentAt),
                 current.Assisted);
 
-        return new ConsoleState(clerkInfo, counters, lines, myView, card, parked, noShows, recent, servedCount, now);
+        return new ConsoleState(clerkInfo, counters, lines, myView, card, parked, noShows, recent, servedCount, now,
+            waiting.Select(t => new WaitingRow(t.Number, t.LineCode, QueueQueries.Slot(hall, t.AppointmentAt))).ToList());
     }
 }
 
@@ -90,6 +101,9 @@ public sealed record CurrentTicket(
 
 public sealed record TicketRow(string Number, string Line, DateTime At);
 
+/// <param name="Appointment">The booked slot (HH:mm) of a checked-in appointment, else null.</param>
+public sealed record WaitingRow(string Number, string Line, string? Appointment);
+
 public sealed record ServedRow(string Number, string Line, DateTime IssuedAt, DateTime? CalledAt, DateTime? FinishedAt);
 
 public sealed record ConsoleState(
@@ -102,4 +116,5 @@ public sealed record ConsoleState(
     IReadOnlyList<TicketRow> NoShows,
     IReadOnlyList<ServedRow> RecentServed,
     int ServedToday,
-    DateTime Now);
+    DateTime Now,
+    IReadOnlyList<WaitingRow>? Waiting = null);

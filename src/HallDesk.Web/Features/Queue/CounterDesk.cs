@@ -99,7 +99,8 @@ public sealed class DeskContext(WriteScope write, Hall hall, Counter counter, Ti
             foreach (var (ticket, called) in _ticketEvents)
             {
                 events.Add(called
-                    ? new TicketCalledEvent(Hall.Code, ticket.Number, ticket.LineCode, Counter.Number, ticket.CalledAt ?? Now, ticket.CallCount, lines)
+                    ? new TicketCalledEvent(Hall.Code, ticket.Number, ticket.LineCode, Counter.Number, ticket.CalledAt ?? Now, ticket.CallCount, lines,
+                        QueueQueries.Slot(Hall, ticket.AppointmentAt))
                     : new TicketChangedEvent(Hall.Code, ticket.Number, ticket.Status.ToString(), ticket.CounterNumber, lines));
             }
         }
@@ -107,9 +108,9 @@ public sealed class DeskContext(WriteScope write, Hall hall, Counter counter, Ti
         if (_counterChanged)
         {
             var current = Counter.CurrentTicketId is { } id
-                ? await Db.Tickets.Where(t => t.Id == id).Select(t => new { t.Number, t.Status }).SingleAsync(ct)
+                ? await Db.Tickets.Where(t => t.Id == id).Select(t => new { t.Number, t.Status, t.AppointmentAt }).SingleAsync(ct)
                 : null;
-            events.Add(new CounterChangedEvent(Hall.Code, QueueQueries.ToView(Counter, current?.Number, current?.Status)));
+            events.Add(new CounterChangedEvent(Hall.Code, QueueQueries.ToView(Counter, current?.Number, current?.Status, QueueQueries.Slot(Hall, current?.AppointmentAt))));
         }
 
         return events;

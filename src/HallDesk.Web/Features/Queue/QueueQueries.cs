@@ -1,3 +1,4 @@
+using System.Globalization;
 using HallDesk.Data;
 using HallDesk.Domain.Queue;
 using HallDesk.Web.Features.Live;
@@ -28,7 +29,7 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
                 && t.Status != TicketStatus.NoShow && t.Status != TicketStatus.Cancelled)
             .OrderByDescending(t => t.CalledAt)
             .Take(RecentCallsShown)
-            .Select(t => new CallView(t.Number, t.LineCode, t.CounterNumber!.Value, t.CalledAt!.Value, t.CallCount))
+            .Select(t => new { t.Number, t.LineCode, Counter = t.CounterNumber!.Value, CalledAt = t.CalledAt!.Value, t.CallCount, t.AppointmentAt })
             .ToListAsync(ct);
 
         return new BoardSnapshot(
@@ -36,7 +37,7 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
             hall.Name,
             hall.Notice,
             now,
-            calls,
+            calls.Select(c => new CallView(c.Number, c.LineCode, c.Counter, c.CalledAt, c.CallCount, Slot(hall, c.AppointmentAt))).ToList(),
             await LinesAsync(db, hall, now, ct),
             await CountersAsync(db, hallCode, ct));
     }
@@ -137,14 +138,19 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
         var currentIds = counters.Where(c => c.CurrentTicketId != null).Select(c => c.CurrentTicketId!.Value).ToList();
         var numbers = await db.Tickets.AsNoTracking()
             .Where(t => currentIds.Contains(t.Id))
-            .Select(t => new { t.Id, t.Number, t.Status })
+            .Select(t => new { t.Id, t.Number, t.Status, t.AppointmentAt })
             .ToDictionaryAsync(t => t.Id, ct);
+        var hall = numbers.Count == 0 ? null : await db.Halls.AsNoTracking().SingleAsync(h => h.Code == hallCode, ct);
         return counters.Select(c => c.CurrentTicketId is { } id && numbers.TryGetValue(id, out var t)
-            ? ToView(c, t.Number, t.Status)
+            ? ToView(c, t.Number, t.Status, Slot(hall!, t.AppointmentAt))
             : ToView(c, null)).ToList();
     }
 
-    public static CounterView ToView(Counter c, string? currentTicket, TicketStatus? currentStatus = null) =>
+    /// <summary>A checked-in appointment's slot as the hall reads it (HH:mm), or null for a walk-in ticket.</summary>
+    public static string? Slot(Hall hall, DateTime? appointmentAtUtc) =>
+        appointmentAtUtc is { } slot ? hall.ToLocal(slot).ToString("HH:mm", CultureInfo.InvariantCulture) : null;
+
+    public static CounterView ToView(Counter c, string? currentTicket, TicketStatus? currentStatus = null, string? currentAppointment = null) =>
         new(
             c.Number,
             c.Name,
@@ -157,7 +163,8 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
             c.StateSince,
             c.ServedLines,
             c.PriorityOnly,
-            currentTicket is null ? null : currentStatus?.ToString());
+            currentTicket is null ? null : currentStatus?.ToString(),
+            currentTicket is null ? null : currentAppointment);
 }
 
 public sealed record HallSummary(string Code, string Name, bool Open, IReadOnlyList<LineView> Lines, HallHours Hours, string Address = "");

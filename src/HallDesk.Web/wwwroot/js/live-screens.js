@@ -25,15 +25,28 @@
         }));
     }
 
+    // A checked-in appointment goes first: the badge 预约 HH:mm tells the hall why (a slot time, nobody's name).
+    function badge(appointment, testid) {
+        const b = document.createElement("span");
+        b.className = "appt";
+        b.dataset.testid = testid;
+        b.textContent = fmt(t("appointment"), appointment);
+        return b;
+    }
+
     function drawCalls(calls) {
         const current = calls[0];
         const number = $("[data-testid=board-current-number]");
         if (!number) return;
         number.textContent = current ? current.number : "—";
+        const currentBadge = $("[data-testid=board-current-appointment]");
+        currentBadge.textContent = current && current.appointment ? fmt(t("appointment"), current.appointment) : "";
+        currentBadge.hidden = !(current && current.appointment);
         $("[data-testid=board-current-counter]").textContent = current ? fmt(t("goto"), current.counter) : "";
         $("[data-testid=board-recent]").replaceChildren(...calls.slice(1).map((c) => {
             const li = document.createElement("li");
             li.innerHTML = `<span class="n">${c.number}</span><span class="c">${fmt(t("goto"), c.counter)}</span>`;
+            if (c.appointment) li.querySelector(".n").after(badge(c.appointment, "board-recent-appointment"));
             return li;
         }));
     }
@@ -48,6 +61,9 @@
         // A called ticket is asked to come (请到窗口); only once the clerk starts is it 正在办理.
         const serving = c.currentStatus === "Serving";
         ticket.textContent = c.currentTicket || "";
+        const appt = $("[data-testid=counter-screen-appointment]");
+        appt.textContent = c.currentTicket && c.currentAppointment ? fmt(t("appointment"), c.currentAppointment) : "";
+        appt.hidden = !(c.currentTicket && c.currentAppointment);
         stateEl.textContent = c.state === "Paused" ? `${t("paused")}：${c.pauseReason || ""}`
             : c.state === "Closed" ? t("closed") : c.currentTicket ? t(serving ? "serving" : "called") : t("idle");
         root.dataset.status = c.currentTicket ? (serving ? "serving" : "called") : "";
@@ -146,7 +162,7 @@
     connection.on("TicketCalled", (e) => {
         if (!state.snapshot) return;
         const calls = state.snapshot.recentCalls.filter((c) => c.number !== e.number);
-        calls.unshift({ number: e.number, line: e.line, counter: e.counter, calledAt: e.calledAt, callCount: e.callCount });
+        calls.unshift({ number: e.number, line: e.line, counter: e.counter, calledAt: e.calledAt, callCount: e.callCount, appointment: e.appointment });
         state.snapshot.recentCalls = calls.slice(0, 8);
         state.snapshot.lines = e.lines;
         drawCalls(state.snapshot.recentCalls);

@@ -7,6 +7,7 @@ using HallDesk.Domain.Queue;
 using HallDesk.Data;
 using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Tests.Features.Documents;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -180,6 +181,65 @@ public class CheckInTests : IClassFixture<HallDeskFactory>, IAsyncLifetime
         Assert.Equal(AppointmentStatus.CheckedIn, await StatusAsync(checkedIn));
         await using var db = await _factory.DbAsync();
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "appointment.no-show" && a.Subject == $"AM/{missed}"));
+    }
+
+    /// <summary>Issue 19 item 6: the hall sees why a ticket goes first, on paper, on the board and at the counter; no personal data.</summary>
+    [Fact]
+    public async Task CheckedInTicket_SaysItsSlotOnTheSlipTheBoardAndTheCounter_AndAWalkInDoesNot()
+    {
+        var walkIn = await WalkInAsync("A");
+        var code = await SeedAsync(person: 40, "A", new TimeOnly(9, 30));
+        var body = await (await _client.PostAsJsonAsync("/api/v1/halls/AM/check-ins", new { code })).Content.ReadFromJsonAsync<JsonElement>();
+        var number = body.GetProperty("ticket").GetProperty("number").GetString()!;
+
+        var slip = PdfText.Of(await _client.GetByteArrayAsync($"/api/v1/halls/AM/tickets/{number}/slip"));
+        var walkInSlip = PdfText.Of(await _client.GetByteArrayAsync($"/api/v1/halls/AM/tickets/{walkIn}/slip"));
+        Assert.Contains("预约09:30", slip);
+        Assert.DoesNotContain("预约", walkInSlip);
+
+        var clerk = await _factory.ActorAsync("clerk1");
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 1);
+        Assert.Equal(number, await _factory.Get<CallNextTicket>().HandleAsync(clerk));
+        var snapshot = await _factory.Get<QueueQueries>().SnapshotAsync("AM");
+
+        Assert.Equal("09:30", snapshot!.RecentCalls.Single(c => c.Number == number).Appointment);
+        Assert.Equal(("09:30", number), (snapshot.Counters.Single(c => c.Number == 1).CurrentAppointment, snapshot.Counters.Single(c => c.Number == 1).CurrentTicket));
+        var console = await _factory.Get<CounterConsoleQuery>().LoadAsync(clerk.UserId);
+        Assert.Equal("09:30", console.Current!.AppointmentSlot);
+        await _factory.Get<FinishService>().HandleAsync(clerk);
+        Assert.Equal(walkIn, await _factory.Get<CallNextTicket>().HandleAsync(clerk));
+        var after = await _factory.Get<QueueQueries>().SnapshotAsync("AM");
+        Assert.Null(after!.RecentCalls.Single(c => c.Number == walkIn).Appointment);
+        Assert.Null(after.Counters.Single(c => c.Number == 1).CurrentAppointment);
+        var json = JsonSerializer.Serialize(after);
+        Assert.DoesNotContain("李四", json);
+        Assert.DoesNotContain("13912345678", json);
+        Assert.DoesNotContain(code, json);
+    }
+
+    /// <summary>The live call carries the slot too, so a board drawing from events shows the badge without a snapshot.</summary>
+    [Fact]
+    public async Task CallingACheckedInTicket_PublishesTheSlotWithTheCall()
+    {
+        var code = await SeedAsync(person: 41, "A", new TimeOnly(9, 30));
+        Assert.Equal(HttpStatusCode.Created, (await _client.PostAsJsonAsync("/api/v1/halls/AM/check-ins", new { code })).StatusCode);
+        var calls = new List<HallDesk.Web.Features.Live.TicketCalledEvent>();
+        using var subscription = _factory.Get<HallDesk.Web.Features.Live.QueueNotifier>().Subscribe("AM", batch =>
+        {
+            lock (calls)
+            {
+                calls.AddRange(batch.OfType<HallDesk.Web.Features.Live.TicketCalledEvent>());
+            }
+
+            return Task.CompletedTask;
+        });
+        var clerk = await _factory.ActorAsync("clerk1");
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 1);
+
+        var number = await _factory.Get<CallNextTicket>().HandleAsync(clerk);
+        await _factory.Get<HallDesk.Web.Features.Live.QueueNotifier>().IdleAsync();
+
+        Assert.Equal("09:30", Assert.Single(calls, c => c.Number == number).Appointment);
     }
 
     private static string Person(int n)
