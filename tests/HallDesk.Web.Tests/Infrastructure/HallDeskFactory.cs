@@ -61,6 +61,9 @@ public class HallDeskFactory : WebApplicationFactory<Program>
         ["LoginFailuresPerAddress"] = 100_000,
     };
 
+    /// <summary>Off: tests send the outbox themselves (<c>SendDueSms</c>); a test of the background sender turns it on.</summary>
+    protected virtual bool BackgroundSmsSender => false;
+
     protected virtual bool OnPostgreSql =>
         string.Equals(Environment.GetEnvironmentVariable("HALLDESK_TEST_PROVIDER"), "PostgreSql", StringComparison.OrdinalIgnoreCase);
 
@@ -77,6 +80,8 @@ public class HallDeskFactory : WebApplicationFactory<Program>
 
         // The no-show sweep runs on the wall clock; tests call MarkAppointmentNoShows themselves, at the fake time they choose.
         builder.UseSetting("Appointments:NoShowSweepMinutes", "0");
+        // The SMS sender runs when a test runs SendDueSms itself, at the fake time it chooses.
+        builder.UseSetting("Sms:BackgroundSender", BackgroundSmsSender ? "true" : "false");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
