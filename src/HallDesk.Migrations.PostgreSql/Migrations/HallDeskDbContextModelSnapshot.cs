@@ -563,6 +563,8 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("IdNumber");
 
+                    b.HasIndex("Phone");
+
                     b.HasIndex("HallCode", "LineCode", "Date", "SlotStart");
 
                     b.ToTable("Appointments");

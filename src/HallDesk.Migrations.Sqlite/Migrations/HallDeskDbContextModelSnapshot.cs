@@ -542,6 +542,8 @@ namespace HallDesk.Data.Migrations
 
                     b.HasIndex("IdNumber");
 
+                    b.HasIndex("Phone");
+
                     b.HasIndex("HallCode", "LineCode", "Date", "SlotStart");
 
                     b.ToTable("Appointments");

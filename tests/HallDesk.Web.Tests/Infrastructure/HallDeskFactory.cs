@@ -59,6 +59,7 @@ public class HallDeskFactory : WebApplicationFactory<Program>
         ["HubConnectionsPerMinute"] = 100_000,
         ["HubJoinsPerMinute"] = 100_000,
         ["LoginFailuresPerAddress"] = 100_000,
+        ["CodesPerAddressPerHour"] = 100_000,
     };
 
     /// <summary>Off: tests send the outbox themselves (<c>SendDueSms</c>); a test of the background sender turns it on.</summary>

@@ -6,6 +6,8 @@ public static class AppointmentServices
     {
         services.AddSingleton<AppointmentSettings>();
         services.AddSingleton<BookAppointment>();
+        services.AddSingleton<RequestVerificationCode>();
+        services.AddSingleton<VerificationCodeCheck>();
         services.AddSingleton<CancelAppointment>();
         services.AddSingleton<AppointmentQueries>();
         services.AddSingleton<CheckInAppointment>();
