@@ -3,6 +3,7 @@ using HallDesk.Domain.Cases;
 using HallDesk.Domain.Queue;
 using HallDesk.Data;
 using HallDesk.Web.Features.Documents;
+using HallDesk.Web.Features.Review;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using HallDesk.Web.Localization;
@@ -29,6 +30,7 @@ public sealed class TakeInApplication(
     CatalogQueries catalog,
     ILicenceRegistry licences,
     DocumentArchive archive,
+    CaseNotices notices,
     TimeProvider time)
 {
     public sealed record Command(
@@ -138,6 +140,7 @@ public sealed class TakeInApplication(
             issued.Add(await archive.IssueAsync(db, kind, @case, clerk.DisplayName, ct));
         }
 
+        await notices.AddDueAsync(write, CaseNoticeState.New, @case, hall.Name, now, ct);
         write.Audit(now, actor, "case." + command.Decision.ToString().ToLowerInvariant(), @case.CaseNumber, $"{selection.Name}；{Texts.Label(@case.Status, Texts.Chinese)}");
         await write.CommitAsync(ct);
         return new Result(@case.CaseNumber, @case.Status, @case.Outcome, @case.PromisedDate, @case.MissingMaterials.Select(m => m.Name).ToList(),
