@@ -13,6 +13,8 @@ public static class AppointmentServices
         services.AddSingleton<CheckInAppointment>();
         services.AddSingleton<MarkAppointmentNoShows>();
         services.AddHostedService<NoShowSweep>();
+        services.AddSingleton<SendAppointmentReminders>();
+        services.AddHostedService<AppointmentReminderSweep>();
         return services;
     }
 }
