@@ -9,8 +9,14 @@ public sealed class Bundle
         ItemCodes = [];
     }
 
-    public Bundle(string code, string name, string pinyin, string description, IEnumerable<string> itemCodes)
+    public Bundle(string code, string name, string pinyin, string description, IEnumerable<string> itemCodes, int? promisedDays = null)
     {
+        if (promisedDays < 0)
+        {
+            throw new DomainException("Item.NegativeDays");
+        }
+
+        PromisedDays = promisedDays;
         Code = code;
         Name = name;
         Pinyin = pinyin;
@@ -33,6 +39,29 @@ public sealed class Bundle
     public string Description { get; private set; }
 
     public List<string> ItemCodes { get; private set; }
+
+    /// <summary>
+    /// 承诺时限 of the whole bundle, working days, as the district publishes it; null (bundles older than the
+    /// column) promises what its slowest item takes.
+    /// </summary>
+    public int? PromisedDays { get; private set; }
+
+    /// <summary>
+    /// A bundle may not promise less than its slowest item takes (an item concluded at once takes 0 days):
+    /// the applicant would be promised a date no department can keep. Every item must be in the catalog.
+    /// </summary>
+    public void EnsurePromiseKept(IEnumerable<ServiceItem> catalog)
+    {
+        var byCode = catalog.ToDictionary(i => i.Code);
+        var parts = ItemCodes.Select(c => byCode.GetValueOrDefault(c) ?? throw new DomainException("Bundle.UnknownItem", Code, c)).ToList();
+        var slowest = parts.MaxBy(DaysTaken)!;
+        if (PromisedDays is { } promised && promised < DaysTaken(slowest))
+        {
+            throw new DomainException("Bundle.PromiseShorterThanItem", Name, promised, slowest.Name, DaysTaken(slowest));
+        }
+    }
+
+    private static int DaysTaken(ServiceItem item) => item.ConcludesAtOnce ? 0 : item.PromisedDays;
 
     public bool Matches(string query)
     {

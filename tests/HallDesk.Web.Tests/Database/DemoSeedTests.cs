@@ -58,4 +58,47 @@ public sealed class DemoSeedTests : IClassFixture<HallDeskFactory>
         Assert.DoesNotContain("6205", text);
         Assert.Contains("黑龙江省人力资源和社会保障厅", text);
     }
+
+    [Fact]
+    public async Task SeededCatalog_HasAtLeast45Bundles_EachPromisingNoLessThanItsSlowestItem_WithADepartmentForEveryItem()
+    {
+        await using var db = await _factory.DbAsync();
+        var items = await db.ServiceItems.AsNoTracking().ToListAsync();
+        var bundles = await db.Bundles.AsNoTracking().ToListAsync();
+        var departments = await db.Departments.Select(d => d.Code).ToListAsync();
+
+        Assert.True(bundles.Count >= 45, $"{bundles.Count} bundles");
+        Assert.All(bundles, b =>
+        {
+            Assert.NotNull(b.PromisedDays);
+            b.EnsurePromiseKept(items);
+        });
+        Assert.All(items, i => Assert.Contains(i.DepartmentCode, departments));
+        // Every department of the catalog has a reviewer to work its tasks.
+        Assert.Equal(departments.Order(), DemoData.Departments.Select(d => d.Code).Order());
+        var newborn = bundles.Single(b => b.Name == "新生儿出生");
+        Assert.Equal(items.Where(i => newborn.ItemCodes.Contains(i.Code)).Max(i => i.ConcludesAtOnce ? 0 : i.PromisedDays), newborn.PromisedDays);
+    }
+
+    [Fact]
+    public async Task CatalogSeed_ABundlePromisingLessThanItsSlowestItem_IsRefusedAndNothingIsSeeded()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"catalog-{Guid.NewGuid():N}.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(CatalogSeed.DefaultPath))!;
+        var newborn = json["bundles"]!.AsArray().Single(b => (string?)b!["name"] == "新生儿出生")!;
+        newborn["promisedDays"] = 5;
+        await File.WriteAllTextAsync(file, json.ToJsonString());
+        await using var db = await _factory.DbAsync();
+        await db.Database.BeginTransactionAsync();
+        db.Bundles.RemoveRange(db.Bundles);
+        db.ServiceItems.RemoveRange(db.ServiceItems);
+        await db.SaveChangesAsync();
+
+        var ex = await Assert.ThrowsAsync<HallDesk.Domain.DomainException>(() => CatalogSeed.SeedAsync(db, file));
+
+        Assert.Equal("Bundle.PromiseShorterThanItem", ex.Key);
+        Assert.Equal(["新生儿出生", 5, "社保卡申领", 12], ex.Args);
+        Assert.Empty(db.ChangeTracker.Entries<HallDesk.Domain.Catalog.ServiceItem>());
+        File.Delete(file);
+    }
 }

@@ -38,6 +38,16 @@ public sealed class EditCatalog(IDbContextFactory<HallDeskDbContext> dbFactory, 
         var before = $"法定{item.LegalDays?.ToString(CultureInfo.InvariantCulture) ?? "—"}/承诺{item.PromisedDays} 即办{item.Instant} 承诺{item.Commitment}";
         item.SetTimeLimits(change.LegalDays, change.PromisedDays);
         item.SetFlags(change.Instant, change.Commitment);
+        var catalog = await write.Db.ServiceItems.ToListAsync(ct);
+        foreach (var bundle in await write.Db.Bundles.AsNoTracking().ToListAsync(ct))
+        {
+            // A longer item may not break the promise of a bundle it belongs to.
+            if (bundle.ItemCodes.Contains(item.Code))
+            {
+                bundle.EnsurePromiseKept(catalog);
+            }
+        }
+
         write.Audit(time.GetUtcNow().UtcDateTime, actor, "catalog.item", item.Code,
             $"{before} → 法定{change.LegalDays?.ToString(CultureInfo.InvariantCulture) ?? "—"}/承诺{change.PromisedDays} 即办{change.Instant} 承诺{change.Commitment}");
         await write.CommitAsync(ct);

@@ -68,6 +68,20 @@ public sealed class DistrictDataTests : ComponentTestContext, IClassFixture<Hall
     }
 
     [Fact]
+    public async Task CatalogChange_ItemLongerThanABundlePromise_IsRefused_AndTheItemKeepsItsLimits()
+    {
+        const string card = "23100400RS-GG-0004"; // 社保卡申领, 12 days, in 新生儿出生 (12), 社保卡居民服务 (12) and 育儿补贴申领 (15)
+
+        var ex = await Assert.ThrowsAsync<DomainException>(async () => await _factory.Get<EditCatalog>().UpdateAsync(
+            await _factory.ActorAsync("district"), new EditCatalog.ItemChange(card, null, 13, false, false)));
+
+        Assert.Equal("Bundle.PromiseShorterThanItem", ex.Key);
+        await using var db = await _factory.DbAsync();
+        Assert.Equal(12, (await db.ServiceItems.SingleAsync(i => i.Code == card)).PromisedDays);
+        Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == "catalog.item" && a.Subject == card));
+    }
+
+    [Fact]
     public async Task CalendarPage_ForSubHallManager_IsReadOnly()
     {
         await SignInAsync(await _factory.ActorAsync("manager-xy"));
