@@ -539,6 +539,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("PromisedDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("PromisedOnWeekendsOnly")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("timestamp without time zone");
 

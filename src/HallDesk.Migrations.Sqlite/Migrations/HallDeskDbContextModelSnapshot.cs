@@ -520,6 +520,9 @@ namespace HallDesk.Data.Migrations
                     b.Property<DateOnly?>("PromisedDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PromisedOnWeekendsOnly")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("TEXT");
 
