@@ -37,7 +37,7 @@ public static class CatalogSeed
         var items = file.Items.Select(i => new ServiceItem(
             i.Code, i.Name, i.Pinyin, i.Department, i.Kind, i.LegalDays, i.PromisedDays, i.Fee, i.Instant, i.Commitment, i.LegalBasis,
             i.Materials.Select(m => new MaterialRequirement(m.Key, m.Name, m.Form, m.Copies, m.Required, m.Licence, m.SharedBy)))).ToList();
-        var bundles = file.Bundles.Select(b => new Bundle(b.Code, b.Name, b.Pinyin, b.Description, b.Items, b.PromisedDays)).ToList();
+        var bundles = file.Bundles.Select((b, i) => new Bundle(b.Code, b.Name, b.Pinyin, b.Description, b.Items, b.PromisedDays, sortOrder: i + 1)).ToList();
         foreach (var bundle in bundles)
         {
             // A file with a bundle that promises less than its slowest item is refused whole: nothing is seeded.

@@ -702,6 +702,12 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<int?>("PromisedDays")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")

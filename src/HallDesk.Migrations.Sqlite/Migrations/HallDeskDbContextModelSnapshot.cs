@@ -679,6 +679,12 @@ namespace HallDesk.Data.Migrations
                     b.Property<int?>("PromisedDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")

@@ -86,4 +86,28 @@ public class BundleTests
     {
         Assert.Throws<DomainException>(() => new Bundle("YJS-0002", "开办餐饮店", "kbcyd", "", ["SOLE", "FOOD"], promisedDays: -1));
     }
+
+    [Fact]
+    public void Revise_NewItemsAndPromise_AreKept_BlankNameOrOneItemIsRefused()
+    {
+        var bundle = Restaurant("FOOD", "HEALTH");
+
+        bundle.Revise(" 开办餐饮店 ", "kbcyd", "一次申请", ["FOOD", "FIRE", " FOOD"], 5);
+
+        Assert.Equal(("开办餐饮店", 5), (bundle.Name, bundle.PromisedDays));
+        Assert.Equal(["FOOD", "FIRE"], bundle.ItemCodes);
+        Assert.Equal("Bundle.NameRequired", Assert.Throws<DomainException>(() => bundle.Revise(" ", "", "", ["FOOD", "FIRE"], 5)).Key);
+        Assert.Equal("Bundle.TooFewItems", Assert.Throws<DomainException>(() => bundle.Revise("开办餐饮店", "", "", ["FOOD"], 5)).Key);
+    }
+
+    [Fact]
+    public void Retire_ThenReinstate_FlipsRetired()
+    {
+        var bundle = Restaurant("FOOD", "HEALTH");
+
+        bundle.Retire();
+        Assert.True(bundle.Retired);
+        bundle.Reinstate();
+        Assert.False(bundle.Retired);
+    }
 }

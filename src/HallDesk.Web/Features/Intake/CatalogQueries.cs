@@ -26,7 +26,7 @@ public sealed class CatalogQueries(IDbContextFactory<HallDeskDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.ShortName, ct);
         var items = await db.ServiceItems.AsNoTracking().ToListAsync(ct);
-        var bundles = await db.Bundles.AsNoTracking().ToListAsync(ct);
+        var bundles = await db.Bundles.AsNoTracking().Where(b => !b.Retired).OrderBy(b => b.SortOrder).ThenBy(b => b.Code).ToListAsync(ct);
         var byCode = items.ToDictionary(i => i.Code);
 
         var bundleHits = bundles.Where(b => b.Matches(query)).Select(b =>
@@ -45,7 +45,7 @@ public sealed class CatalogQueries(IDbContextFactory<HallDeskDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Name, ct);
-        var bundle = await db.Bundles.AsNoTracking().SingleOrDefaultAsync(b => b.Code == code, ct);
+        var bundle = await db.Bundles.AsNoTracking().SingleOrDefaultAsync(b => b.Code == code && !b.Retired, ct);
         var codes = bundle?.ItemCodes ?? [code];
         var items = await db.ServiceItems.AsNoTracking().Where(i => codes.Contains(i.Code)).ToListAsync(ct);
         if (items.Count == 0)
