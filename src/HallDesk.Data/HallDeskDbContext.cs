@@ -112,6 +112,12 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
             // Numbering is guarded twice: by the serialised write and by this unique index.
             t.HasIndex(x => new { x.HallCode, x.ServiceDate, x.IssuedLine, x.Sequence }).IsUnique();
             t.HasIndex(x => new { x.HallCode, x.ServiceDate, x.Status, x.LineCode });
+            // A busy day costs what a quiet one does: the newest finished (wait estimates, no-shows), a clerk's newest
+            // served and their count, and the board's newest calls are read from the top of an index, never by
+            // reading and sorting the day.
+            t.HasIndex(x => new { x.HallCode, x.ServiceDate, x.Status, x.FinishedAt });
+            t.HasIndex(x => new { x.HallCode, x.ServiceDate, x.ClerkUserId, x.Status, x.FinishedAt });
+            t.HasIndex(x => new { x.HallCode, x.ServiceDate, x.CalledAt });
             t.Property(x => x.HallCode).HasMaxLength(16);
             t.Property(x => x.IssuedLine).HasMaxLength(1);
             t.Property(x => x.LineCode).HasMaxLength(1);

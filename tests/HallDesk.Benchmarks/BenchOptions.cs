@@ -7,11 +7,11 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 {
     /// <summary>Every phase, in the order a full run takes them.</summary>
     public static readonly IReadOnlyList<string> Phases =
-        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.Screens, Phase.ManyBoards, Phase.Clerks, Phase.Storm, Phase.Circuits, Phase.Postgres, Phase.TwoNodes, Phase.JoinFlood];
+        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.Screens, Phase.BusyDay, Phase.WholeDay, Phase.ManyBoards, Phase.Clerks, Phase.Storm, Phase.Circuits, Phase.Postgres, Phase.TwoNodes, Phase.JoinFlood];
 
     public static string Usage =>
         "usage: HallDesk.Benchmarks [--quick] [--only phase[,phase…]] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]\n" +
-        "                           [--screens N] [--many-boards N] [--clerks N] [--storm-boards N] [--pages N,N,…] [--postgres CONNSTR] [--redis HOST:PORT]\n" +
+        "                           [--screens N] [--busy-day N] [--many-boards N] [--clerks N] [--storm-boards N] [--pages N,N,…] [--postgres CONNSTR] [--redis HOST:PORT] [--json FILE]\n" +
         "phases: " + string.Join(", ", Phases);
 
     /// <summary>The phases asked for with <c>--only</c>; null runs them all.</summary>
@@ -22,6 +22,9 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 
     /// <summary>Timed calls of the screens phase, each with and without the screens.</summary>
     public int ScreenCalls => Quick ? 50 : 200;
+
+    /// <summary>Tickets the hall has already finished on the busy day (the empty day has none).</summary>
+    public int BusyDayTickets { get; init; } = Quick ? 3000 : 20000;
 
     /// <summary>Board connections of the call → board phase at scale (one node).</summary>
     public int ManyBoards { get; init; } = Quick ? 100 : 1000;
@@ -37,6 +40,9 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 
     /// <summary>A PostgreSQL connection string for the provider comparison; null skips those phases.</summary>
     public string? Postgres { get; init; }
+
+    /// <summary>Where <c>--json</c> writes every figure under its stable name; null writes none.</summary>
+    public string? Json { get; init; }
 
     /// <summary>A Redis address for the SignalR backplane across two nodes; null skips that phase.</summary>
     public string? Redis { get; init; }
@@ -86,12 +92,14 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
                 "--seconds" => options with { Seconds = Positive(value) },
                 "--only" => options with { Only = PhaseList(value) },
                 "--screens" => options with { Screens = Positive(value) },
+                "--busy-day" => options with { BusyDayTickets = Positive(value) },
                 "--many-boards" => options with { ManyBoards = Positive(value) },
                 "--clerks" => options with { Clerks = Positive(value) },
                 "--storm-boards" => options with { StormBoards = Positive(value) },
                 "--pages" => options with { Pages = PageSteps(value) },
                 "--postgres" => options with { Postgres = value },
                 "--redis" => options with { Redis = value },
+                "--json" => options with { Json = value },
                 var other => throw new ArgumentException($"Unknown option {other}."),
             };
         }

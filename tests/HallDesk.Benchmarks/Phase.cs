@@ -14,4 +14,6 @@ public static class Phase
     public const string TwoNodes = "two-nodes";
     public const string Screens = "screens";
     public const string JoinFlood = "join-flood";
+    public const string BusyDay = "busy-day";
+    public const string WholeDay = "whole-day";
 }

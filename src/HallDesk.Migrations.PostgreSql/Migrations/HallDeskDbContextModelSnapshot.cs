@@ -1370,10 +1370,16 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HallCode", "ServiceDate", "CalledAt");
+
                     b.HasIndex("HallCode", "ServiceDate", "IssuedLine", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("HallCode", "ServiceDate", "Status", "FinishedAt");
+
                     b.HasIndex("HallCode", "ServiceDate", "Status", "LineCode");
+
+                    b.HasIndex("HallCode", "ServiceDate", "ClerkUserId", "Status", "FinishedAt");
 
                     b.ToTable("Tickets");
                 });

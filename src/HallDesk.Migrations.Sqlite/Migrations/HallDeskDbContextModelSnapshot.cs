@@ -1327,10 +1327,16 @@ namespace HallDesk.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HallCode", "ServiceDate", "CalledAt");
+
                     b.HasIndex("HallCode", "ServiceDate", "IssuedLine", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("HallCode", "ServiceDate", "Status", "FinishedAt");
+
                     b.HasIndex("HallCode", "ServiceDate", "Status", "LineCode");
+
+                    b.HasIndex("HallCode", "ServiceDate", "ClerkUserId", "Status", "FinishedAt");
 
                     b.ToTable("Tickets");
                 });

@@ -28,6 +28,7 @@ public sealed class CheckInAppointment(
 
         Result result;
         TicketIssuedEvent issued;
+        SlipOrder slip;
         await using (var write = await WriteScope.BeginForHallAsync(dbFactory, gate, command.Hall, ct))
         {
             var db = write.Db;
@@ -45,8 +46,8 @@ public sealed class CheckInAppointment(
             var line = await db.QueueLines.SingleOrDefaultAsync(l => l.HallCode == hall.Code && l.Code == appointment.LineCode, ct)
                 ?? throw new DomainException("CheckIn.LineGone", hall.Name, appointment.LineCode);
             var slotUtc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(appointment.SlotStartsAt, DateTimeKind.Unspecified), hall.TimeZone);
-            (var ticket, issued) = await IssueTicket.IssueInAsync(
-                write, slips, hall, line, appointment.Phone, greenChannel: false, (appointment.Code, slotUtc), actor, now, ct);
+            (var ticket, issued, slip) = await IssueTicket.IssueInAsync(
+                write, hall, line, appointment.Phone, greenChannel: false, (appointment.Code, slotUtc), actor, now, ct);
             appointment.CheckIn(localNow, settings.CheckIn, ticket.Number);
             write.Audit(now, actor, "appointment.check-in", $"{hall.Code}/{appointment.Code}", ticket.Number);
             await write.CommitAsync(ct);
@@ -54,6 +55,7 @@ public sealed class CheckInAppointment(
         }
 
         await notifier.PublishAsync(issued);
+        await slips.ArchiveAsync(slip, ct);
         return result;
     }
 

@@ -16,7 +16,9 @@ public sealed record CaseSnapshot(CaseStatus Status, int SuspendedTasks, bool Ac
 /// Issues documents inside the write that causes them: numbered per hall, kind and year, rendered,
 /// hashed (SHA-256) and archived, so a reprint hands out the very same bytes.
 /// </summary>
-public sealed class DocumentArchive(DocumentLinks links, IConfiguration configuration, TimeProvider time) : ITicketSlips
+public sealed class DocumentArchive(
+    DocumentLinks links, IConfiguration configuration, TimeProvider time, IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate,
+    ILogger<DocumentArchive> logger) : ITicketSlips
 {
     private string ContactPhone => configuration["Documents:ContactPhone"] is { Length: > 0 } phone ? phone : "0453-12345";
 
@@ -107,19 +109,34 @@ public sealed class DocumentArchive(DocumentLinks links, IConfiguration configur
     }
 
     /// <summary>
-    /// The slip of a ticket, archived as it is issued. It is public (anyone who knows the number may print it), so
-    /// it carries nothing about the citizen: no phone, and not whether the ticket is for the green channel.
+    /// The slip of a ticket, archived once the ticket is committed. It is public (anyone who knows the number may print
+    /// it), so it carries nothing about the citizen: no phone, and not whether the ticket is for the green channel. The
+    /// PDF is drawn before the write begins and its number comes from the ticket (no count of the year's slips), so the
+    /// hall's lock is held for one insert. A slip that cannot be archived is logged, never thrown: the ticket stands.
     /// </summary>
-    public async Task ArchiveAsync(HallDeskDbContext db, Hall hall, Ticket ticket, int ahead, int estimatedWaitMinutes, string lineName, CancellationToken ct)
+    public async Task ArchiveAsync(SlipOrder slip, CancellationToken ct)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        var number = await NextNumberAsync(db, hall, DocumentKind.TicketSlip, now, ct);
-        var pdf = TicketSlip.Render(
-            new TicketSlip.Content(hall.Name, ticket.Number, lineName, ahead, estimatedWaitMinutes, hall.ToLocal(ticket.IssuedAt), links.Board(hall.Code), number),
-            FontSet.Instance);
-        Archive(db, hall.Code, DocumentKind.TicketSlip, $"号票 {ticket.Number}", number, null, ticket.Number, ticket.ServiceDate, pdf, now, "kiosk",
-            $"{hall.Code}-{ticket.ServiceDate:yyyyMMdd}-{ticket.Number}.pdf");
+        try
+        {
+            var number = SlipNumber(slip);
+            var pdf = TicketSlip.Render(
+                new TicketSlip.Content(slip.HallName, slip.TicketNumber, slip.LineName, slip.Ahead, slip.EstimatedWaitMinutes, slip.IssuedAtLocal,
+                    links.Board(slip.HallCode), number),
+                FontSet.Instance);
+            await using var write = await WriteScope.BeginForHallAsync(dbFactory, gate, slip.HallCode, ct);
+            Archive(write.Db, slip.HallCode, DocumentKind.TicketSlip, $"号票 {slip.TicketNumber}", number, null, slip.TicketNumber, slip.ServiceDate, pdf,
+                slip.IssuedAtUtc, "kiosk", $"{slip.HallCode}-{slip.ServiceDate:yyyyMMdd}-{slip.TicketNumber}.pdf");
+            await write.CommitAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "The slip of ticket {Hall}/{Number} could not be archived", slip.HallCode, slip.TicketNumber);
+        }
     }
+
+    /// <summary>A slip's number names its day and ticket (爱民政服号字〔2026〕第1205A001号): unique per hall, counted by nothing.</summary>
+    public static string SlipNumber(SlipOrder slip) =>
+        $"{slip.HallShortName}政服号字〔{slip.ServiceDate.Year}〕第{slip.ServiceDate:MMdd}{slip.TicketNumber}号";
 
     private static IssuedDocument Archive(HallDeskDbContext db, string hall, DocumentKind kind, string title, string number, string? caseNumber,
         string? ticket, DateOnly? serviceDate, RenderedPdf pdf, DateTime now, string actor, string fileName)

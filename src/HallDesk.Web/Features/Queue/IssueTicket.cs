@@ -44,6 +44,7 @@ public sealed class IssueTicket(
 
         TicketIssuedEvent issued;
         Result result;
+        SlipOrder slip;
         await using (var write = await WriteScope.BeginForHallAsync(dbFactory, gate, command.Hall, ct))
         {
             var db = write.Db;
@@ -55,11 +56,12 @@ public sealed class IssueTicket(
             var now = time.GetUtcNow().UtcDateTime;
             EnsureOpen(hall, now);
 
-            (result, issued) = await IssueInAsync(write, slips, hall, line, phone, command.GreenChannel, appointment: null, actor, now, ct);
+            (result, issued, slip) = await IssueInAsync(write, hall, line, phone, command.GreenChannel, appointment: null, actor, now, ct);
             await write.CommitAsync(ct);
         }
 
         await notifier.PublishAsync(issued);
+        await slips.ArchiveAsync(slip, ct);
         return result;
     }
 
@@ -72,11 +74,11 @@ public sealed class IssueTicket(
     }
 
     /// <summary>
-    /// Numbers and stores a ticket and its slip inside the caller's write scope (the caller commits and then publishes
-    /// the event): the kiosk's walk-in ticket and the appointment check-in share it.
+    /// Numbers and stores a ticket inside the caller's write scope (the caller commits, publishes the event and then has
+    /// the slip archived, outside the hall's lock): the kiosk's walk-in ticket and the appointment check-in share it.
     /// </summary>
-    internal static async Task<(Result Result, TicketIssuedEvent Issued)> IssueInAsync(
-        WriteScope write, ITicketSlips slips, Hall hall, QueueLine line, string? phone, bool greenChannel,
+    internal static async Task<(Result Result, TicketIssuedEvent Issued, SlipOrder Slip)> IssueInAsync(
+        WriteScope write, Hall hall, QueueLine line, string? phone, bool greenChannel,
         (string Code, DateTime SlotStartUtc)? appointment, Actor actor, DateTime now, CancellationToken ct)
     {
         var db = write.Db;
@@ -105,10 +107,11 @@ public sealed class IssueTicket(
                 : await waiting.CountAsync(t => t.AppointmentAt != null || t.GreenChannel || t.QueuedAt <= ticket.QueuedAt, ct);
         var stats = await QueueQueries.LineStatsAsync(db, hall, now, ct);
         var lineStats = stats.Single(s => s.Code == line.Code);
-        await slips.ArchiveAsync(db, hall, ticket, ahead, lineStats.EstimateFor(ahead), line.Name, ct);
+        var estimate = lineStats.EstimateFor(ahead);
 
         return (
-            new Result(ticket.Number, hall.Code, line.Code, line.Name, now, ahead, lineStats.EstimateFor(ahead)),
-            new TicketIssuedEvent(hall.Code, ticket.Number, line.Code, now, stats.Select(s => s.ToView(now)).ToList()));
+            new Result(ticket.Number, hall.Code, line.Code, line.Name, now, ahead, estimate),
+            new TicketIssuedEvent(hall.Code, ticket.Number, line.Code, now, stats.Select(s => s.ToView(now)).ToList()),
+            new SlipOrder(hall.Code, hall.Name, hall.ShortName, ticket.Number, today, line.Name, ahead, estimate, now, hall.ToLocal(ticket.IssuedAt)));
     }
 }

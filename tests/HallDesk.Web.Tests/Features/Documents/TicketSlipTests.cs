@@ -57,7 +57,7 @@ public class TicketSlipTests : IClassFixture<HallDeskFactory>
         await using var db = await _factory.DbAsync();
         var archived = await db.IssuedDocuments.AsNoTracking().SingleAsync(d => d.Kind == DocumentKind.TicketSlip && d.TicketNumber == number);
         Assert.Equal(first, archived.Content);
-        Assert.Matches(@"^爱民政服号字〔2026〕第\d{4}号$", archived.Number);
+        Assert.Equal($"爱民政服号字〔2026〕第{archived.ServiceDate!.Value:MMdd}{number}号", archived.Number);
     }
 
     /// <summary>Issue 13: "the first public GET of a slip writes a 57 KB PDF".</summary>

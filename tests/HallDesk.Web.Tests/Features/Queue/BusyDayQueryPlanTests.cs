@@ -1,0 +1,157 @@
+using System.Data.Common;
+using System.Diagnostics;
+using HallDesk.Data;
+using HallDesk.Domain.Queue;
+using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace HallDesk.Web.Tests.Features.Queue;
+
+/// <summary>
+/// Issue 23: "every console reload runs three queries that read and sort every finished ticket of the day (the recent
+/// services behind the wait estimate, ordered by finish time; the clerk's last 50 served; the clerk's served count)".
+/// What a click, a board and a kiosk read must come from the top of an index: SQLite's plan for each query on the
+/// tickets of a worked day may neither scan the table nor sort the day in a temporary b-tree.
+/// </summary>
+public sealed class BusyDayQueryPlanTests : IClassFixture<HallDeskFactory>
+{
+    private readonly HallDeskFactory _factory;
+
+    public BusyDayQueryPlanTests(HallDeskFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task ConsoleBoardAndTicketIssue_OnAWorkedDay_ReadTicketsThroughIndexes_WithoutSortingTheDay()
+    {
+        var clerk = await _factory.ActorAsync("clerk1");
+        await WorkADayAsync(clerk.UserId, 300);
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 1);
+        await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "A", null, false), clerk);
+        await _factory.Get<CallNextTicket>().HandleAsync(clerk);
+
+        var commands = await CommandLog.CaptureAsync(async () =>
+        {
+            await _factory.Get<CounterConsoleQuery>().LoadAsync(clerk.UserId);
+            await _factory.Get<QueueQueries>().SnapshotAsync("AM");
+            await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "B", null, false), clerk);
+        });
+
+        var onTickets = commands.Where(c => c.Text.Contains("\"Tickets\"", StringComparison.Ordinal) && c.Text.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(onTickets.Count >= 6, $"the console, the board and the issue read tickets; captured {onTickets.Count} reads");
+        foreach (var command in onTickets)
+        {
+            var plan = await PlanAsync(command);
+            Assert.False(plan.Any(step => step.StartsWith("SCAN", StringComparison.Ordinal) || step.Contains("TEMP B-TREE", StringComparison.Ordinal)),
+                $"{command.Text}\n→ {string.Join(" | ", plan)}");
+        }
+    }
+
+    /// <summary>A day already worked: tickets of every line issued, called, served and finished, a third of them by this clerk.</summary>
+    private async Task WorkADayAsync(string clerkUserId, int count)
+    {
+        await using var db = await _factory.DbAsync();
+        var hall = await db.Halls.SingleAsync(h => h.Code == "AM");
+        var now = _factory.Clock.GetUtcNow().UtcDateTime;
+        var today = hall.LocalDate(now);
+        var others = await db.Users.Where(u => u.HallCode == "AM" && u.Id != clerkUserId).Select(u => u.Id).Take(2).ToListAsync();
+        string[] clerks = [clerkUserId, .. others];
+        string[] lines = ["A", "B", "C", "D", "E"];
+        var sequence = await db.Tickets.Where(t => t.HallCode == "AM" && t.ServiceDate == today).MaxAsync(t => (int?)t.Sequence) ?? 0;
+        for (var i = 0; i < count; i++)
+        {
+            var issuedAt = now.AddMinutes(-count + i - 30);
+            var ticket = Ticket.Issue("AM", lines[i % lines.Length], today, ++sequence, null, false, issuedAt);
+            ticket.Call(1 + (i % 8), clerks[i % clerks.Length], issuedAt.AddMinutes(2));
+            ticket.StartService(issuedAt.AddMinutes(3));
+            ticket.Finish(issuedAt.AddMinutes(3 + (i % 7)));
+            db.Tickets.Add(ticket);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<IReadOnlyList<string>> PlanAsync(CapturedCommand command)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN " + command.Text;
+        foreach (var (name, value) in command.Parameters)
+        {
+            explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        var steps = new List<string>();
+        await using var reader = await explain.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            steps.Add(reader.GetString(3));
+        }
+
+        return steps;
+    }
+
+    private sealed record CapturedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
+
+    /// <summary>The SQL that EF Core runs inside one piece of work (its diagnostic events, filtered to this async flow).</summary>
+    private sealed class CommandLog : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
+    {
+        private static readonly AsyncLocal<List<CapturedCommand>?> Current = new();
+        private readonly List<IDisposable> _subscriptions = [];
+
+        public static async Task<IReadOnlyList<CapturedCommand>> CaptureAsync(Func<Task> work)
+        {
+            var log = new CommandLog();
+            using var all = DiagnosticListener.AllListeners.Subscribe(log);
+            var captured = new List<CapturedCommand>();
+            Current.Value = captured;
+            try
+            {
+                await work();
+            }
+            finally
+            {
+                Current.Value = null;
+                foreach (var subscription in log._subscriptions)
+                {
+                    subscription.Dispose();
+                }
+            }
+
+            lock (captured)
+            {
+                return [.. captured];
+            }
+        }
+
+        public void OnNext(DiagnosticListener value)
+        {
+            if (value.Name == DbLoggerCategory.Name)
+            {
+                _subscriptions.Add(value.Subscribe(this));
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data && Current.Value is { } captured)
+            {
+                var parameters = data.Command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value)).ToList();
+                lock (captured)
+                {
+                    captured.Add(new CapturedCommand(data.Command.CommandText, parameters));
+                }
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+    }
+}
