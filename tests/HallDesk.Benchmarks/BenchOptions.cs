@@ -7,11 +7,11 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 {
     /// <summary>Every phase, in the order a full run takes them.</summary>
     public static readonly IReadOnlyList<string> Phases =
-        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.Screens, Phase.BusyDay, Phase.ManyBoards, Phase.Clerks, Phase.Storm, Phase.Circuits, Phase.Postgres, Phase.TwoNodes, Phase.JoinFlood];
+        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.Screens, Phase.BusyDay, Phase.WholeDay, Phase.ManyBoards, Phase.Clerks, Phase.Storm, Phase.Circuits, Phase.Postgres, Phase.TwoNodes, Phase.JoinFlood];
 
     public static string Usage =>
         "usage: HallDesk.Benchmarks [--quick] [--only phase[,phase…]] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]\n" +
-        "                           [--screens N] [--busy-day N] [--many-boards N] [--clerks N] [--storm-boards N] [--pages N,N,…] [--postgres CONNSTR] [--redis HOST:PORT]\n" +
+        "                           [--screens N] [--busy-day N] [--many-boards N] [--clerks N] [--storm-boards N] [--pages N,N,…] [--postgres CONNSTR] [--redis HOST:PORT] [--json FILE]\n" +
         "phases: " + string.Join(", ", Phases);
 
     /// <summary>The phases asked for with <c>--only</c>; null runs them all.</summary>
@@ -40,6 +40,9 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 
     /// <summary>A PostgreSQL connection string for the provider comparison; null skips those phases.</summary>
     public string? Postgres { get; init; }
+
+    /// <summary>Where <c>--json</c> writes every figure under its stable name; null writes none.</summary>
+    public string? Json { get; init; }
 
     /// <summary>A Redis address for the SignalR backplane across two nodes; null skips that phase.</summary>
     public string? Redis { get; init; }
@@ -96,6 +99,7 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
                 "--pages" => options with { Pages = PageSteps(value) },
                 "--postgres" => options with { Postgres = value },
                 "--redis" => options with { Redis = value },
+                "--json" => options with { Json = value },
                 var other => throw new ArgumentException($"Unknown option {other}."),
             };
         }

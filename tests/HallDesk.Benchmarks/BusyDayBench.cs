@@ -43,6 +43,12 @@ public static class BusyDayBench
 
     public static string Print(Result r)
     {
+        Figures.Record("busyday_click_ratio", r.Busy.Action.P50 / r.Empty.Action.P50);
+        Figures.Record("busyday_cpu_ratio", r.Busy.CpuMsPerAction / r.Empty.CpuMsPerAction);
+        Figures.Record("busyday_issue_ratio", r.Busy.Issue.P50 / r.Empty.Issue.P50);
+        Figures.Record("busyday_board_ratio", r.Busy.Board.P50 / r.Empty.Board.P50);
+        Figures.Record("busyday_cpu_ms", r.Busy.CpuMsPerAction);
+        Figures.Record("consoles30_cpu_ratio", r.CpuWithMany / r.CpuAlone);
         var text = new StringBuilder();
         text.AppendLine("## A busy day against a quiet one").AppendLine();
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, 

@@ -105,6 +105,9 @@ public static class JoinFloodBench
         text.AppendLine();
         text.AppendLine("| figure | value |");
         text.AppendLine("| --- | ---: |");
+        var kind = r.Limited ? "limited" : "raised";
+        Figures.Record($"joinflood_{kind}_call_ratio", r.CallRatio);
+        Figures.Record($"joinflood_{kind}_issue_ratio", r.IssueRatio);
         Figure(text, "**call p50 flooded / quiet** (target ≤ 2)", $"**{F(r.CallRatio)}**");
         Figure(text, "issue p50 flooded / quiet", F(r.IssueRatio));
         Figure(text, "joins served during the flood", $"{r.Joins:N0} ({F(r.Joins / Math.Max(0.001, r.FloodTime.TotalSeconds))} /s)");

@@ -15,4 +15,5 @@ public static class Phase
     public const string Screens = "screens";
     public const string JoinFlood = "join-flood";
     public const string BusyDay = "busy-day";
+    public const string WholeDay = "whole-day";
 }

@@ -37,6 +37,8 @@ public static class ProviderComparisonBench
         }
 
         Program.Progress($"postgres: PostgreSQL issued {onPostgres.Created} tickets");
+        Figures.Record("issue_pg_per_s", onPostgres.PerSecond);
+        Figures.Record("issue_pg_ratio", onPostgres.PerSecond / sqlite.PerSecond);
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## {Title}").AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,

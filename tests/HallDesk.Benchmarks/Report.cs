@@ -42,6 +42,13 @@ public static class Report
         Memory memory)
     {
         var (full, bare, same) = (calls[CallKind.Full], calls[CallKind.Bare], calls[CallKind.BareSameTraffic]);
+        Figures.Record($"boards{o.Boards}_p50_ms", full.ToBoards.P50);
+        Figures.Record($"boards{o.Boards}_p99_ms", full.ToBoards.P99);
+        Figures.Record($"boards{o.Boards}_p99_ratio", full.ToBoards.P99 / bare.ToBoards.P99);
+        Figures.Record("call_step_p50_ms", full.Step.P50);
+        Figures.Record("issue_sqlite_per_s", issue.PerSecond);
+        Figures.Record("issue_http_p50_ms", issue.Latency.P50);
+        Figures.Record("deliveries_missing", full.Missing + bare.Missing + same.Missing);
         var text = new StringBuilder();
         text.AppendLine("## Results").AppendLine();
         text.AppendLine("| measurement | n | p50 ms | p95 ms | p99 ms | max ms |");
@@ -109,8 +116,13 @@ public static class Report
         return model ?? RuntimeInformation.ProcessArchitecture.ToString();
     }
 
-    public static string Receipts(ReceiptBench.Result r) =>
-        string.Join(Environment.NewLine,
+    public static string Receipts(ReceiptBench.Result r)
+    {
+        Figures.Record("receipt_p50_ms", r.Receipt.P50);
+        Figures.Record("receipt_ratio", r.Receipt.P50 / r.Bare.P50);
+        Figures.Record("receipts_per_s", r.ReceiptsPerSecond);
+        Figures.Record("receipt_alloc_kb", r.BytesAllocatedPerReceipt / 1024.0);
+        return string.Join(Environment.NewLine,
             "| documents | n | p50 ms | p95 ms | p99 ms | max ms |",
             "| --- | ---: | ---: | ---: | ---: | ---: |",
             $"| 受理通知书, A4 ({r.ReceiptSize / 1024} KB, {r.Pages} page(s)) | {r.Receipt.Count} | {Latency.Format(r.Receipt.P50)} | {Latency.Format(r.Receipt.P95)} | {Latency.Format(r.Receipt.P99)} | {Latency.Format(r.Receipt.Max)} |",
@@ -118,12 +130,18 @@ public static class Report
             $"| **ratio receipt / bare** | | **{r.Receipt.P50 / r.Bare.P50:0.0}×** | {r.Receipt.P95 / r.Bare.P95:0.0}× | | |",
             "",
             $"Receipts per second on one thread: **{r.ReceiptsPerSecond:0}**; allocated per receipt: {r.BytesAllocatedPerReceipt / 1024} KB.");
+    }
 
-    public static string MonthReport(ReportBench.Result r) =>
-        string.Join(Environment.NewLine,
+    public static string MonthReport(ReportBench.Result r)
+    {
+        Figures.Record("report_month_tickets", r.Tickets);
+        Figures.Record("report_month_p50_ms", r.Report.P50);
+        Figures.Record("report_month_ratio", r.Report.P50 / r.Count.P50);
+        return string.Join(Environment.NewLine,
             "| manager report, one month by day and line | n | p50 ms | p95 ms | max ms |",
             "| --- | ---: | ---: | ---: | ---: |",
             $"| report over {r.Tickets:N0} tickets (ReportQueries.LoadAsync) | {r.Report.Count} | {Latency.Format(r.Report.P50)} | {Latency.Format(r.Report.P95)} | {Latency.Format(r.Report.Max)} |",
             $"| COUNT(*) over the same tickets (baseline) | {r.Count.Count} | {Latency.Format(r.Count.P50)} | {Latency.Format(r.Count.P95)} | {Latency.Format(r.Count.Max)} |",
             $"| **ratio report / count** | | **{r.Report.P50 / r.Count.P50:0}×** | | |");
+    }
 }

@@ -10,6 +10,10 @@ public static class ScaleReport
     public static string ManyBoards(ManyBoardsBench.Result r)
     {
         var (full, bare, same) = (r.Kinds[CallKind.Full], r.Kinds[CallKind.Bare], r.Kinds[CallKind.BareSameTraffic]);
+        Figures.Record($"boards{r.Boards}_p99_ms", full.ToBoards.P99);
+        Figures.Record($"boards{r.Boards}_p99_ratio", full.ToBoards.P99 / bare.ToBoards.P99);
+        Figures.Record($"join{r.Boards}_s", r.Connect.TotalSeconds);
+        Figures.Record($"boards{r.Boards}_missing", full.Missing + bare.Missing + same.Missing);
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## Call → board at {r.Boards:N0} boards, one node").AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,
@@ -39,6 +43,8 @@ public static class ScaleReport
     public static string Screens(StaffScreensBench.Result r)
     {
         var (none, screens) = (r.None, r.Screens);
+        Figures.Record($"screens{r.Consoles + r.Managers}_p50_ratio", screens.Step.P50 / none.Step.P50);
+        Figures.Record($"screens{r.Consoles + r.Managers}_p95_ratio", screens.Step.P95 / none.Step.P95);
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## 叫号 with the hall's staff screens open").AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,
@@ -63,6 +69,10 @@ public static class ScaleReport
     public static string Clerks(ClerkContentionBench.Result r)
     {
         var last = ClerkContentionBench.FirstCounter + r.Clerks - 1;
+        Figures.Record($"clerks{r.Clerks}_p50_ms", r.Contended.P50);
+        Figures.Record($"clerks{r.Clerks}_p95_ms", r.Contended.P95);
+        Figures.Record($"clerks{r.Clerks}_p99_ms", r.Contended.P99);
+        Figures.Record($"clerks{r.Clerks}_calls_per_s", r.CallsPerSecond);
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## {r.Clerks} clerks calling at once").AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,
@@ -95,6 +105,9 @@ public static class ScaleReport
 
     public static string Storm(ReconnectStormBench.Result r)
     {
+        Figures.Record("storm_ratio", r.Storm.Max / r.Cold.Max);
+        Figures.Record("storm_all_back_ms", r.Storm.Max);
+        Figures.Record("start_to_health_ms", r.Answering.TotalMilliseconds - r.Stopped.TotalMilliseconds);
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## Reconnect storm: restart under {r.Boards} boards").AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,
@@ -121,6 +134,8 @@ public static class ScaleReport
 
     public static string Circuits(CircuitMemoryBench.Result r)
     {
+        Figures.Record("circuit_kb", r.Kiosks[^1].HeapPerPageKb);
+        Figures.Record("board_page_kb", r.Boards[^1].HeapPerPageKb);
         var text = new StringBuilder();
         text.AppendLine("## Server memory per interactive circuit").AppendLine();
         text.AppendLine(

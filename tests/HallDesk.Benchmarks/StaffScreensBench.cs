@@ -62,13 +62,13 @@ public static class StaffScreensBench
     }
 
     /// <summary>Clerk accounts (no password: the console's query takes the user id) at open counters of their own.</summary>
-    internal static async Task<List<string>> OpenCountersAsync(BenchApp app, int clerks, CancellationToken ct)
+    internal static async Task<List<string>> OpenCountersAsync(BenchApp app, int clerks, CancellationToken ct, string[]? lines = null)
     {
         await using (var db = await app.DbAsync())
         {
             for (var i = 0; i < clerks; i++)
             {
-                db.Counters.Add(new Counter(BenchApp.Hall, FirstCounter + i, "综合窗口", CounterKind.Comprehensive, ["B"]));
+                db.Counters.Add(new Counter(BenchApp.Hall, FirstCounter + i, "综合窗口", CounterKind.Comprehensive, lines ?? ["B"]));
             }
 
             await db.SaveChangesAsync(ct);

@@ -714,6 +714,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("PromisedDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("PromisedOnWeekendsOnly")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("timestamp without time zone");
 
@@ -870,6 +873,15 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("PromisedDays")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -689,6 +689,9 @@ namespace HallDesk.Data.Migrations
                     b.Property<DateOnly?>("PromisedDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PromisedOnWeekendsOnly")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("TEXT");
 
@@ -841,6 +844,15 @@ namespace HallDesk.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PromisedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -40,7 +40,7 @@ public sealed class AppointmentFlowTests(AppointmentDayFixture app, ITestOutputH
             await phone.GetByTestId("book-day-2026-12-02").ClickAsync();
             await phone.GetByTestId("slot-0930").ClickAsync();
             await phone.GetByTestId("book-name").FillAsync("张建华");
-            await phone.GetByTestId("book-id").FillAsync("620524196803120315");
+            await phone.GetByTestId("book-id").FillAsync("231004196803120310");
             await phone.GetByTestId("book-phone").FillAsync("13987654321");
             // 获取验证码, then the code as the demo reads it: from the SMS outbox, as Admin.
             await phone.GetByTestId("book-get-code").ClickAsync();
@@ -57,7 +57,7 @@ public sealed class AppointmentFlowTests(AppointmentDayFixture app, ITestOutputH
             var codeText = phone.GetByTestId("book-code");
             await Expect(codeText).ToHaveTextAsync(new Regex(@"^\s*[2-9A-Z]{8}\s*$"));
             var code = (await codeText.InnerTextAsync()).Trim();
-            await Expect(phone.Locator("body")).Not.ToContainTextAsync("620524196803120315");
+            await Expect(phone.Locator("body")).Not.ToContainTextAsync("231004196803120310");
 
             // Wednesday 09:10 at the hall: two walk-ins take line A tickets before the booked citizen arrives.
             app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 2, 1, 10, 0, TimeSpan.Zero));

@@ -12,9 +12,11 @@ internal static class CounterBroadcast
     public static async Task<IReadOnlyList<QueueEvent>> EventsAsync(HallDeskDbContext db, string hallCode, IReadOnlyCollection<Counter> counters, CancellationToken ct)
     {
         var ids = counters.Where(c => c.CurrentTicketId is not null).Select(c => c.CurrentTicketId!.Value).ToList();
-        var numbers = await db.Tickets.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Number, ct);
+        var current = await db.Tickets.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
         return counters
-            .Select(c => (QueueEvent)new CounterChangedEvent(hallCode, QueueQueries.ToView(c, c.CurrentTicketId is { } id ? numbers.GetValueOrDefault(id) : null)))
+            .Select(c => (QueueEvent)new CounterChangedEvent(hallCode, c.CurrentTicketId is { } id && current.TryGetValue(id, out var t)
+                ? QueueQueries.ToView(c, t.Number, t.Status)
+                : QueueQueries.ToView(c, null)))
             .ToList();
     }
 }

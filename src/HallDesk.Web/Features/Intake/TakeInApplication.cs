@@ -44,7 +44,7 @@ public sealed class TakeInApplication(
         string? CollectionHall = null);
 
     public sealed record Result(string CaseNumber, CaseStatus Status, CaseOutcome Outcome, DateOnly? PromisedDate, IReadOnlyList<string> Missing,
-        IReadOnlyList<DocumentRef> Documents);
+        IReadOnlyList<DocumentRef> Documents, bool PromisedOnWeekendsOnly = false);
 
     /// <summary>How each material of a selection stands for this applicant before anything is ticked.</summary>
     public async Task<IReadOnlyList<CaseMaterial>> ChecklistAsync(CatalogSelection selection, string applicantId, IReadOnlyCollection<string> submitted, CancellationToken ct = default)
@@ -144,7 +144,7 @@ public sealed class TakeInApplication(
         write.Audit(now, actor, "case." + command.Decision.ToString().ToLowerInvariant(), @case.CaseNumber, $"{selection.Name}；{Texts.Label(@case.Status, Texts.Chinese)}");
         await write.CommitAsync(ct);
         return new Result(@case.CaseNumber, @case.Status, @case.Outcome, @case.PromisedDate, @case.MissingMaterials.Select(m => m.Name).ToList(),
-            issued.Select(DocumentRef.Of).ToList());
+            issued.Select(DocumentRef.Of).ToList(), @case.PromisedOnWeekendsOnly);
     }
 
     private async Task<string?> ClerkHallAsync(string userId, CancellationToken ct)

@@ -6,6 +6,7 @@ using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Kiosk;
@@ -14,6 +15,9 @@ public sealed partial class KioskPage
 {
     /// <summary>After this long without a touch the kiosk goes back to the start for the next citizen.</summary>
     public static readonly TimeSpan IdleReset = TimeSpan.FromSeconds(20);
+
+    /// <summary>In 长者模式 the citizen reads, listens and decides more slowly: three times as long.</summary>
+    public static readonly TimeSpan ElderIdleReset = TimeSpan.FromSeconds(60);
 
     private HallSummary? _hall;
     private LineView? _line;
@@ -24,8 +28,10 @@ public sealed partial class KioskPage
     private bool _busy;
     private bool _loaded;
     private bool _elder;
+    private string? _say;
     private IDisposable? _subscription;
     private ITimer? _idle;
+    private ITimer? _hours;
     private System.Threading.RateLimiting.RateLimiter? _screenLimit;
 
     [Parameter] public string Hall { get; set; } = "";
@@ -36,6 +42,7 @@ public sealed partial class KioskPage
     [Inject] private QueueNotifier Notifier { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private DoorLimiter Limits { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
 
     [CascadingParameter] private ClientAddress? Address { get; set; }
 
@@ -47,6 +54,51 @@ public sealed partial class KioskPage
         if (_hall is not null)
         {
             _subscription = Notifier.Subscribe(_hall.Code, OnQueueEventsAsync);
+            WatchOpeningHours();
+        }
+    }
+
+    /// <summary>At opening and closing time the tiles turn from 已下班 to the line figures and back, without a touch.</summary>
+    private void WatchOpeningHours()
+    {
+        _hours?.Dispose();
+        if (_hall?.Hours.ChangesAt is { } at)
+        {
+            var due = at - Time.GetUtcNow().UtcDateTime;
+            _hours = Time.CreateTimer(_ => InvokeAsync(async () =>
+            {
+                await LoadAsync();
+                WatchOpeningHours();
+                StateHasChanged();
+            }), null, due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>A closed hall's tiles say 已下班 and take no tap: the citizen learns it before choosing, not after.</summary>
+    private void Choose(LineView line)
+    {
+        if (_hall?.Open == true)
+        {
+            _line = line;
+            Say(L["Kiosk.SpeakLine", line.Name]);
+        }
+    }
+
+    private void ToggleElder()
+    {
+        _elder = !_elder;
+        Say(_elder ? L["Kiosk.SpeakElderOn"].Value : null);
+    }
+
+    /// <summary>In 长者模式 the kiosk speaks its answer aloud once it is on the screen (see kiosk.js).</summary>
+    private void Say(string? text) => _say = _elder ? text : null;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_say is { } text)
+        {
+            _say = null;
+            await JS.InvokeVoidAsync("hallDeskKiosk.speak", text);
         }
     }
 
@@ -65,7 +117,10 @@ public sealed partial class KioskPage
 
     private Task IssueAsync((string? Phone, bool Green) choice) =>
         _line is null ? Task.CompletedTask : RunAsync(async actor =>
-            _slip = await Issue.HandleAsync(new IssueTicket.Command(_hall!.Code, _line.Code, choice.Phone, choice.Green), actor));
+        {
+            _slip = await Issue.HandleAsync(new IssueTicket.Command(_hall!.Code, _line.Code, choice.Phone, choice.Green), actor);
+            Say(L["Kiosk.SpeakTicket", _slip.Number, _slip.LineName, _slip.Ahead]);
+        });
 
     private Task CheckInAsync((string? Code, string? IdNumber) entry) =>
         RunAsync(async actor =>
@@ -73,6 +128,7 @@ public sealed partial class KioskPage
             var result = await CheckIn.HandleAsync(new CheckInAppointment.Command(_hall!.Code, entry.Code, entry.IdNumber), actor);
             _appointmentSlot = result.Slot;
             _slip = result.Ticket;
+            Say(L["Kiosk.SpeakTicket", _slip.Number, _slip.LineName, _slip.Ahead]);
         });
 
     private async Task RunAsync(Func<Actor, Task> step)
@@ -112,14 +168,39 @@ public sealed partial class KioskPage
         }
     }
 
+    /// <summary>
+    /// The slip archived when the ticket was issued (the figures the screen showed), printed by a hidden frame of this
+    /// page, never a new tab over the kiosk; then the screen is ready for the next citizen.
+    /// </summary>
+    private async Task PrintAsync()
+    {
+        if (_slip is { } slip)
+        {
+            await JS.InvokeVoidAsync("hallDeskKiosk.print", SlipUrl(slip.Hall, slip.Number));
+        }
+
+        EndVisit();
+    }
+
+    public static string SlipUrl(string hall, string number) =>
+        $"/api/v1/halls/{Uri.EscapeDataString(hall)}/tickets/{Uri.EscapeDataString(number)}/slip";
+
     private void Touch()
     {
         _idle?.Dispose();
         _idle = Time.CreateTimer(_ => InvokeAsync(() =>
         {
-            Reset();
+            EndVisit();
             StateHasChanged();
-        }), null, IdleReset, Timeout.InfiniteTimeSpan);
+        }), null, _elder ? ElderIdleReset : IdleReset, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>The citizen is done (or gone): the next one finds the kiosk as it starts, in its normal mode.</summary>
+    private void EndVisit()
+    {
+        Reset();
+        _elder = false;
+        _say = null;
     }
 
     private void Reset()
@@ -135,6 +216,7 @@ public sealed partial class KioskPage
     {
         _subscription?.Dispose();
         _idle?.Dispose();
+        _hours?.Dispose();
         _screenLimit?.Dispose();
     }
 }

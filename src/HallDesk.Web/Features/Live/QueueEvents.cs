@@ -5,6 +5,7 @@ public sealed record LineView(string Code, string Name, int Waiting, int Estimat
 
 public sealed record CallView(string Number, string Line, int Counter, DateTime CalledAt, int CallCount);
 
+/// <param name="CurrentStatus">"Called" (请到窗口) or "Serving" (正在办理) while there is a current ticket.</param>
 public sealed record CounterView(
     int Number,
     string Name,
@@ -16,7 +17,8 @@ public sealed record CounterView(
     string? CurrentTicket,
     DateTime? StateSince,
     IReadOnlyList<string> Lines,
-    bool PriorityOnly = false);
+    bool PriorityOnly = false,
+    string? CurrentStatus = null);
 
 /// <summary>Everything a board needs to draw itself; sent first on every (re)connect.</summary>
 public sealed record BoardSnapshot(

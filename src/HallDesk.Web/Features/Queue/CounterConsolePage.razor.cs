@@ -22,6 +22,9 @@ public sealed partial class CounterConsolePage
     private DateOnly _lastFinishedDay;
     private EvaluationLevel? _lastRating;
     private IReadOnlyList<FinishService.ServiceCase> _lastCases = [];
+    /// <summary>The form open under the buttons ("pause", "transfer"), opened by its button or its key.</summary>
+    private string? _form;
+    private bool _focusPending;
 
     [Inject] private CounterConsoleQuery Query { get; set; } = default!;
     [Inject] private QueueNotifier Notifier { get; set; } = default!;
@@ -63,16 +66,44 @@ public sealed partial class CounterConsolePage
         if (firstRender)
         {
             _self = DotNetObjectReference.Create(this);
-            await JS.InvokeVoidAsync("hallDeskHotkeys.register", _self);
+            await JS.InvokeVoidAsync("hallDeskHotkeys.register", _self, ConsoleActions.ByKey.Keys);
             // Its own marker rather than InteractiveMarker: "interactive" here means the function keys work too.
             _interactive = true;
             StateHasChanged();
         }
+        else if (_focusPending && _state is not null)
+        {
+            _focusPending = false;
+            await JS.InvokeVoidAsync("hallDeskHotkeys.focus", ConsoleActions.FocusAfter(_state, _form));
+        }
     }
 
-    /// <summary>Function keys from the browser: F2 叫号, F3 重呼, F4 开始办理, F6 过号, F7 挂起, F9 完成.</summary>
+    /// <summary>
+    /// A function key from the browser (F2 叫号 … F10 暂停, Esc closes a form). A call from JavaScript is not a UI
+    /// event, so nothing redraws the console after it on its own: the key redraws it when its action ends, whatever
+    /// the outcome, or the buttons would stay grey until some hall event happened to arrive.
+    /// </summary>
     [JSInvokable]
-    public Task OnHotkey(string action) => InvokeAsync(() => HandleActionAsync(action));
+    public Task OnKeyAsync(string key) => InvokeAsync(async () =>
+    {
+        if (_state?.MyCounter is null || !ConsoleActions.ByKey.TryGetValue(key, out var action))
+        {
+            return;
+        }
+
+        try
+        {
+            // A key does what its button would do, and nothing when its button is grey.
+            if (action == "cancel" || (!Act.Busy && ConsoleActions.CanRun(_state, action)))
+            {
+                await HandleActionAsync(action);
+            }
+        }
+        finally
+        {
+            StateHasChanged();
+        }
+    });
 
     private async Task ReloadAsync()
     {
@@ -113,9 +144,25 @@ public sealed partial class CounterConsolePage
     private Task SetPriorityOnlyAsync(bool on) =>
         RunAsync(a => PriorityOnly.HandleAsync(a, on), on ? "已切换为仅按优先级叫号" : "已恢复按等候时长自动均衡");
 
-    private Task PauseAsync(string reason) => RunAsync(a => Pause.HandleAsync(a, reason), "已暂停服务");
+    private Task PauseAsync(string reason)
+    {
+        _form = null;
+        return RunAsync(a => Pause.HandleAsync(a, reason), "已暂停服务");
+    }
 
-    private Task TransferAsync(TransferTicket.Command command) => RunAsync(a => Transfer.HandleAsync(a, command), "已转移");
+    private Task TransferAsync(TransferTicket.Command command)
+    {
+        _form = null;
+        return RunAsync(a => Transfer.HandleAsync(a, command), "已转移");
+    }
+
+    /// <summary>Opens the form, or closes it when it is the one open (its button and key toggle it).</summary>
+    private Task ToggleFormAsync(string? form)
+    {
+        _form = _form == form ? null : form;
+        _focusPending = true;
+        return Task.CompletedTask;
+    }
 
     private Task ResumeParkedAsync(string number) => RunAsync(a => ResumeParked.HandleAsync(a, number), $"{number}号恢复办理");
 
@@ -140,6 +187,8 @@ public sealed partial class CounterConsolePage
         "close" => RunAsync(a => Close.HandleAsync(a), "窗口已关闭"),
         "assist" => RunAsync(a => Assisted.HandleAsync(a, true), "已标记为帮办"),
         "unassist" => RunAsync(a => Assisted.HandleAsync(a, false), "已取消帮办标记"),
+        "transfer" or "pause" => ToggleFormAsync(action),
+        "cancel" => ToggleFormAsync(null),
         _ => Task.CompletedTask,
     };
 
@@ -160,8 +209,15 @@ public sealed partial class CounterConsolePage
             return;
         }
 
-        await Act.RunAsync(() => action(_actor), success);
-        await ReloadAsync();
+        try
+        {
+            await Act.RunAsync(() => action(_actor), success);
+        }
+        finally
+        {
+            await ReloadAsync();
+            _focusPending = true;
+        }
     }
 
     public async ValueTask DisposeAsync()

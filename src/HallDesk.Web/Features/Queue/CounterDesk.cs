@@ -108,10 +108,10 @@ public sealed class DeskContext(WriteScope write, Hall hall, Counter counter, Ti
 
         if (_counterChanged)
         {
-            var number = Counter.CurrentTicketId is { } id
-                ? await Db.Tickets.Where(t => t.Id == id).Select(t => t.Number).SingleAsync(ct)
+            var current = Counter.CurrentTicketId is { } id
+                ? await Db.Tickets.Where(t => t.Id == id).Select(t => new { t.Number, t.Status }).SingleAsync(ct)
                 : null;
-            events.Add(new CounterChangedEvent(Hall.Code, QueueQueries.ToView(Counter, number)));
+            events.Add(new CounterChangedEvent(Hall.Code, QueueQueries.ToView(Counter, current?.Number, current?.Status)));
         }
 
         return events;

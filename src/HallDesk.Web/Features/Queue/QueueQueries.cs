@@ -24,7 +24,8 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
         var now = time.GetUtcNow().UtcDateTime;
         var today = hall.LocalDate(now);
         var calls = await db.Tickets.AsNoTracking()
-            .Where(t => t.HallCode == hallCode && t.ServiceDate == today && t.CalledAt != null && t.CounterNumber != null)
+            .Where(t => t.HallCode == hallCode && t.ServiceDate == today && t.CalledAt != null && t.CounterNumber != null
+                && t.Status != TicketStatus.NoShow && t.Status != TicketStatus.Cancelled)
             .OrderByDescending(t => t.CalledAt)
             .Take(RecentCallsShown)
             .Select(t => new CallView(t.Number, t.LineCode, t.CounterNumber!.Value, t.CalledAt!.Value, t.CallCount))
@@ -38,6 +39,18 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
             calls,
             await LinesAsync(db, hall, now, ct),
             await CountersAsync(db, hallCode, ct));
+    }
+
+    /// <summary>Whether a public screen's hall exists, and its counter when one is named: else the screen answers 404.</summary>
+    public async Task<(bool Hall, bool Counter)> ScreenExistsAsync(string hallCode, int? counter = null, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.Halls.AnyAsync(h => h.Code == hallCode, ct))
+        {
+            return (false, false);
+        }
+
+        return (true, counter is not { } number || await db.Counters.AnyAsync(c => c.HallCode == hallCode && c.Number == number, ct));
     }
 
     public async Task<IReadOnlyList<HallSummary>> HallsAsync(CancellationToken ct = default)
@@ -124,12 +137,14 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
         var currentIds = counters.Where(c => c.CurrentTicketId != null).Select(c => c.CurrentTicketId!.Value).ToList();
         var numbers = await db.Tickets.AsNoTracking()
             .Where(t => currentIds.Contains(t.Id))
-            .Select(t => new { t.Id, t.Number })
-            .ToDictionaryAsync(t => t.Id, t => t.Number, ct);
-        return counters.Select(c => ToView(c, c.CurrentTicketId is { } id ? numbers.GetValueOrDefault(id) : null)).ToList();
+            .Select(t => new { t.Id, t.Number, t.Status })
+            .ToDictionaryAsync(t => t.Id, ct);
+        return counters.Select(c => c.CurrentTicketId is { } id && numbers.TryGetValue(id, out var t)
+            ? ToView(c, t.Number, t.Status)
+            : ToView(c, null)).ToList();
     }
 
-    public static CounterView ToView(Counter c, string? currentTicket) =>
+    public static CounterView ToView(Counter c, string? currentTicket, TicketStatus? currentStatus = null) =>
         new(
             c.Number,
             c.Name,
@@ -141,7 +156,8 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
             currentTicket,
             c.StateSince,
             c.ServedLines,
-            c.PriorityOnly);
+            c.PriorityOnly,
+            currentTicket is null ? null : currentStatus?.ToString());
 }
 
 public sealed record HallSummary(string Code, string Name, bool Open, IReadOnlyList<LineView> Lines, HallHours Hours, string Address = "");

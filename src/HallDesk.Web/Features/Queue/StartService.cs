@@ -12,6 +12,8 @@ public sealed class StartService(CounterDesk desk)
             ticket.StartService(c.Now);
             c.Audit("ticket.start", ticket.Number);
             c.TicketChanged(ticket);
+            // The counter screen turns from 请到窗口 to 正在办理.
+            c.CounterChanged();
             return Task.CompletedTask;
         }, ct);
 }

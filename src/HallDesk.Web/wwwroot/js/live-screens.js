@@ -45,9 +45,12 @@
         bind("counterName", c.name);
         const ticket = $("[data-testid=counter-screen-ticket]");
         const stateEl = $("[data-testid=counter-screen-state]");
-        ticket.textContent = c.currentTicket ? `${t("serving")} ${c.currentTicket}` : "";
+        // A called ticket is asked to come (请到窗口); only once the clerk starts is it 正在办理.
+        const serving = c.currentStatus === "Serving";
+        ticket.textContent = c.currentTicket || "";
         stateEl.textContent = c.state === "Paused" ? `${t("paused")}：${c.pauseReason || ""}`
-            : c.state === "Closed" ? t("closed") : c.currentTicket ? "" : t("idle");
+            : c.state === "Closed" ? t("closed") : c.currentTicket ? t(serving ? "serving" : "called") : t("idle");
+        root.dataset.status = c.currentTicket ? (serving ? "serving" : "called") : "";
         root.classList.toggle("paused", c.state === "Paused");
         $("[data-testid=counter-screen-clerk]").textContent = c.clerkName ? fmt(t("clerk"), c.clerkName, c.clerkStaffNumber || "") : "";
     }
@@ -151,7 +154,16 @@
         flash();
         if (root.dataset.screen === "board") announce(e);
     });
-    connection.on("TicketChanged", (e) => { if (!state.snapshot) return; state.snapshot.lines = e.lines; drawLines(e.lines); });
+    connection.on("TicketChanged", (e) => {
+        if (!state.snapshot) return;
+        state.snapshot.lines = e.lines;
+        drawLines(e.lines);
+        // 过号: nobody came, so the board stops calling that number (the snapshot leaves it out too).
+        if (e.status === "NoShow" || e.status === "Cancelled") {
+            state.snapshot.recentCalls = state.snapshot.recentCalls.filter((c) => c.number !== e.number);
+            drawCalls(state.snapshot.recentCalls);
+        }
+    });
     connection.on("CounterChanged", (e) => {
         if (!state.snapshot) return;
         state.snapshot.counters = state.snapshot.counters.map((c) => (c.number === e.counter.number ? e.counter : c));

@@ -47,14 +47,27 @@ public sealed class CurrentTicketPanelTests : ComponentTestContext
     }
 
     [Fact]
+    public void PauseButton_AsksThePageToOpenTheForm_AsF10Does()
+    {
+        string? action = null;
+        var panel = Render<CurrentTicketPanel>(p => p
+            .Add(x => x.State, State(null))
+            .Add(x => x.OnAction, (string a) => action = a));
+
+        panel.Find("[data-testid=pause]").Click();
+
+        Assert.Equal("pause", action);
+    }
+
+    [Fact]
     public void Pause_NeedsAReasonBeforeItCanBeConfirmed()
     {
         string? reason = null;
         var panel = Render<CurrentTicketPanel>(p => p
             .Add(x => x.State, State(null))
+            .Add(x => x.Form, "pause")
             .Add(x => x.OnPause, (string r) => reason = r));
 
-        panel.Find("[data-testid=pause]").Click();
         Assert.True(panel.Find("[data-testid=pause-confirm]").HasAttribute("disabled"));
         panel.FindAll("[data-testid=pause-preset]")[1].Click();
         panel.Find("[data-testid=pause-confirm]").Click();
