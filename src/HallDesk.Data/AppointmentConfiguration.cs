@@ -11,6 +11,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         a.HasIndex(x => x.Code).IsUnique();
         a.HasIndex(x => new { x.HallCode, x.LineCode, x.Date, x.SlotStart });
         a.HasIndex(x => x.IdNumber);
+        a.HasIndex(x => x.Phone);
         a.Property(x => x.Code).HasMaxLength(AppointmentCode.Length);
         a.Property(x => x.HallCode).HasMaxLength(16);
         a.Property(x => x.LineCode).HasMaxLength(1);

@@ -34,11 +34,19 @@ public static class CatalogSeed
         var file = await JsonSerializer.DeserializeAsync<CatalogFile>(stream, Json, ct)
             ?? throw new InvalidOperationException($"{path} is empty.");
 
-        db.Departments.AddRange(file.Departments.Select(d => new Department(d.Code, d.Name, d.ShortName)));
-        db.ServiceItems.AddRange(file.Items.Select(i => new ServiceItem(
+        var items = file.Items.Select(i => new ServiceItem(
             i.Code, i.Name, i.Pinyin, i.Department, i.Kind, i.LegalDays, i.PromisedDays, i.Fee, i.Instant, i.Commitment, i.LegalBasis,
-            i.Materials.Select(m => new MaterialRequirement(m.Key, m.Name, m.Form, m.Copies, m.Required, m.Licence, m.SharedBy)))));
-        db.Bundles.AddRange(file.Bundles.Select(b => new Bundle(b.Code, b.Name, b.Pinyin, b.Description, b.Items)));
+            i.Materials.Select(m => new MaterialRequirement(m.Key, m.Name, m.Form, m.Copies, m.Required, m.Licence, m.SharedBy)))).ToList();
+        var bundles = file.Bundles.Select((b, i) => new Bundle(b.Code, b.Name, b.Pinyin, b.Description, b.Items, b.PromisedDays, sortOrder: i + 1)).ToList();
+        foreach (var bundle in bundles)
+        {
+            // A file with a bundle that promises less than its slowest item is refused whole: nothing is seeded.
+            bundle.EnsurePromiseKept(items);
+        }
+
+        db.Departments.AddRange(file.Departments.Select(d => new Department(d.Code, d.Name, d.ShortName)));
+        db.ServiceItems.AddRange(items);
+        db.Bundles.AddRange(bundles);
         db.ElectronicLicences.AddRange(file.Licences.Select(l => new ElectronicLicence
         {
             HolderId = l.Holder,
@@ -60,7 +68,7 @@ public static class CatalogSeed
 
     private sealed record MaterialRow(string Key, string Name, string Form, int Copies, bool Required, string? Licence, string? SharedBy);
 
-    private sealed record BundleRow(string Code, string Name, string Pinyin, string Description, List<string> Items);
+    private sealed record BundleRow(string Code, string Name, string Pinyin, string Description, List<string> Items, int? PromisedDays);
 
     private sealed record LicenceRow(string Holder, string HolderName, string Type, string Number, string Issuer, DateOnly? ValidUntil);
 }

@@ -11,7 +11,7 @@ public static class DemoData
 {
     public const string HallCode = "AM";
     public const string HallName = "爱民区政务服务中心";
-    public const string Notice = "免费帮办代办 · 办件结果可免费邮寄 · 扫描回执二维码评价服务 · 咨询电话 0931-12345";
+    public const string Notice = "免费帮办代办 · 办件结果可免费邮寄 · 扫描回执二维码评价服务 · 咨询电话 0453-12345";
 
     public sealed record DemoLine(string Code, string Name, double Minutes);
 
@@ -41,11 +41,22 @@ public static class DemoData
         ("jk", "区疾病预防控制中心"),
         ("cg", "区城市管理和综合执法局"),
         ("xf", "区消防救援大队"),
+        ("jy", "区教育局"),
+        ("tyjr", "区退役军人事务局"),
+        ("swu", "区商务局"),
+        ("jj", "市公安局交通警察支队爱民大队"),
+        ("wl", "区文体广电和旅游局"),
+        ("yc", "区烟草专卖局"),
+        ("nyn", "区农业农村局"),
+        ("zrzy", "市自然资源局爱民分局"),
+        ("gs", "供水公司爱民营业所"),
+        ("gd", "供电公司爱民供电服务中心"),
+        ("rq", "燃气公司爱民营业所"),
     ];
 
     public static readonly IReadOnlyList<DemoHall> Halls =
     [
-        new(HallCode, HallName, "爱民", "爱民区人民路 1 号", HallLevel.District, Notice, null,
+        new(HallCode, HallName, "爱民", "爱民区向阳街道光华街 1 号", HallLevel.District, Notice, null,
             [new("A", "综合受理", 8), new("B", "不动产登记", 12), new("C", "社保医保", 6), new("D", "税务", 10), new("E", "咨询/出件", 4)],
             [
                 new(1, "综合窗口", CounterKind.Comprehensive, ["A", "E"]),
@@ -59,7 +70,7 @@ public static class DemoData
                 new(9, "帮办代办窗口", CounterKind.Assistance, ["A", "E"]),
             ],
             [.. DistrictAccounts()]),
-        new("DG", "东岗街道便民服务中心", "东岗", "爱民区东岗西路 88 号", HallLevel.SubHall,
+        new("XY", "向阳街道便民服务中心", "向阳", "爱民区向阳街道向阳街 26 号", HallLevel.SubHall,
             "就近办 · 帮办代办 · 办件结果可在本中心领取", (new TimeOnly(8, 30), new TimeOnly(17, 30)),
             [new("A", "综合受理", 8), new("C", "社保医保", 6), new("E", "咨询/出件", 4)],
             [
@@ -68,11 +79,11 @@ public static class DemoData
                 new(3, "帮办代办窗口", CounterKind.Assistance, ["E", "A"]),
             ],
             [
-                new("clerk-dg1", "刘洋", "DG1001", Roles.Clerk, null),
-                new("clerk-dg2", "孙丽", "DG1002", Roles.Clerk, null),
-                new("manager-dg", "吴强", "DG0001", Roles.Manager, null),
+                new("clerk-xy1", "刘洋", "XY1001", Roles.Clerk, null),
+                new("clerk-xy2", "孙丽", "XY1002", Roles.Clerk, null),
+                new("manager-xy", "吴强", "XY0001", Roles.Manager, null),
             ]),
-        new("QBS", "青白石镇便民服务中心", "青白石", "爱民区青白石镇中心街 12 号", HallLevel.SubHall,
+        new("SDG", "三道关镇便民服务中心", "三道关", "爱民区三道关镇三道关村中心街 8 号", HallLevel.SubHall,
             "就近办 · 帮办代办 · 农村社保医保业务可在本中心办理", (new TimeOnly(9, 0), new TimeOnly(17, 0)),
             [new("A", "综合受理", 10), new("C", "社保医保", 7), new("E", "咨询/出件", 4)],
             [
@@ -80,8 +91,8 @@ public static class DemoData
                 new(2, "帮办代办窗口", CounterKind.Assistance, ["C", "E", "A"]),
             ],
             [
-                new("clerk-qbs1", "马文", "QB1001", Roles.Clerk, null),
-                new("manager-qbs", "何静", "QB0001", Roles.Manager, null),
+                new("clerk-sdg1", "马文", "SD1001", Roles.Clerk, null),
+                new("manager-sdg", "何静", "SD0001", Roles.Manager, null),
             ]),
     ];
 

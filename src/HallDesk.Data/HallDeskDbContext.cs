@@ -47,6 +47,12 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
 
     public DbSet<SecretAttempt> SecretAttempts => Set<SecretAttempt>();
 
+    public DbSet<SmsMessage> SmsOutbox => Set<SmsMessage>();
+
+    public DbSet<VerificationCode> VerificationCodes => Set<VerificationCode>();
+
+    public DbSet<TicketWatch> TicketWatches => Set<TicketWatch>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await AuditChain.SealAsync(this, cancellationToken);

@@ -20,6 +20,7 @@ public sealed class WriteScope : IAsyncDisposable
 {
     private readonly WriteGate? _gate;
     private readonly IDbContextTransaction _transaction;
+    private List<Action>? _afterCommit;
     private bool _released;
 
     private WriteScope(HallDeskDbContext db, IDbContextTransaction transaction, WriteGate? gate)
@@ -88,11 +89,22 @@ public sealed class WriteScope : IAsyncDisposable
     public void Audit(DateTime at, Actor actor, string action, string subject, string details, string outcome = AuditOutcome.Ok) =>
         Db.AuditEntries.Add(AuditEntry.Create(at, actor.UserName, action, subject, details, actor.Address, outcome));
 
+    /// <summary>Runs once this write has committed (and never if it rolls back): wakes a sender of what the write queued.</summary>
+    public void AfterCommit(Action action) => (_afterCommit ??= []).Add(action);
+
     public async Task CommitAsync(CancellationToken ct)
     {
         await Db.SaveChangesAsync(ct);
         await _transaction.CommitAsync(ct);
         ReleaseGate();
+        if (_afterCommit is { } actions)
+        {
+            _afterCommit = null;
+            foreach (var action in actions)
+            {
+                action();
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()

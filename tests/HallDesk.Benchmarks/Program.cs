@@ -36,7 +36,8 @@ public static class Program
 
         Console.WriteLine("# HallDesk benchmark");
         Console.WriteLine();
-        Console.WriteLine(Report.Machine());
+        var machine = Report.Machine();
+        Console.WriteLine(machine);
         Console.WriteLine();
 
         (string Phase, Func<Task> Run)[] phases =
@@ -81,7 +82,7 @@ public static class Program
 
         if (options.Json is { } json)
         {
-            await Figures.WriteAsync(json, Report.Machine());
+            await Figures.WriteAsync(json, machine);
             Progress($"figures written to {json}");
         }
 

@@ -21,13 +21,13 @@ public sealed class ReceiptBench(BenchApp app)
     public async Task<Result> RunAsync(int count, CancellationToken ct)
     {
         var clerk = await app.ActorAsync("clerk2");
-        var applicant = new Applicant(ApplicantKind.Person, "张建华", "620524196803120315", "13812345678", null, null);
+        var applicant = new Applicant(ApplicantKind.Person, "张建华", "231004196803120310", "13812345678", null, null);
         var taken = await app.Get<TakeInApplication>().HandleAsync(
-            new TakeInApplication.Command(applicant, "62052400SJ-XK-0001", ["application-spjy", "business-licence", "legal-rep-id", "equipment-layout-spjy", "food-safety-rules-spjy"], IntakeDecision.Accept),
+            new TakeInApplication.Command(applicant, "23100400SJ-XK-0001", ["application-spjy", "business-licence", "legal-rep-id", "equipment-layout-spjy", "food-safety-rules-spjy"], IntakeDecision.Accept),
             clerk, ct);
         await using var db = await app.DbAsync();
         var @case = await db.Cases.AsNoTracking().Include(c => c.Tasks).SingleAsync(c => c.CaseNumber == taken.CaseNumber, ct);
-        var context = new DocumentContext("爱民区政务服务中心", "0931-12345", "爱民政服受字〔2026〕第9999号", new DateOnly(2026, 11, 27), app.Services.GetRequiredService<DocumentLinks>());
+        var context = new DocumentContext("爱民区政务服务中心", "0453-12345", "爱民政服受字〔2026〕第9999号", new DateOnly(2026, 11, 27), app.Services.GetRequiredService<DocumentLinks>());
         var fonts = FontSet.Instance;
 
         // Warm-up: JIT, font parsing, caches.

@@ -113,7 +113,7 @@ public class AppFixture : IAsyncLifetime
             builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("Demo:Password", Password);
             // The browser tests all come from 127.0.0.1; the limits have tests of their own (HallDesk.Web.Tests).
-            foreach (var key in (string[])["PagesPerMinute", "TicketsPerMinute", "TicketsPerKioskPerMinute", "HubConnectionsPerMinute", "HubJoinsPerMinute", "LoginFailuresPerAddress"])
+            foreach (var key in (string[])["PagesPerMinute", "TicketsPerMinute", "TicketsPerKioskPerMinute", "HubConnectionsPerMinute", "HubJoinsPerMinute", "LoginFailuresPerAddress", "CodesPerAddressPerHour"])
             {
                 builder.UseSetting("RateLimit:" + key, "1000000");
             }

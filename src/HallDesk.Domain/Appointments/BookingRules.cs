@@ -44,6 +44,18 @@ public static class BookingRules
         }
     }
 
+    /// <summary>
+    /// At most <paramref name="max"/> open bookings (holding a place, today or later) per phone and per ID number: a
+    /// script cannot fill a slot with invented ID numbers behind one verified phone.
+    /// </summary>
+    public static void EnsureFewOpenBookings(int openForPhone, int openForIdNumber, int max)
+    {
+        if (openForPhone >= max || openForIdNumber >= max)
+        {
+            throw new DomainException("Booking.TooManyOpen", max);
+        }
+    }
+
     public static void EnsureSlotHasRoom(Slot slot, int taken)
     {
         if (taken >= slot.Capacity)

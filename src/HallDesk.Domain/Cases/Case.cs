@@ -112,6 +112,9 @@ public sealed partial class Case
 
     public DateOnly? PromisedDate { get; private set; }
 
+    /// <summary>The promised date was counted through a year whose holidays were not yet published: weekends only (按周末计算).</summary>
+    public bool PromisedOnWeekendsOnly { get; private set; }
+
     public DateTime? ConcludedAt { get; private set; }
 
     /// <summary>The day review was interrupted for correction (补正 during review), to stop the clock.</summary>
@@ -168,6 +171,7 @@ public sealed partial class Case
         AcceptedAt = now;
         AcceptedOn = today;
         PromisedDate = calendar.AddWorkingDays(today, Items.Max(i => i.EffectiveDays));
+        PromisedOnWeekendsOnly = calendar.CountedOnWeekendsOnly(today, PromisedDate.Value);
         foreach (var department in Items.GroupBy(i => i.DepartmentCode))
         {
             var parts = department.ToList();

@@ -9,17 +9,18 @@ public sealed class Bundle
         ItemCodes = [];
     }
 
-    public Bundle(string code, string name, string pinyin, string description, IEnumerable<string> itemCodes)
+    public Bundle(string code, string name, string pinyin, string description, IEnumerable<string> itemCodes, int? promisedDays = null, int sortOrder = 0)
     {
-        Code = code;
-        Name = name;
-        Pinyin = pinyin;
-        Description = description;
-        ItemCodes = itemCodes.Distinct().ToList();
-        if (ItemCodes.Count < 2)
+        if (string.IsNullOrWhiteSpace(code) || code.Length > 16)
         {
-            throw new DomainException("Bundle.TooFewItems");
+            throw new DomainException("Bundle.CodeRequired");
         }
+
+        Code = code.Trim();
+        Name = Pinyin = Description = "";
+        ItemCodes = [];
+        SortOrder = sortOrder;
+        Revise(name, pinyin, description, itemCodes, promisedDays);
     }
 
     public int Id { get; private set; }
@@ -33,6 +34,67 @@ public sealed class Bundle
     public string Description { get; private set; }
 
     public List<string> ItemCodes { get; private set; }
+
+    /// <summary>
+    /// 承诺时限 of the whole bundle, working days, as the district publishes it; null (bundles older than the
+    /// column) promises what its slowest item takes.
+    /// </summary>
+    public int? PromisedDays { get; private set; }
+
+    /// <summary>Retired: no longer offered at intake; cases already taken in keep the items they were taken in with.</summary>
+    public bool Retired { get; private set; }
+
+    /// <summary>Where the district lists it (search hits and the catalog page), lowest first.</summary>
+    public int SortOrder { get; private set; }
+
+    /// <summary>The district edits the bundle; the promise is checked against the catalog by <see cref="EnsurePromiseKept"/>.</summary>
+    public void Revise(string name, string pinyin, string description, IEnumerable<string> itemCodes, int? promisedDays)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 64)
+        {
+            throw new DomainException("Bundle.NameRequired");
+        }
+
+        if (promisedDays < 0)
+        {
+            throw new DomainException("Item.NegativeDays");
+        }
+
+        var codes = itemCodes.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList();
+        if (codes.Count < 2)
+        {
+            throw new DomainException("Bundle.TooFewItems");
+        }
+
+        Name = name.Trim();
+        Pinyin = pinyin.Trim();
+        Description = description.Trim();
+        ItemCodes = codes;
+        PromisedDays = promisedDays;
+    }
+
+    public void Retire() => Retired = true;
+
+    public void Reinstate() => Retired = false;
+
+    public void MoveTo(int sortOrder) => SortOrder = sortOrder;
+
+    /// <summary>
+    /// A bundle may not promise less than its slowest item takes (an item concluded at once takes 0 days):
+    /// the applicant would be promised a date no department can keep. Every item must be in the catalog.
+    /// </summary>
+    public void EnsurePromiseKept(IEnumerable<ServiceItem> catalog)
+    {
+        var byCode = catalog.ToDictionary(i => i.Code);
+        var parts = ItemCodes.Select(c => byCode.GetValueOrDefault(c) ?? throw new DomainException("Bundle.UnknownItem", Code, c)).ToList();
+        var slowest = parts.MaxBy(DaysTaken)!;
+        if (PromisedDays is { } promised && promised < DaysTaken(slowest))
+        {
+            throw new DomainException("Bundle.PromiseShorterThanItem", Name, promised, slowest.Name, DaysTaken(slowest));
+        }
+    }
+
+    private static int DaysTaken(ServiceItem item) => item.ConcludesAtOnce ? 0 : item.PromisedDays;
 
     public bool Matches(string query)
     {

@@ -37,15 +37,15 @@ public sealed class FieldErrorsException(IReadOnlyDictionary<string, DomainMessa
 /// Too many wrong answers for one number (429 with Retry-After): the number is locked for everyone until the oldest
 /// miss of the last hour has aged out, whatever the digits now given.
 /// </summary>
-public sealed class TooManyAttemptsException(TimeSpan retryAfter)
-    : Exception(Describe(retryAfter).ToString())
+public sealed class TooManyAttemptsException(TimeSpan retryAfter, DomainMessage? text = null)
+    : Exception((text ?? Describe(retryAfter)).ToString())
 {
     public TimeSpan RetryAfter { get; } = retryAfter;
 
     public int RetryAfterSeconds => Math.Max(1, (int)Math.Ceiling(RetryAfter.TotalSeconds));
 
     /// <summary>"Try again in N minutes", as a key and the minutes.</summary>
-    public DomainMessage Text { get; } = Describe(retryAfter);
+    public DomainMessage Text { get; } = text ?? Describe(retryAfter);
 
     private static DomainMessage Describe(TimeSpan wait) => new("Secret.TooManyAttempts", Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)));
 }

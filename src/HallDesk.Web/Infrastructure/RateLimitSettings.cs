@@ -28,4 +28,7 @@ public sealed class RateLimitSettings
     public int LoginFailuresPerAddress { get; set; } = 10;
 
     public int LoginFailureWindowMinutes { get; set; } = 15;
+
+    /// <summary>SMS verification codes an hour from one address (counted in the database, so every node counts the same).</summary>
+    public int CodesPerAddressPerHour { get; set; } = 10;
 }

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Live;
+using HallDesk.Web.Features.Messaging;
 using HallDesk.Web.Features.Progress;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Localization;
@@ -97,7 +98,8 @@ public static class WebServices
             .MapQueueApi()
             .MapProgressApi()
             .MapEvaluationApi()
-            .MapAppointmentApi();
+            .MapAppointmentApi()
+            .MapMessagingApi();
         return app;
     }
 }

@@ -166,4 +166,18 @@ public class CaseAcceptTests
         Assert.Throws<DomainException>(() => @case.Accept(Schedule, Monday, Staff.Clerk, Morning(Monday)));
         Assert.Single(@case.Tasks);
     }
+
+    [Fact]
+    public void Accept_PromiseReachingAYearWithoutItsHolidays_IsMarkedWeekendsOnly()
+    {
+        var lastWeek = new DateOnly(2026, 12, 28);
+        var late = new CaseBuilder().WithItems(CaseItems.Food()).Build();
+        var early = new CaseBuilder().WithItems(CaseItems.Food()).Build();
+
+        late.Accept(Schedule, lastWeek, Staff.Clerk, Morning(lastWeek));
+        early.Accept(Schedule, Monday, Staff.Clerk, Morning(Monday));
+
+        Assert.Equal((new DateOnly(2027, 1, 4), true), (late.PromisedDate, late.PromisedOnWeekendsOnly));
+        Assert.False(early.PromisedOnWeekendsOnly);
+    }
 }

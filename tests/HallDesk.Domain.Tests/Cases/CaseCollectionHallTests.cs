@@ -21,20 +21,20 @@ public class CaseCollectionHallTests
     {
         var @case = new CaseBuilder().Accepted().Build();
 
-        @case.ChooseCollectionHall("DG", "东岗街道便民服务中心", Staff.Clerk, Now);
+        @case.ChooseCollectionHall("XY", "向阳街道便民服务中心", Staff.Clerk, Now);
 
-        Assert.Equal("DG", @case.CollectionHallCode);
-        Assert.Equal("东岗街道便民服务中心", @case.DeliveryHallName);
-        Assert.Contains(@case.Events, e => e.Action == "选择取件大厅" && e.Detail.Contains("东岗街道便民服务中心"));
+        Assert.Equal("XY", @case.CollectionHallCode);
+        Assert.Equal("向阳街道便民服务中心", @case.DeliveryHallName);
+        Assert.Contains(@case.Events, e => e.Action == "选择取件大厅" && e.Detail.Contains("向阳街道便民服务中心"));
     }
 
     [Fact]
     public void DeliverAtWindow_AtTheChosenHall_Delivers()
     {
         var @case = new CaseBuilder().Concluded().Build();
-        @case.ChooseCollectionHall("DG", "东岗街道便民服务中心", Staff.Clerk, Now);
+        @case.ChooseCollectionHall("XY", "向阳街道便民服务中心", Staff.Clerk, Now);
 
-        @case.DeliverAtWindow(Staff.Clerk, "DG", Now);
+        @case.DeliverAtWindow(Staff.Clerk, "XY", Now);
 
         Assert.Equal(CaseStatus.Delivered, @case.Status);
     }
@@ -43,11 +43,11 @@ public class CaseCollectionHallTests
     public void DeliverAtWindow_AtTheAcceptingHallAfterChoosingAnother_IsRefusedAndNamesTheHall()
     {
         var @case = new CaseBuilder().Concluded().Build();
-        @case.ChooseCollectionHall("DG", "东岗街道便民服务中心", Staff.Clerk, Now);
+        @case.ChooseCollectionHall("XY", "向阳街道便民服务中心", Staff.Clerk, Now);
 
         var ex = Assert.Throws<DomainException>(() => @case.DeliverAtWindow(Staff.Clerk, "H01", Now));
 
-        Assert.Contains("东岗街道便民服务中心", ex.Message);
+        Assert.Contains("向阳街道便民服务中心", ex.Message);
         Assert.Equal(CaseStatus.Concluded, @case.Status);
     }
 
@@ -55,7 +55,7 @@ public class CaseCollectionHallTests
     public void ChooseCollectionHall_BackToTheAcceptingHall_ClearsTheChoice()
     {
         var @case = new CaseBuilder().Accepted().Build();
-        @case.ChooseCollectionHall("DG", "东岗街道便民服务中心", Staff.Clerk, Now);
+        @case.ChooseCollectionHall("XY", "向阳街道便民服务中心", Staff.Clerk, Now);
 
         @case.ChooseCollectionHall("H01", "爱民区政务服务中心", Staff.Clerk, Now);
 
@@ -69,7 +69,7 @@ public class CaseCollectionHallTests
         var @case = new CaseBuilder().Concluded().Build();
         @case.DeliverAtWindow(Staff.Clerk, "H01", Now);
 
-        Assert.Throws<DomainException>(() => @case.ChooseCollectionHall("DG", "东岗街道便民服务中心", Staff.Clerk, Now));
+        Assert.Throws<DomainException>(() => @case.ChooseCollectionHall("XY", "向阳街道便民服务中心", Staff.Clerk, Now));
     }
 
     [Fact]

@@ -191,16 +191,16 @@ public class HallTests
     [Fact]
     public void Describe_SubHall_KeepsShortNameAndAddress()
     {
-        var hall = new Hall("DG", "东岗街道便民服务中心", "");
+        var hall = new Hall("XY", "向阳街道便民服务中心", "");
 
-        hall.Describe("东岗", "东岗西路 88 号", HallLevel.SubHall);
+        hall.Describe("向阳", "向阳街 26 号", HallLevel.SubHall);
 
-        Assert.Equal(("东岗", "东岗西路 88 号", HallLevel.SubHall), (hall.ShortName, hall.Address, hall.Level));
+        Assert.Equal(("向阳", "向阳街 26 号", HallLevel.SubHall), (hall.ShortName, hall.Address, hall.Level));
     }
 
     [Theory]
     [InlineData("")]
     [InlineData("一二三四五六七八九")]
     public void Describe_BadShortName_Throws(string shortName) =>
-        Assert.Throws<DomainException>(() => new Hall("DG", "东岗街道便民服务中心", "").Describe(shortName, "", HallLevel.SubHall));
+        Assert.Throws<DomainException>(() => new Hall("XY", "向阳街道便民服务中心", "").Describe(shortName, "", HallLevel.SubHall));
 }

@@ -29,6 +29,7 @@ public sealed class AppointmentFlowTests(AppointmentDayFixture app, ITestOutputH
         var phone = evidence.Watch("phone", await app.NewPageAsync(390, 844));
         var kiosk = evidence.Watch("kiosk", await app.NewPageAsync(1080, 1400));
         var clerk = evidence.Watch("counter", await app.NewPageAsync(1440, 900));
+        var admin = evidence.Watch("admin", await app.NewPageAsync(1440, 900));
 
         try
         {
@@ -39,13 +40,24 @@ public sealed class AppointmentFlowTests(AppointmentDayFixture app, ITestOutputH
             await phone.GetByTestId("book-day-2026-12-02").ClickAsync();
             await phone.GetByTestId("slot-0930").ClickAsync();
             await phone.GetByTestId("book-name").FillAsync("张建华");
-            await phone.GetByTestId("book-id").FillAsync("620524196803120315");
+            await phone.GetByTestId("book-id").FillAsync("231004196803120310");
             await phone.GetByTestId("book-phone").FillAsync("13987654321");
+            // 获取验证码, then the code as the demo reads it: from the SMS outbox, as Admin.
+            await phone.GetByTestId("book-get-code").ClickAsync();
+            await Expect(phone.GetByTestId("book-code-sent")).ToContainTextAsync("139****4321");
+            await Expect(phone.GetByTestId("book-get-code")).ToBeDisabledAsync();
+            await StaffBrowser.SignInAsync(admin, "/admin/sms", "admin");
+            var sms = admin.GetByTestId("sms-row").First.GetByTestId("sms-text");
+            await Expect(sms).ToContainTextAsync("验证码");
+            var smsCode = Regex.Match(await sms.InnerTextAsync(), @"\d{6}").Value;
+            await Expect(admin.GetByTestId("sms-row").First.GetByTestId("sms-phone")).ToHaveTextAsync("13987654321");
+            await phone.GetByTestId("book-code-input").FillAsync(smsCode);
+            await ShotAsync(phone, "appointment-code");
             await phone.GetByTestId("book-submit").ClickAsync();
             var codeText = phone.GetByTestId("book-code");
             await Expect(codeText).ToHaveTextAsync(new Regex(@"^\s*[2-9A-Z]{8}\s*$"));
             var code = (await codeText.InnerTextAsync()).Trim();
-            await Expect(phone.Locator("body")).Not.ToContainTextAsync("620524196803120315");
+            await Expect(phone.Locator("body")).Not.ToContainTextAsync("231004196803120310");
 
             // Wednesday 09:10 at the hall: two walk-ins take line A tickets before the booked citizen arrives.
             app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 2, 1, 10, 0, TimeSpan.Zero));

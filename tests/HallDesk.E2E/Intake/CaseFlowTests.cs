@@ -15,13 +15,13 @@ namespace HallDesk.E2E.Intake;
 public sealed class CaseFlowTests(AppFixture app, ITestOutputHelper output) : IClassFixture<AppFixture>
 {
     // A company of the demo 电子证照 table: its 营业执照 is on file, so the clerk does not ask for it.
-    private const string OrgName = "甘肃鸿福餐饮管理有限公司";
-    private const string CreditCode = "91620524MA72K3QX5Q";
+    private const string OrgName = "牡丹江鸿福餐饮管理有限公司";
+    private const string CreditCode = "91231004MA72K3QX5M";
     private const string Phone = "13987654321";
     private const string LegalRepresentative = "马文斌";
 
     // 户外招牌设置审批: reviewed by 城管 (cg), promised in 3 working days.
-    private const string SubjectCode = "62052400CG-XK-0001";
+    private const string SubjectCode = "23100400CG-XK-0001";
     private const string SubjectName = "户外招牌设置审批";
 
     private static readonly TimeZoneInfo HallZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");

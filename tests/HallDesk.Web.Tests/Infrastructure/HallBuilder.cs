@@ -5,7 +5,7 @@ namespace HallDesk.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Another hall (a street or township sub-hall) written straight into the test database: its lines, counters
-/// open for them and tickets waiting in them, beside the seeded AM, DG and QBS.
+/// open for them and tickets waiting in them, beside the seeded AM, XY and SDG.
 /// </summary>
 public sealed class HallBuilder(string code, string name)
 {

@@ -59,7 +59,11 @@ public class HallDeskFactory : WebApplicationFactory<Program>
         ["HubConnectionsPerMinute"] = 100_000,
         ["HubJoinsPerMinute"] = 100_000,
         ["LoginFailuresPerAddress"] = 100_000,
+        ["CodesPerAddressPerHour"] = 100_000,
     };
+
+    /// <summary>Off: tests send the outbox themselves (<c>SendDueSms</c>); a test of the background sender turns it on.</summary>
+    protected virtual bool BackgroundSmsSender => false;
 
     protected virtual bool OnPostgreSql =>
         string.Equals(Environment.GetEnvironmentVariable("HALLDESK_TEST_PROVIDER"), "PostgreSql", StringComparison.OrdinalIgnoreCase);
@@ -77,6 +81,9 @@ public class HallDeskFactory : WebApplicationFactory<Program>
 
         // The no-show sweep runs on the wall clock; tests call MarkAppointmentNoShows themselves, at the fake time they choose.
         builder.UseSetting("Appointments:NoShowSweepMinutes", "0");
+        builder.UseSetting("Appointments:ReminderMinutes", "0");
+        // The SMS sender runs when a test runs SendDueSms itself, at the fake time it chooses.
+        builder.UseSetting("Sms:BackgroundSender", BackgroundSmsSender ? "true" : "false");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -56,14 +56,14 @@ public sealed class StaffContextTests : ComponentTestContext, IClassFixture<Hall
     [Fact]
     public async Task ManagerLivePage_ShowsTheHallOfTheContext_NotTheOneInTheStaffRow()
     {
-        // The manager's row says 爱民 (AM); the cascaded context says 东岗 (DG): the page must follow the context.
+        // The manager's row says 爱民 (AM); the cascaded context says 向阳 (XY): the page must follow the context.
         var manager = await _factory.StaffAsync("manager");
         Assert.Equal(DemoData.HallCode, manager.HallCode);
-        SignIn(manager with { HallCode = "DG" });
+        SignIn(manager with { HallCode = "XY" });
 
         var page = Render<ManagerLivePage>();
 
-        await page.WaitForAssertionAsync(() => Assert.Contains("东岗街道便民服务中心", page.Find("h5").TextContent));
+        await page.WaitForAssertionAsync(() => Assert.Contains("向阳街道便民服务中心", page.Find("h5").TextContent));
         Assert.DoesNotContain(DemoData.HallName, page.Markup);
     }
 

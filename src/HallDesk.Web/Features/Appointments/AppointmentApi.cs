@@ -11,7 +11,9 @@ public static class AppointmentApi
 
     public sealed record CheckInRequest(string? Code, string? IdNumber);
 
-    public sealed record BookRequest(string? Hall, string? Line, string? Date, string? Slot, string? Name, string? IdNumber, string? Phone);
+    public sealed record BookRequest(string? Hall, string? Line, string? Date, string? Slot, string? Name, string? IdNumber, string? Phone, string? VerificationCode);
+
+    public sealed record CodeRequest(string? Phone, string? Purpose);
 
     public static RouteGroupBuilder MapAppointmentApi(this RouteGroupBuilder api)
     {
@@ -23,9 +25,18 @@ public static class AppointmentApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapPost("/verification-codes", RequestCodeAsync)
+            .WithName("RequestVerificationCode")
+            .WithSummary("获取短信验证码（purpose: appointment）：5 分钟内有效；同一手机号 60 秒 1 次、每天 5 次，同一地址每小时 10 次")
+            .Accepts<CodeRequest>("application/json")
+            .Produces<RequestVerificationCode.Sent>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
         api.MapPost("/appointments", BookAsync)
             .WithName("BookAppointment")
-            .WithSummary("网上预约（实名）")
+            .WithSummary("网上预约（实名，需短信验证码 verificationCode）")
             .Accepts<BookRequest>("application/json")
             .Produces<AppointmentView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
@@ -78,6 +89,19 @@ public static class AppointmentApi
         return Results.Created($"/api/v1/halls/{hall}/board", result);
     }
 
+    private static async Task<IResult> RequestCodeAsync(HttpContext http, RequestVerificationCode request, CancellationToken ct)
+    {
+        var body = await ApiProblems.ReadJsonAsync<CodeRequest>(http.Request, MaxBodyBytes, ct);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        var actor = Actor.Anonymous(http.Connection.RemoteIpAddress?.ToString(), "api");
+        var sent = await request.HandleAsync(new RequestVerificationCode.Command(body.Value!.Phone, body.Value.Purpose), actor, ct);
+        return Results.Accepted(value: sent);
+    }
+
     private static async Task<IResult> BookAsync(HttpContext http, BookAppointment book, CancellationToken ct)
     {
         var body = await ApiProblems.ReadJsonAsync<BookRequest>(http.Request, MaxBodyBytes, ct);
@@ -88,7 +112,7 @@ public static class AppointmentApi
 
         var r = body.Value!;
         var actor = Actor.Anonymous(http.Connection.RemoteIpAddress?.ToString(), "api");
-        var view = await book.HandleAsync(new BookAppointment.Command(r.Hall, r.Line, r.Date, r.Slot, r.Name, r.IdNumber, r.Phone), actor, ct);
+        var view = await book.HandleAsync(new BookAppointment.Command(r.Hall, r.Line, r.Date, r.Slot, r.Name, r.IdNumber, r.Phone, r.VerificationCode), actor, ct);
         return Results.Created($"/api/v1/appointments/{view.Code}", view);
     }
 }

@@ -6,11 +6,15 @@ public static class AppointmentServices
     {
         services.AddSingleton<AppointmentSettings>();
         services.AddSingleton<BookAppointment>();
+        services.AddSingleton<RequestVerificationCode>();
+        services.AddSingleton<VerificationCodeCheck>();
         services.AddSingleton<CancelAppointment>();
         services.AddSingleton<AppointmentQueries>();
         services.AddSingleton<CheckInAppointment>();
         services.AddSingleton<MarkAppointmentNoShows>();
         services.AddHostedService<NoShowSweep>();
+        services.AddSingleton<SendAppointmentReminders>();
+        services.AddHostedService<AppointmentReminderSweep>();
         return services;
     }
 }

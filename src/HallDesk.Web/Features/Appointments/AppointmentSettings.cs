@@ -27,4 +27,7 @@ public sealed class AppointmentSettings(IConfiguration configuration)
         TimeSpan.FromMinutes(configuration.GetValue("Appointments:CheckInLateMinutes", 15)));
 
     public int NoShowSweepMinutes { get; } = configuration.GetValue("Appointments:NoShowSweepMinutes", 1);
+
+    /// <summary>Open bookings (holding a place, today or later) allowed per phone and per ID number.</summary>
+    public int MaxOpenPerPerson { get; } = configuration.GetValue("Appointments:MaxOpenPerPerson", 3);
 }

@@ -12,11 +12,12 @@ public sealed class BookAppointment(
     IDbContextFactory<HallDeskDbContext> dbFactory,
     WriteGate gate,
     AppointmentSettings settings,
+    VerificationCodeCheck codes,
     TimeProvider time)
 {
-    public sealed record Command(string? Hall, string? Line, string? Date, string? Slot, string? Name, string? IdNumber, string? Phone);
+    public sealed record Command(string? Hall, string? Line, string? Date, string? Slot, string? Name, string? IdNumber, string? Phone, string? VerificationCode = null);
 
-    public sealed record Valid(string Line, DateOnly Date, TimeOnly Slot, string Name, string IdNumber, string Phone);
+    public sealed record Valid(string Line, DateOnly Date, TimeOnly Slot, string Name, string IdNumber, string Phone, string VerificationCode);
 
     /// <summary>Every field is checked, and all the wrong ones are reported at once.</summary>
     public static Valid Validate(Command command)
@@ -62,12 +63,31 @@ public sealed class BookAppointment(
             errors["phone"] = new("Appointment.PhoneInvalid");
         }
 
-        return errors.Count > 0 ? throw new FieldErrorsException(errors) : new Valid(line!, date, slot, name, id, phone);
+        var code = command.VerificationCode?.Trim() ?? "";
+        if (code.Length == 0)
+        {
+            errors[VerificationCodeCheck.Field] = new("Verification.Required");
+        }
+        else if (code.Length != Data.VerificationCode.Digits || !code.All(char.IsAsciiDigit))
+        {
+            errors[VerificationCodeCheck.Field] = new("Verification.Invalid");
+        }
+
+        return errors.Count > 0 ? throw new FieldErrorsException(errors) : new Valid(line!, date, slot, name, id, phone, code);
     }
 
     public async Task<AppointmentView> HandleAsync(Command command, Actor actor, CancellationToken ct = default)
     {
         var input = Validate(command);
+        await using (var read = await dbFactory.CreateDbContextAsync(ct))
+        {
+            // A day or slot that cannot be booked is said before the code is tried (and a try spent on it).
+            var wanted = await AppointmentDay.LoadAsync(read, command.Hall, input.Line, input.Date, hallInBody: true, settings, time.GetUtcNow().UtcDateTime, ct);
+            _ = wanted.Slots.SingleOrDefault(s => s.Start == input.Slot) ?? throw new InputException("slot", "Booking.NoSuchSlot", input.Slot);
+        }
+
+        // In a write of its own: a wrong code counts as a try even though nothing is booked.
+        var codeId = await codes.CheckAsync(input.Phone, RequestVerificationCode.AppointmentPurpose, input.VerificationCode, ct);
 
         await using var write = await WriteScope.BeginAsync(dbFactory, gate, ct);
         var db = write.Db;
@@ -87,12 +107,17 @@ public sealed class BookAppointment(
             .ToListAsync(ct);
         BookingRules.EnsureNoOtherBooking(personsBookings, day.Hall.Code, day.Line.Code, input.Date);
 
+        var openForPhone = await db.Appointments.CountAsync(a => a.Phone == input.Phone && a.Status == AppointmentStatus.Booked && a.Date >= day.Today, ct);
+        var openForId = await db.Appointments.CountAsync(a => a.IdNumber == input.IdNumber && a.Status == AppointmentStatus.Booked && a.Date >= day.Today, ct);
+        BookingRules.EnsureFewOpenBookings(openForPhone, openForId, settings.MaxOpenPerPerson);
+
         var taken = await day.TakenAsync(db, ct);
         BookingRules.EnsureSlotHasRoom(slot, taken.GetValueOrDefault(slot.Start));
 
         var code = await NewCodeAsync(db, ct);
         var appointment = Appointment.Book(code, day.Hall.Code, day.Line.Code, input.Date, slot.Start, input.Name, input.IdNumber, input.Phone, now);
         db.Appointments.Add(appointment);
+        await VerificationCodeCheck.UseAsync(db, codeId, now, ct);
         // The audit names the booking, never the person: the log is read by more staff than the booking itself.
         write.Audit(now, actor, "appointment.book", $"{day.Hall.Code}/{code}", $"{day.Line.Code} {input.Date:yyyy-MM-dd} {slot.Start:HH\\:mm}");
         await write.CommitAsync(ct);

@@ -22,6 +22,7 @@ public partial class BookingForm
     private string _name = "";
     private string _idNumber = "";
     private string _phone = "";
+    private string? _code;
     private Dictionary<string, string> _errors = [];
     private string? _error;
     private bool _busy;
@@ -136,10 +137,11 @@ public partial class BookingForm
         try
         {
             _booked = await Book.HandleAsync(
-                new BookAppointment.Command(_hall?.Code, _line?.Code, DayValue, _slot, _name, _idNumber, _phone),
+                new BookAppointment.Command(_hall?.Code, _line?.Code, DayValue, _slot, _name, _idNumber, _phone, _code),
                 Actor.Anonymous(Address?.Value, "web"));
             // The page may be on a shared device: nothing unmasked stays in the circuit after the booking.
             _name = _idNumber = _phone = "";
+            _code = null;
         }
         catch (FieldErrorsException ex)
         {

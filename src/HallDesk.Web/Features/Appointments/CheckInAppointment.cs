@@ -16,6 +16,7 @@ public sealed class CheckInAppointment(
     QueueNotifier notifier,
     ITicketSlips slips,
     AppointmentSettings settings,
+    TicketReminders reminders,
     TimeProvider time)
 {
     public sealed record Command(string Hall, string? Code, string? IdNumber);
@@ -47,7 +48,7 @@ public sealed class CheckInAppointment(
                 ?? throw new DomainException("CheckIn.LineGone", hall.Name, appointment.LineCode);
             var slotUtc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(appointment.SlotStartsAt, DateTimeKind.Unspecified), hall.TimeZone);
             (var ticket, issued, slip) = await IssueTicket.IssueInAsync(
-                write, hall, line, appointment.Phone, greenChannel: false, (appointment.Code, slotUtc), actor, now, ct);
+                write, reminders, hall, line, appointment.Phone, greenChannel: false, (appointment.Code, slotUtc), actor, now, ct);
             appointment.CheckIn(localNow, settings.CheckIn, ticket.Number);
             write.Audit(now, actor, "appointment.check-in", $"{hall.Code}/{appointment.Code}", ticket.Number);
             await write.CommitAsync(ct);

@@ -77,11 +77,16 @@ public static class CaseDocuments
         pdf.Text(ctx.Number, 10.5, align: XStringAlignment.Center, after: 8);
     }
 
+    /// <summary>The mark of a promised date counted through a year whose holidays were not yet published.</summary>
+    public const string WeekendsOnlyMark = "（节假日安排未发布，按周末计算）";
+
+    private static string WeekendsOnly(Case c) => c.PromisedOnWeekendsOnly ? WeekendsOnlyMark : "";
+
     private static void Acceptance(PdfComposer pdf, Case c, DocumentContext ctx)
     {
         pdf.Text($"{c.ApplicantName}：", 11.5, after: 2);
         pdf.Text($"　　你（单位）于{Day(c.ReceivedAt)}提出的“{c.SubjectName}”申请，经审查，申请材料齐全、符合法定形式。" +
-            $"根据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，决定予以受理，承诺于{c.PromisedDate:yyyy年M月d日}前办结" +
+            $"根据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，决定予以受理，承诺于{c.PromisedDate:yyyy年M月d日}{WeekendsOnly(c)}前办结" +
             "（按工作日计算，法定节假日不计入，特别程序及补正所需时间不计入办理期限）。", 11.5);
         Facts(pdf, c, ctx);
         pdf.Text("已收材料", 12, bold: true, after: 2);
@@ -176,7 +181,7 @@ public static class CaseDocuments
             (c.IsBundle ? "一件事" : "申请事项", c.IsBundle ? $"{c.SubjectName}（{string.Join("、", c.Items.Select(i => i.Name))}）" : c.SubjectName),
             ("审查部门", string.Join("、", c.Items.Select(i => i.DepartmentName).Distinct())),
             ("受理日期", c.AcceptedOn?.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) ?? "—"),
-            ("承诺办结日期", c.PromisedDate?.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) ?? "—"),
+            ("承诺办结日期", c.PromisedDate is { } promised ? promised.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) + WeekendsOnly(c) : "—"),
             ("受理人", c.ClerkName),
             ("咨询电话", ctx.ContactPhone),
         ]);

@@ -20,7 +20,7 @@ public sealed class DocumentArchive(
     DocumentLinks links, IConfiguration configuration, TimeProvider time, IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate,
     ILogger<DocumentArchive> logger) : ITicketSlips
 {
-    private string ContactPhone => configuration["Documents:ContactPhone"] is { Length: > 0 } phone ? phone : "0931-12345";
+    private string ContactPhone => configuration["Documents:ContactPhone"] is { Length: > 0 } phone ? phone : "0453-12345";
 
     /// <summary>The documents a step on a case calls for, by the change it made.</summary>
     public static IReadOnlyList<DocumentKind> Due(CaseSnapshot before, Case after)

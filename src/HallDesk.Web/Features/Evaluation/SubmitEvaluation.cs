@@ -135,9 +135,9 @@ public sealed class SubmitEvaluation(
         return await SaveAsync(write, hall, evaluation, Actor.Anonymous(address, Texts.Label(channel, Texts.Chinese)), now, ct);
     }
 
-    /// <summary>A case's rating: charged to every department with a part in the case.</summary>
+    /// <summary>A case's rating: of what was applied for (a bundle's code and name, not its first item's), charged to every department with a part in the case.</summary>
     internal static EvaluationSubject SubjectOf(Case c) =>
-        new(c.TicketNumber, null, c.CaseNumber, c.Items.FirstOrDefault()?.Code, c.SubjectName, c.Items.FirstOrDefault()?.DepartmentCode,
+        new(c.TicketNumber, null, c.CaseNumber, c.SubjectCode, c.SubjectName, c.Items.FirstOrDefault()?.DepartmentCode,
             null, null, c.ClerkName, c.ApplicantPhone, DepartmentCodes: [.. c.Items.Select(i => i.DepartmentCode).Distinct()]);
 
     private async Task<long> SaveAsync(WriteScope write, Hall hall, Domain.Evaluations.Evaluation evaluation, Actor rater, DateTime now, CancellationToken ct)

@@ -26,7 +26,7 @@ public sealed class CatalogQueries(IDbContextFactory<HallDeskDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.ShortName, ct);
         var items = await db.ServiceItems.AsNoTracking().ToListAsync(ct);
-        var bundles = await db.Bundles.AsNoTracking().ToListAsync(ct);
+        var bundles = await db.Bundles.AsNoTracking().Where(b => !b.Retired).OrderBy(b => b.SortOrder).ThenBy(b => b.Code).ToListAsync(ct);
         var byCode = items.ToDictionary(i => i.Code);
 
         var bundleHits = bundles.Where(b => b.Matches(query)).Select(b =>
@@ -34,7 +34,7 @@ public sealed class CatalogQueries(IDbContextFactory<HallDeskDbContext> dbFactor
             var parts = b.ItemCodes.Where(byCode.ContainsKey).Select(c => byCode[c]).ToList();
             return new CatalogHit(b.Code, b.Name, true,
                 string.Join("、", parts.Select(p => departments.GetValueOrDefault(p.DepartmentCode, p.DepartmentCode)).Distinct()),
-                parts.Count == 0 ? 0 : parts.Max(p => p.PromisedDays), parts.All(p => p.ConcludesAtOnce), false);
+                b.PromisedDays ?? (parts.Count == 0 ? 0 : parts.Max(p => p.ConcludesAtOnce ? 0 : p.PromisedDays)), parts.All(p => p.ConcludesAtOnce), false);
         });
         var itemHits = items.Where(i => i.Matches(query)).Select(i => new CatalogHit(i.Code, i.Name, false,
             departments.GetValueOrDefault(i.DepartmentCode, i.DepartmentCode), i.PromisedDays, i.ConcludesAtOnce, i.Commitment));
@@ -45,7 +45,7 @@ public sealed class CatalogQueries(IDbContextFactory<HallDeskDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Name, ct);
-        var bundle = await db.Bundles.AsNoTracking().SingleOrDefaultAsync(b => b.Code == code, ct);
+        var bundle = await db.Bundles.AsNoTracking().SingleOrDefaultAsync(b => b.Code == code && !b.Retired, ct);
         var codes = bundle?.ItemCodes ?? [code];
         var items = await db.ServiceItems.AsNoTracking().Where(i => codes.Contains(i.Code)).ToListAsync(ct);
         if (items.Count == 0)

@@ -3,6 +3,7 @@ using HallDesk.Domain.Cases;
 using HallDesk.Domain.Queue;
 using HallDesk.Data;
 using HallDesk.Web.Features.Documents;
+using HallDesk.Web.Features.Review;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using HallDesk.Web.Localization;
@@ -29,6 +30,7 @@ public sealed class TakeInApplication(
     CatalogQueries catalog,
     ILicenceRegistry licences,
     DocumentArchive archive,
+    CaseNotices notices,
     TimeProvider time)
 {
     public sealed record Command(
@@ -42,7 +44,7 @@ public sealed class TakeInApplication(
         string? CollectionHall = null);
 
     public sealed record Result(string CaseNumber, CaseStatus Status, CaseOutcome Outcome, DateOnly? PromisedDate, IReadOnlyList<string> Missing,
-        IReadOnlyList<DocumentRef> Documents);
+        IReadOnlyList<DocumentRef> Documents, bool PromisedOnWeekendsOnly = false);
 
     /// <summary>How each material of a selection stands for this applicant before anything is ticked.</summary>
     public async Task<IReadOnlyList<CaseMaterial>> ChecklistAsync(CatalogSelection selection, string applicantId, IReadOnlyCollection<string> submitted, CancellationToken ct = default)
@@ -138,10 +140,11 @@ public sealed class TakeInApplication(
             issued.Add(await archive.IssueAsync(db, kind, @case, clerk.DisplayName, ct));
         }
 
+        await notices.AddDueAsync(write, CaseNoticeState.New, @case, hall.Name, now, ct);
         write.Audit(now, actor, "case." + command.Decision.ToString().ToLowerInvariant(), @case.CaseNumber, $"{selection.Name}；{Texts.Label(@case.Status, Texts.Chinese)}");
         await write.CommitAsync(ct);
         return new Result(@case.CaseNumber, @case.Status, @case.Outcome, @case.PromisedDate, @case.MissingMaterials.Select(m => m.Name).ToList(),
-            issued.Select(DocumentRef.Of).ToList());
+            issued.Select(DocumentRef.Of).ToList(), @case.PromisedOnWeekendsOnly);
     }
 
     private async Task<string?> ClerkHallAsync(string userId, CancellationToken ct)

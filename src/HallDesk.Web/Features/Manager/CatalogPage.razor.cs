@@ -16,6 +16,8 @@ public partial class CatalogPage
     private bool _instant;
     private bool _commitment;
     private bool _district;
+    private bool _bundleEditorOpen;
+    private Bundle? _editingBundle;
 
     [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
@@ -36,6 +38,32 @@ public partial class CatalogPage
                 L["Window.Done"]))
         {
             _editing = null;
+            await LoadAsync();
+        }
+    }
+
+    private void NewBundle() => (_bundleEditorOpen, _editingBundle) = (true, null);
+
+    private void EditBundle(Bundle bundle) => (_bundleEditorOpen, _editingBundle) = (true, bundle);
+
+    private async Task BundleSavedAsync()
+    {
+        _bundleEditorOpen = false;
+        await LoadAsync();
+    }
+
+    private async Task RetireAsync(Bundle bundle)
+    {
+        if (await Act.RunAsync(async () => await Retire.HandleAsync(CurrentStaff.Actor, bundle.Code, !bundle.Retired), L["Window.Done"]))
+        {
+            await LoadAsync();
+        }
+    }
+
+    private async Task MoveUpAsync(Bundle bundle)
+    {
+        if (await Act.RunAsync(async () => await Move.HandleAsync(CurrentStaff.Actor, bundle.Code)))
+        {
             await LoadAsync();
         }
     }

@@ -8,7 +8,7 @@ namespace HallDesk.Web.Features.Manager;
 
 /// <summary>
 /// The district adjusts catalog items: time limits and the 即办 / 告知承诺 flags; new cases in every hall use the new
-/// values, so only a district role changes them (departments and bundles have no editor: they come from the catalog file).
+/// values, so only a district role changes them (departments come from the catalog file; bundles are kept with <see cref="SaveBundle"/>, <see cref="RetireBundle"/> and <see cref="MoveBundle"/>).
 /// </summary>
 public sealed class EditCatalog(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, NeedToKnow needToKnow, TimeProvider time)
 {
@@ -21,7 +21,7 @@ public sealed class EditCatalog(IDbContextFactory<HallDeskDbContext> dbFactory, 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return (
             await db.ServiceItems.AsNoTracking().OrderBy(i => i.DepartmentCode).ThenBy(i => i.Code).ToListAsync(ct),
-            await db.Bundles.AsNoTracking().OrderBy(b => b.Code).ToListAsync(ct),
+            await db.Bundles.AsNoTracking().OrderBy(b => b.Retired).ThenBy(b => b.SortOrder).ThenBy(b => b.Code).ToListAsync(ct),
             await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.ShortName, ct));
     }
 
@@ -38,6 +38,16 @@ public sealed class EditCatalog(IDbContextFactory<HallDeskDbContext> dbFactory, 
         var before = $"法定{item.LegalDays?.ToString(CultureInfo.InvariantCulture) ?? "—"}/承诺{item.PromisedDays} 即办{item.Instant} 承诺{item.Commitment}";
         item.SetTimeLimits(change.LegalDays, change.PromisedDays);
         item.SetFlags(change.Instant, change.Commitment);
+        var catalog = await write.Db.ServiceItems.ToListAsync(ct);
+        foreach (var bundle in await write.Db.Bundles.AsNoTracking().ToListAsync(ct))
+        {
+            // A longer item may not break the promise of a bundle it belongs to.
+            if (bundle.ItemCodes.Contains(item.Code))
+            {
+                bundle.EnsurePromiseKept(catalog);
+            }
+        }
+
         write.Audit(time.GetUtcNow().UtcDateTime, actor, "catalog.item", item.Code,
             $"{before} → 法定{change.LegalDays?.ToString(CultureInfo.InvariantCulture) ?? "—"}/承诺{change.PromisedDays} 即办{change.Instant} 承诺{change.Commitment}");
         await write.CommitAsync(ct);

@@ -19,7 +19,9 @@ public static class HallAlerts
     /// The alerts of a snapshot at <paramref name="nowUtc"/>. Waits in the snapshot are as of its server time and grow
     /// by the time since, so the 30-second redraw raises a wait alert without asking the database again.
     /// </summary>
-    public static IReadOnlyList<HallAlert> Of(BoardSnapshot snapshot, AlertThresholds thresholds, int casesAtRed, int overdueRectifications, DateTime nowUtc)
+    /// <param name="missingScheduleYear">A year whose holidays are due but not entered; given to district roles only, who keep the calendar.</param>
+    public static IReadOnlyList<HallAlert> Of(BoardSnapshot snapshot, AlertThresholds thresholds, int casesAtRed, int overdueRectifications, DateTime nowUtc,
+        int? missingScheduleYear = null)
     {
         var alerts = new List<HallAlert>();
         var elapsed = Math.Max(0, (int)(nowUtc - snapshot.ServerTime).TotalMinutes);
@@ -60,6 +62,11 @@ public static class HallAlerts
         if (overdueRectifications > 0)
         {
             alerts.Add(new HallAlert("rectifications-overdue", Severity.Error, "Dash.Alert.Rectifications", [overdueRectifications], "/manager/rectifications"));
+        }
+
+        if (missingScheduleYear is { } year)
+        {
+            alerts.Add(new HallAlert($"calendar-{year}", Severity.Warning, "Dash.Alert.CalendarMissing", [year], "/manager/calendar"));
         }
 
         return alerts;

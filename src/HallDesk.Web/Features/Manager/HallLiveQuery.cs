@@ -21,7 +21,7 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
         }
 
         var figures = await FiguresAsync(hallCode, ct);
-        return new HallLive(snapshot, figures.Today, figures.Thresholds, figures.OverdueRectifications);
+        return new HallLive(snapshot, figures.Today, figures.Thresholds, figures.OverdueRectifications, figures.MissingScheduleYear);
     }
 
     /// <summary>
@@ -53,7 +53,8 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
         return new HallFigures(
             TodayFigures.Of(tickets, levels, accepted, await CasesAtRedAsync(db, hallCode, today, ct)),
             new AlertThresholds(hall.WaitAlertMinutes, hall.PauseAlertMinutes, hall.ServiceAlertMinutes),
-            await evaluations.OverdueRectificationsAsync(hallCode, ct));
+            await evaluations.OverdueRectificationsAsync(hallCode, ct),
+            (await CalendarStore.LoadAsync(db, ct)).MissingScheduleYear(today));
     }
 
     /// <summary>Cases of the hall with a department's part still open past its deadline (the inbox's red light).</summary>
@@ -73,10 +74,15 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
     }
 }
 
-public sealed record HallLive(BoardSnapshot Snapshot, TodayFigures Today, AlertThresholds Thresholds, int OverdueRectifications)
+public sealed record HallLive(BoardSnapshot Snapshot, TodayFigures Today, AlertThresholds Thresholds, int OverdueRectifications, int? MissingScheduleYear = null)
 {
     public HallLive With(HallFigures figures) =>
-        this with { Today = figures.Today, Thresholds = figures.Thresholds, OverdueRectifications = figures.OverdueRectifications };
+        this with
+        {
+            Today = figures.Today, Thresholds = figures.Thresholds, OverdueRectifications = figures.OverdueRectifications,
+            MissingScheduleYear = figures.MissingScheduleYear,
+        };
 }
 
-public sealed record HallFigures(TodayFigures Today, AlertThresholds Thresholds, int OverdueRectifications);
+/// <param name="MissingScheduleYear">The year whose holiday schedule is due and not entered (see <see cref="Domain.Calendar.WorkCalendar.MissingScheduleYear"/>).</param>
+public sealed record HallFigures(TodayFigures Today, AlertThresholds Thresholds, int OverdueRectifications, int? MissingScheduleYear = null);

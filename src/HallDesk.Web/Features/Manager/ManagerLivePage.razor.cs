@@ -115,7 +115,8 @@ public partial class ManagerLivePage
 
     private IReadOnlyList<HallAlert> CurrentAlerts() => _live is null
         ? []
-        : HallAlerts.Of(_live.Snapshot, _live.Thresholds, _live.Today.CasesAtRed, _live.OverdueRectifications, Time.GetUtcNow().UtcDateTime);
+        : HallAlerts.Of(_live.Snapshot, _live.Thresholds, _live.Today.CasesAtRed, _live.OverdueRectifications, Time.GetUtcNow().UtcDateTime,
+            CurrentStaff.IsDistrict ? _live.MissingScheduleYear : null);
 
     private async Task RefreshAlertsAsync()
     {

@@ -8,6 +8,9 @@ public static class ManagerServices
         services.AddSingleton<ApplyLineSuggestion>();
         services.AddSingleton<EditCalendar>();
         services.AddSingleton<EditCatalog>();
+        services.AddSingleton<SaveBundle>();
+        services.AddSingleton<RetireBundle>();
+        services.AddSingleton<MoveBundle>();
         return services;
     }
 }

@@ -22,7 +22,8 @@ public sealed record CaseProgress(
     string? MailCarrier,
     string? MailTrackingNumber,
     IReadOnlyList<ProgressStep> Steps,
-    string? CollectionHall = null);
+    string? CollectionHall = null,
+    bool PromisedOnWeekendsOnly = false);
 
 public sealed class CaseProgressQuery(IDbContextFactory<HallDeskDbContext> dbFactory, SecretLimit secrets)
 {
@@ -74,6 +75,7 @@ public sealed class CaseProgressQuery(IDbContextFactory<HallDeskDbContext> dbFac
             c.MailCarrier,
             c.MailTrackingNumber,
             c.Events.Select(e => new ProgressStep(e.At, e.Action)).ToList(),
-            c.DeliveryMethod == DeliveryMethod.Mail ? null : collectionHall);
+            c.DeliveryMethod == DeliveryMethod.Mail ? null : collectionHall,
+            c.PromisedOnWeekendsOnly);
     }
 }

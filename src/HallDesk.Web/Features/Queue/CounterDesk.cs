@@ -14,6 +14,7 @@ public sealed class CounterDesk(
     IDbContextFactory<HallDeskDbContext> dbFactory,
     WriteGate gate,
     QueueNotifier notifier,
+    TicketReminders reminders,
     TimeProvider time)
 {
     public async Task<T> RunAsync<T>(Actor actor, Func<DeskContext, Task<T>> action, CancellationToken ct)
@@ -33,6 +34,7 @@ public sealed class CounterDesk(
             result = await action(context);
 
             await db.SaveChangesAsync(ct);
+            await reminders.AddNearAsync(write, hallCode, context.Now, ct);
             events = await context.BuildEventsAsync(ct);
             await write.CommitAsync(ct);
         }

@@ -15,6 +15,7 @@ public sealed class IssueTicket(
     WriteGate gate,
     QueueNotifier notifier,
     ITicketSlips slips,
+    TicketReminders reminders,
     TimeProvider time)
 {
     public sealed record Command(string Hall, string? Line, string? Phone, bool GreenChannel);
@@ -56,7 +57,7 @@ public sealed class IssueTicket(
             var now = time.GetUtcNow().UtcDateTime;
             EnsureOpen(hall, now);
 
-            (result, issued, slip) = await IssueInAsync(write, hall, line, phone, command.GreenChannel, appointment: null, actor, now, ct);
+            (result, issued, slip) = await IssueInAsync(write, reminders, hall, line, phone, command.GreenChannel, appointment: null, actor, now, ct);
             await write.CommitAsync(ct);
         }
 
@@ -78,7 +79,7 @@ public sealed class IssueTicket(
     /// the slip archived, outside the hall's lock): the kiosk's walk-in ticket and the appointment check-in share it.
     /// </summary>
     internal static async Task<(Result Result, TicketIssuedEvent Issued, SlipOrder Slip)> IssueInAsync(
-        WriteScope write, Hall hall, QueueLine line, string? phone, bool greenChannel,
+        WriteScope write, TicketReminders reminders, Hall hall, QueueLine line, string? phone, bool greenChannel,
         (string Code, DateTime SlotStartUtc)? appointment, Actor actor, DateTime now, CancellationToken ct)
     {
         var db = write.Db;
@@ -97,14 +98,8 @@ public sealed class IssueTicket(
             appointment is { } b ? $"预约签到 {b.Code}" : greenChannel ? "绿色通道" : "");
         await db.SaveChangesAsync(ct);
 
-        // Ahead: checked-in appointments of earlier slots; for others also the green channel; then earlier arrivals.
-        var waiting = db.Tickets.Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Waiting
-            && t.LineCode == line.Code && t.Id != ticket.Id && t.TransferredToCounter == null);
-        var ahead = ticket.AppointmentAt is { } slot
-            ? await waiting.CountAsync(t => t.AppointmentAt != null && (t.AppointmentAt < slot || (t.AppointmentAt == slot && t.QueuedAt <= ticket.QueuedAt)), ct)
-            : ticket.GreenChannel
-                ? await waiting.CountAsync(t => t.AppointmentAt != null || (t.GreenChannel && t.QueuedAt <= ticket.QueuedAt), ct)
-                : await waiting.CountAsync(t => t.AppointmentAt != null || t.GreenChannel || t.QueuedAt <= ticket.QueuedAt, ct);
+        var ahead = await QueuePosition.AheadAsync(db, ticket, ct);
+        await reminders.AddIssuedAsync(write, ticket, ahead, now, ct);
         var stats = await QueueQueries.LineStatsAsync(db, hall, now, ct);
         var lineStats = stats.Single(s => s.Code == line.Code);
         var estimate = lineStats.EstimateFor(ahead);

@@ -11,6 +11,8 @@ public static class QueueServices
         services.AddSingleton<CounterConsoleQuery>();
         services.AddSingleton<CounterDesk>();
         services.AddSingleton<IssueTicket>();
+        services.AddSingleton<TicketReminders>();
+        services.AddSingleton<TicketWatchQuery>();
         services.AddSingleton<RoutingSettings>();
         services.AddSingleton<CallNextTicket>();
         services.AddSingleton<MarkAssisted>();

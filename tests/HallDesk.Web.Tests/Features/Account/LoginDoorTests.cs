@@ -28,11 +28,11 @@ public sealed partial class LoginDoorTests : IClassFixture<LoginDoorFactory>
     [Fact]
     public async Task UnknownUser_WrongPassword_LockedAccount_GetTheSameAnswer()
     {
-        await LockAsync("clerk-dg1");
+        await LockAsync("clerk-xy1");
 
         var unknown = await AttemptAsync("10.4.0.1", "nobody-here", "Wrong@2026pass");
-        var wrong = await AttemptAsync("10.4.0.2", "clerk-dg2", "Wrong@2026pass");
-        var locked = await AttemptAsync("10.4.0.3", "clerk-dg1", HallDeskFactory.Password);
+        var wrong = await AttemptAsync("10.4.0.2", "clerk-xy2", "Wrong@2026pass");
+        var locked = await AttemptAsync("10.4.0.3", "clerk-xy1", HallDeskFactory.Password);
 
         Assert.All([unknown, wrong, locked], a => Assert.Equal(HttpStatusCode.OK, a.Status));
         Assert.NotEmpty(unknown.Error);
@@ -43,7 +43,7 @@ public sealed partial class LoginDoorTests : IClassFixture<LoginDoorFactory>
     [Fact]
     public async Task UnknownUser_WrongPassword_LockedAccount_TakeSimilarTime()
     {
-        await LockAsync("clerk-qbs1");
+        await LockAsync("clerk-sdg1");
         var address = 0;
         async Task<double> TimeAsync(string user)
         {
@@ -53,7 +53,7 @@ public sealed partial class LoginDoorTests : IClassFixture<LoginDoorFactory>
         // Warm-up, then rounds that take turns so that a busy spell on the machine falls on every kind.
         await TimeAsync("nobody-at-all");
         await TimeAsync("clerk3");
-        await TimeAsync("clerk-qbs1");
+        await TimeAsync("clerk-sdg1");
         var unknown = new List<double>();
         var wrong = new List<double>();
         var locked = new List<double>();
@@ -61,7 +61,7 @@ public sealed partial class LoginDoorTests : IClassFixture<LoginDoorFactory>
         {
             unknown.Add(await TimeAsync("nobody-" + round));
             wrong.Add(await TimeAsync("clerk3"));
-            locked.Add(await TimeAsync("clerk-qbs1"));
+            locked.Add(await TimeAsync("clerk-sdg1"));
         }
 
         var medians = new[] { Median(unknown), Median(wrong), Median(locked) };

@@ -20,13 +20,13 @@ public sealed class AppointmentsPageHallsTests : ComponentTestContext, IClassFix
     private async Task AddSecondHallAsync()
     {
         await using var db = await _factory.DbAsync();
-        if (await db.Halls.AnyAsync(h => h.Code == "XG"))
+        if (await db.Halls.AnyAsync(h => h.Code == "HH"))
         {
             return;
         }
 
-        db.Halls.Add(new Hall("XG", "西关街道便民服务中心", ""));
-        db.QueueLines.Add(new QueueLine("XG", "S", "社保医保", 1, 10));
+        db.Halls.Add(new Hall("HH", "黄花街道便民服务中心", ""));
+        db.QueueLines.Add(new QueueLine("HH", "S", "社保医保", 1, 10));
         await db.SaveChangesAsync();
     }
 
@@ -36,11 +36,11 @@ public sealed class AppointmentsPageHallsTests : ComponentTestContext, IClassFix
         await AddSecondHallAsync();
         var page = Render<AppointmentsPage>();
 
-        await page.WaitForElementAsync("[data-testid=book-hall-XG]");
+        await page.WaitForElementAsync("[data-testid=book-hall-HH]");
         Assert.NotNull(page.Find("[data-testid=book-hall-AM]"));
         Assert.Empty(page.FindAll("[data-testid=book-line]"));
 
-        await page.Find("[data-testid=book-hall-XG]").ClickAsync(new());
+        await page.Find("[data-testid=book-hall-HH]").ClickAsync(new());
 
         await page.WaitForElementAsync("[data-testid=book-line-S]");
         Assert.Empty(page.FindAll("[data-testid=book-line-A]"));

@@ -121,12 +121,12 @@ public class CheckInTests : IClassFixture<HallDeskFactory>, IAsyncLifetime
     [Fact]
     public async Task CheckIn_BookingOfAnotherHall_Returns409NamingThatHall()
     {
-        var code = await SeedAsync(person: 5, "A", new TimeOnly(9, 30), hall: "DG");
+        var code = await SeedAsync(person: 5, "A", new TimeOnly(9, 30), hall: "XY");
 
         var response = await _client.PostAsJsonAsync("/api/v1/halls/AM/check-ins", new { code });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("东岗街道便民服务中心", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Contains("向阳街道便民服务中心", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal(AppointmentStatus.Booked, await StatusAsync(code));
     }
 

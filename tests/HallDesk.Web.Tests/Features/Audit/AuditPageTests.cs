@@ -67,14 +67,14 @@ public sealed class AuditPageTests : ComponentTestContext, IClassFixture<HallDes
     [Fact]
     public async Task Export_AsHallManager_Is403_AndTheAttemptIsAudited()
     {
-        var client = await SignedInAsync("manager-qbs");
+        var client = await SignedInAsync("manager-sdg");
 
         var response = await client.GetAsync("/admin/audit/export.csv");
 
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEqual("text/csv", response.Content.Headers.ContentType?.MediaType);
         await using var db = await _factory.DbAsync();
-        var entry = await db.AuditEntries.SingleAsync(a => a.Action == "access.denied" && a.Actor == "manager-qbs");
+        var entry = await db.AuditEntries.SingleAsync(a => a.Action == "access.denied" && a.Actor == "manager-sdg");
         Assert.Equal(("/admin/audit/export.csv", AuditOutcome.Denied), (entry.Subject, entry.Outcome));
     }
 

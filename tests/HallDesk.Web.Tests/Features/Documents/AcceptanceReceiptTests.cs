@@ -31,7 +31,7 @@ public sealed class AcceptanceReceiptTests : IClassFixture<HallDeskFactory>
         Assert.Contains("受理通知书", text);
         Assert.Contains(receipt.Number, text);
         Assert.Contains("办件编号" + result.CaseNumber, text);
-        Assert.Contains("甘肃鸿福餐饮管理有限公司（法定代表人：马文斌）", text);
+        Assert.Contains("牡丹江鸿福餐饮管理有限公司（法定代表人：马文斌）", text);
         Assert.Contains("户外招牌设置审批", text);
         Assert.Contains($"承诺办结日期{result.PromisedDate:yyyy年M月d日}", text);
         Assert.Contains($"承诺于{result.PromisedDate:yyyy年M月d日}前办结", text);

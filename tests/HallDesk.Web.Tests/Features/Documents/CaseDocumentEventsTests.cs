@@ -96,7 +96,7 @@ public sealed class CaseDocumentEventsTests : IClassFixture<HallDeskFactory>
         var delivery = PdfText.Of(documents[3].Content);
         Assert.Contains("送达回证", delivery);
         Assert.Contains("办件编号" + result.CaseNumber, delivery);
-        Assert.Contains("受送达人甘肃鸿福餐饮管理有限公司", delivery);
+        Assert.Contains("受送达人牡丹江鸿福餐饮管理有限公司", delivery);
         Assert.Contains("送达方式统一出件窗口领取", delivery);
         Assert.Contains("户外招牌设置审批办理结果（准予）", delivery);
     }
@@ -141,7 +141,7 @@ public sealed class CaseDocumentEventsTests : IClassFixture<HallDeskFactory>
         var stored = await DocumentCases.DocumentsAsync(_factory, result.CaseNumber);
         Assert.Equal(result.Documents.Select(d => (d.Id, d.Number, d.Sha256)), stored.Select(d => (d.Id, d.Number, d.Sha256)));
         // A person's ID number is masked on paper.
-        Assert.DoesNotContain("620524196803120315", PdfText.Of(stored[0].Content));
+        Assert.DoesNotContain("231004196803120310", PdfText.Of(stored[0].Content));
     }
 
     [Fact]

@@ -11,10 +11,10 @@ namespace HallDesk.Web.Tests.Features.Documents;
 internal static class DocumentCases
 {
     /// <summary>户外招牌设置审批, 区城市管理和综合执法局 (cg), 3 working days.</summary>
-    public const string Signboard = "62052400CG-XK-0001";
+    public const string Signboard = "23100400CG-XK-0001";
 
     /// <summary>个体工商户设立登记, 即办.</summary>
-    public const string SoleTrader = "62052400SJ-XK-0002";
+    public const string SoleTrader = "23100400SJ-XK-0002";
 
     /// <summary>开办餐饮店: five items, four departments.</summary>
     public const string Restaurant = "YJS-0002";
@@ -27,10 +27,10 @@ internal static class DocumentCases
         "application-xfjc", "commitment-xfjc", "fire-safety-rules", "application-ps", "drainage-plan",
     ];
 
-    /// <summary>甘肃鸿福餐饮管理有限公司 holds a 营业执照 in the demo 电子证照 table.</summary>
-    public static readonly Applicant Hongfu = new(ApplicantKind.Organisation, "甘肃鸿福餐饮管理有限公司", "91620524MA72K3QX5Q", "13987654321", "马文斌", null);
+    /// <summary>牡丹江鸿福餐饮管理有限公司 holds a 营业执照 in the demo 电子证照 table.</summary>
+    public static readonly Applicant Hongfu = new(ApplicantKind.Organisation, "牡丹江鸿福餐饮管理有限公司", "91231004MA72K3QX5M", "13987654321", "马文斌", null);
 
-    public static readonly Applicant Zhang = new(ApplicantKind.Person, "张建华", "620524196803120315", "13812345678", null, null);
+    public static readonly Applicant Zhang = new(ApplicantKind.Person, "张建华", "231004196803120310", "13812345678", null, null);
 
     public static async Task<TakeInApplication.Result> TakeInAsync(HallDeskFactory factory, Applicant applicant, string subject, string[] submitted,
         IntakeDecision decision = IntakeDecision.Accept, string? reason = null, string? basis = null) =>

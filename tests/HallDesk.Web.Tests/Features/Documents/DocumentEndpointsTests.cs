@@ -81,8 +81,8 @@ public sealed class DocumentEndpointsTests : IClassFixture<HallDeskFactory>
     }
 
     [Theory]
-    [InlineData("clerk-dg1")]     // another hall's clerk
-    [InlineData("manager-qbs")]   // another hall's manager
+    [InlineData("clerk-xy1")]     // another hall's clerk
+    [InlineData("manager-sdg")]   // another hall's manager
     [InlineData("reviewer-bdc")]  // a department without a task on the case
     public async Task Get_WithoutANeedToKnow_Is403_AndTheDenialIsAudited(string user)
     {

@@ -12,8 +12,8 @@ namespace HallDesk.Web.Tests.Features.Evaluation;
 internal static class EvaluationScenarios
 {
     // 张建华 holds the licences 个体工商户设立登记 needs; the item is 即办, so the case concludes at once.
-    private static readonly Applicant Zhang = new(ApplicantKind.Person, "张建华", "620524196803120315", "13812345678", null, null);
-    private const string SoleTrader = "62052400SJ-XK-0002";
+    private static readonly Applicant Zhang = new(ApplicantKind.Person, "张建华", "231004196803120310", "13812345678", null, null);
+    private const string SoleTrader = "23100400SJ-XK-0002";
 
     /// <summary>The pad's address, as the audit log should name it.</summary>
     public const string PadAddress = "10.0.0.7";

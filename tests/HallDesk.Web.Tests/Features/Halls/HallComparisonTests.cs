@@ -14,11 +14,11 @@ public sealed class HallComparisonTests
     [Fact]
     public void Order_NoLineChosen_KeepsTheHallsOrderWithClosedHallsLast_AndMarksNone()
     {
-        var halls = new[] { Hall("AM", true, ("A", "综合受理", 9, 60)), Hall("QL", false, ("A", "综合受理", 0, 0)), Hall("DG", true, ("A", "综合受理", 0, 0)) };
+        var halls = new[] { Hall("AM", true, ("A", "综合受理", 9, 60)), Hall("TB", false, ("A", "综合受理", 0, 0)), Hall("XY", true, ("A", "综合受理", 0, 0)) };
 
         var ordered = HallComparison.Order(halls, null);
 
-        Assert.Equal(["AM", "DG", "QL"], ordered.Select(o => o.Hall.Code));
+        Assert.Equal(["AM", "XY", "TB"], ordered.Select(o => o.Hall.Code));
         Assert.DoesNotContain(ordered, o => o.Shortest);
         Assert.Equal(HallStanding.Closed, ordered[2].Standing);
     }
@@ -26,11 +26,11 @@ public sealed class HallComparisonTests
     [Fact]
     public void Order_OnlyOneOpenHallOffersTheLine_MarksNoneShortest()
     {
-        var halls = new[] { Hall("AM", true, ("C", "社保医保", 2, 12)), Hall("DG", true, ("A", "综合受理", 0, 0)) };
+        var halls = new[] { Hall("AM", true, ("C", "社保医保", 2, 12)), Hall("XY", true, ("A", "综合受理", 0, 0)) };
 
         var ordered = HallComparison.Order(halls, "社保医保");
 
-        Assert.Equal(["AM", "DG"], ordered.Select(o => o.Hall.Code));
+        Assert.Equal(["AM", "XY"], ordered.Select(o => o.Hall.Code));
         Assert.DoesNotContain(ordered, o => o.Shortest);
         Assert.Equal(HallStanding.NoSuchLine, ordered[1].Standing);
     }
@@ -38,11 +38,11 @@ public sealed class HallComparisonTests
     [Fact]
     public void Order_EqualEstimates_FewerWaitingFirst()
     {
-        var halls = new[] { Hall("AM", true, ("C", "社保医保", 4, 12)), Hall("DG", true, ("S", "社保医保", 2, 12)) };
+        var halls = new[] { Hall("AM", true, ("C", "社保医保", 4, 12)), Hall("XY", true, ("S", "社保医保", 2, 12)) };
 
         var ordered = HallComparison.Order(halls, "社保医保");
 
-        Assert.Equal(["DG", "AM"], ordered.Select(o => o.Hall.Code));
+        Assert.Equal(["XY", "AM"], ordered.Select(o => o.Hall.Code));
         Assert.True(ordered[0].Shortest);
         Assert.Equal("S", ordered[0].Line!.Code);
     }
@@ -50,7 +50,7 @@ public sealed class HallComparisonTests
     [Fact]
     public void LineNames_AreDistinctByNameInTheHallsOrder()
     {
-        var halls = new[] { Hall("AM", true, ("A", "综合受理", 0, 0), ("C", "社保医保", 0, 0)), Hall("DG", true, ("S", "社保医保", 0, 0), ("G", "公积金", 0, 0)) };
+        var halls = new[] { Hall("AM", true, ("A", "综合受理", 0, 0), ("C", "社保医保", 0, 0)), Hall("XY", true, ("S", "社保医保", 0, 0), ("G", "公积金", 0, 0)) };
 
         Assert.Equal(["综合受理", "社保医保", "公积金"], HallComparison.LineNames(halls));
     }

@@ -27,29 +27,29 @@ public sealed class HallsPageTests : ComponentTestContext, IClassFixture<HallDes
         // AM's 不动产登记 is B, 12 minutes, no counter open: 3 waiting → 36 minutes. The seeded sub-halls do not offer it.
         await HallBuilder.AddWaitingAsync(_factory, "AM", "B", 3);
         // Another hall calls the same business F: 2 waiting, one counter, 6 minutes → 12 minutes.
-        await new HallBuilder("XG", "西固街道便民服务中心")
+        await new HallBuilder("HH", "黄花街道便民服务中心")
             .Line("A", "综合受理", 8)
             .Line("F", "不动产登记", 6, waiting: 2, openCounters: 1)
             .SaveAsync(_factory);
         var page = Render<HallsPage>();
-        await page.WaitForElementAsync("[data-testid=hall-card-XG]");
-        Assert.True(Position(page, "AM") < Position(page, "XG"), "without a business the halls keep their own order");
+        await page.WaitForElementAsync("[data-testid=hall-card-HH]");
+        Assert.True(Position(page, "AM") < Position(page, "HH"), "without a business the halls keep their own order");
         Assert.Empty(page.FindAll("[data-testid=hall-best]"));
 
         await ChooseAsync(page, "不动产登记");
 
-        await page.WaitForAssertionAsync(() => Assert.Equal("hall-card-XG", Cards(page)[0].GetAttribute("data-testid")));
-        Assert.True(Position(page, "XG") < Position(page, "AM"));
+        await page.WaitForAssertionAsync(() => Assert.Equal("hall-card-HH", Cards(page)[0].GetAttribute("data-testid")));
+        Assert.True(Position(page, "HH") < Position(page, "AM"));
         var best = Assert.Single(page.FindAll("[data-testid=hall-best]"));
         Assert.Equal("等候最短", best.TextContent.Trim());
-        Assert.NotNull(Card(page, "XG").QuerySelector("[data-testid=hall-best]"));
-        Assert.Contains("约 12 分钟", page.Find("[data-testid=hall-line-XG-F]").TextContent);
-        Assert.Contains("等候 2 人", page.Find("[data-testid=hall-line-XG-F]").TextContent);
+        Assert.NotNull(Card(page, "HH").QuerySelector("[data-testid=hall-best]"));
+        Assert.Contains("约 12 分钟", page.Find("[data-testid=hall-line-HH-F]").TextContent);
+        Assert.Contains("等候 2 人", page.Find("[data-testid=hall-line-HH-F]").TextContent);
         Assert.Contains("约 36 分钟", page.Find("[data-testid=hall-line-AM-B]").TextContent);
-        Assert.Equal("本大厅不办理此业务", page.Find("[data-testid=hall-no-line-DG]").TextContent.Trim());
-        Assert.True(Position(page, "DG") > Position(page, "AM"));
-        Assert.Equal("appointments?hall=XG", Card(page, "XG").QuerySelector("[data-testid=hall-book-XG]")!.GetAttribute("href"));
-        Assert.Equal("board/XG", Card(page, "XG").QuerySelector("[data-testid=hall-board-XG]")!.GetAttribute("href"));
+        Assert.Equal("本大厅不办理此业务", page.Find("[data-testid=hall-no-line-XY]").TextContent.Trim());
+        Assert.True(Position(page, "XY") > Position(page, "AM"));
+        Assert.Equal("appointments?hall=HH", Card(page, "HH").QuerySelector("[data-testid=hall-book-HH]")!.GetAttribute("href"));
+        Assert.Equal("board/HH", Card(page, "HH").QuerySelector("[data-testid=hall-board-HH]")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class HallsPageTests : ComponentTestContext, IClassFixture<HallDes
     [Fact]
     public async Task HallWithoutTheLine_SaysItDoesNotOfferIt_AndComesAfterTheHallsThatDo()
     {
-        await new HallBuilder("GJ", "城关区公积金服务站").Line("G", "公积金", 5, waiting: 1, openCounters: 1).SaveAsync(_factory);
+        await new HallBuilder("GJ", "牡丹江市住房公积金爱民服务站").Line("G", "公积金", 5, waiting: 1, openCounters: 1).SaveAsync(_factory);
         var page = Render<HallsPage>();
         await page.WaitForElementAsync("[data-testid=hall-card-GJ]");
 

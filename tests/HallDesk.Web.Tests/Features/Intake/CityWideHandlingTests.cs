@@ -10,7 +10,7 @@ using HallDesk.Web.Localization;
 namespace HallDesk.Web.Tests.Features.Intake;
 
 /// <summary>
-/// 全城通办: a case taken in at the street hall DG is reviewed by the district department's reviewer,
+/// 全城通办: a case taken in at the street hall XY is reviewed by the district department's reviewer,
 /// and handed over at the hall the citizen chose.
 /// </summary>
 public class CityWideHandlingTests : IClassFixture<HallDeskFactory>
@@ -25,13 +25,13 @@ public class CityWideHandlingTests : IClassFixture<HallDeskFactory>
     [Fact]
     public async Task CaseTakenInAtASubHall_IsReviewedByTheDistrictDepartment_AndDeliveredAtTheChosenHall()
     {
-        var streetClerk = await _factory.ActorAsync("clerk-dg1");
+        var streetClerk = await _factory.ActorAsync("clerk-xy1");
         var result = await _factory.Get<TakeInApplication>().HandleAsync(
             new TakeInApplication.Command(IntakeAndReviewTests.Hongfu, Signboard, SignboardMaterials, IntakeDecision.Accept, CollectionHall: "AM"), streetClerk);
 
-        Assert.StartsWith("DG", result.CaseNumber);
+        Assert.StartsWith("XY", result.CaseNumber);
         // The street hall numbers its documents under its own short name.
-        Assert.All(result.Documents, d => Assert.StartsWith("东岗政服", d.Number));
+        Assert.All(result.Documents, d => Assert.StartsWith("向阳政服", d.Number));
         Assert.NotEmpty(result.Documents);
         var inbox = await _factory.Get<ReviewQueries>().InboxAsync(new InboxQuery("cg", InboxFilter.Open, null, null, 0, 50));
         Assert.Contains(inbox.Rows, r => r.CaseNumber == result.CaseNumber);
@@ -39,9 +39,9 @@ public class CityWideHandlingTests : IClassFixture<HallDeskFactory>
         await _factory.Get<ApproveReviewTask>().HandleAsync(await _factory.ActorAsync("reviewer-cg"), result.CaseNumber, version, "符合条件");
 
         var atAm = await _factory.Get<ReviewQueries>().HallCasesAsync("AM", CaseStatus.Concluded, 50);
-        var atDg = await _factory.Get<ReviewQueries>().HallCasesAsync("DG", CaseStatus.Concluded, 50);
+        var atXy = await _factory.Get<ReviewQueries>().HallCasesAsync("XY", CaseStatus.Concluded, 50);
         Assert.Contains(atAm, c => c.CaseNumber == result.CaseNumber);
-        Assert.DoesNotContain(atDg, c => c.CaseNumber == result.CaseNumber);
+        Assert.DoesNotContain(atXy, c => c.CaseNumber == result.CaseNumber);
 
         var refused = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<DeliverCaseAtWindow>().HandleAsync(streetClerk, result.CaseNumber));
         Assert.Contains("爱民区政务服务中心", Texts.Of(refused, Texts.Chinese));
@@ -50,7 +50,7 @@ public class CityWideHandlingTests : IClassFixture<HallDeskFactory>
         await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk2"), result.CaseNumber);
         var delivered = await LoadAsync(result.CaseNumber);
         Assert.Equal(CaseStatus.Delivered, delivered.Status);
-        Assert.Equal("DG", delivered.HallCode);
+        Assert.Equal("XY", delivered.HallCode);
         await using var db = await _factory.DbAsync();
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "case.deliver" && a.Subject == result.CaseNumber && a.Actor == "clerk2"));
     }
@@ -63,12 +63,12 @@ public class CityWideHandlingTests : IClassFixture<HallDeskFactory>
         var version = (await LoadAsync(result.CaseNumber)).Tasks.Single().Version;
         await _factory.Get<ApproveReviewTask>().HandleAsync(await _factory.ActorAsync("reviewer-cg"), result.CaseNumber, version, "符合条件");
 
-        await _factory.Get<ChooseCollectionHall>().HandleAsync(await _factory.ActorAsync("clerk1"), result.CaseNumber, "QBS");
+        await _factory.Get<ChooseCollectionHall>().HandleAsync(await _factory.ActorAsync("clerk1"), result.CaseNumber, "SDG");
 
-        Assert.Contains(await _factory.Get<ReviewQueries>().HallCasesAsync("QBS", CaseStatus.Concluded, 50), c => c.CaseNumber == result.CaseNumber);
+        Assert.Contains(await _factory.Get<ReviewQueries>().HallCasesAsync("SDG", CaseStatus.Concluded, 50), c => c.CaseNumber == result.CaseNumber);
         Assert.DoesNotContain(await _factory.Get<ReviewQueries>().HallCasesAsync("AM", CaseStatus.Concluded, 50), c => c.CaseNumber == result.CaseNumber);
         var c = await LoadAsync(result.CaseNumber);
-        Assert.Contains(c.Events, e => e.Action == "选择取件大厅" && e.Detail.Contains("青白石镇便民服务中心"));
+        Assert.Contains(c.Events, e => e.Action == "选择取件大厅" && e.Detail.Contains("三道关镇便民服务中心"));
     }
 
     [Fact]

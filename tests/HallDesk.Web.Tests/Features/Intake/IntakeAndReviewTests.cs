@@ -16,11 +16,11 @@ namespace HallDesk.Web.Tests.Features.Intake;
 public class IntakeAndReviewTests : IClassFixture<HallDeskFactory>
 {
     // 张建华 holds 居民身份证, 户口簿 and 结婚证 in the demo 电子证照 table.
-    private static readonly Applicant Zhang = new(ApplicantKind.Person, "张建华", "620524196803120315", "13812345678", null, null);
-    // 甘肃鸿福餐饮管理有限公司 holds a 营业执照.
-    internal static readonly Applicant Hongfu = new(ApplicantKind.Organisation, "甘肃鸿福餐饮管理有限公司", "91620524MA72K3QX5Q", "13987654321", "马文斌", null);
-    internal const string Signboard = "62052400CG-XK-0001"; // 户外招牌设置审批, 城管, 3 working days
-    private const string SoleTrader = "62052400SJ-XK-0002"; // 个体工商户设立登记, 即办
+    private static readonly Applicant Zhang = new(ApplicantKind.Person, "张建华", "231004196803120310", "13812345678", null, null);
+    // 牡丹江鸿福餐饮管理有限公司 holds a 营业执照.
+    internal static readonly Applicant Hongfu = new(ApplicantKind.Organisation, "牡丹江鸿福餐饮管理有限公司", "91231004MA72K3QX5M", "13987654321", "马文斌", null);
+    internal const string Signboard = "23100400CG-XK-0001"; // 户外招牌设置审批, 城管, 3 working days
+    private const string SoleTrader = "23100400SJ-XK-0002"; // 个体工商户设立登记, 即办
     private const string Restaurant = "YJS-0002"; // 开办餐饮店
 
     private readonly HallDeskFactory _factory;
@@ -79,7 +79,7 @@ public class IntakeAndReviewTests : IClassFixture<HallDeskFactory>
     [Fact]
     public async Task Intake_BadIdNumberAndPhone_ReportsEachFieldInChinese()
     {
-        var bad = Zhang with { IdNumber = "620524196803120316", Phone = "12345" };
+        var bad = Zhang with { IdNumber = "231004196803120311", Phone = "12345" };
 
         var error = await Assert.ThrowsAsync<FieldErrorsException>(() => TakeInAsync(bad, SoleTrader, ["application-gtgs"], IntakeDecision.Accept));
 
@@ -171,7 +171,7 @@ public class IntakeAndReviewTests : IClassFixture<HallDeskFactory>
         var json = JsonDocument.Parse(body).RootElement;
         Assert.Equal("已办结", json.GetProperty("statusLabel").GetString());
         Assert.Equal("张*华", json.GetProperty("applicant").GetString());
-        Assert.DoesNotContain("620524196803120315", body);
+        Assert.DoesNotContain("231004196803120310", body);
         Assert.DoesNotContain("13812345678", body);
         Assert.Equal(HttpStatusCode.NotFound, wrongPhone.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, wrongCase.StatusCode);

@@ -24,7 +24,7 @@ public sealed class IntakePanelTests : ComponentTestContext, IClassFixture<HallD
         var clerk = await _factory.ActorAsync("clerk1");
         var panel = Render<IntakePanel>(p => p.Add(x => x.Actor, clerk));
 
-        await panel.Find("input[data-testid=applicant-id]").ChangeAsync(new() { Value = "620524196803120316" });
+        await panel.Find("input[data-testid=applicant-id]").ChangeAsync(new() { Value = "231004196803120311" });
 
         await panel.WaitForAssertionAsync(() => Assert.Contains("校验位不正确", panel.Markup));
     }
@@ -35,14 +35,14 @@ public sealed class IntakePanelTests : ComponentTestContext, IClassFixture<HallD
         var clerk = await _factory.ActorAsync("clerk1");
         var panel = Render<IntakePanel>(p => p.Add(x => x.Actor, clerk));
         await panel.Find("input[data-testid=applicant-name]").ChangeAsync(new() { Value = "张建华" });
-        await panel.Find("input[data-testid=applicant-id]").ChangeAsync(new() { Value = "620524196803120315" });
+        await panel.Find("input[data-testid=applicant-id]").ChangeAsync(new() { Value = "231004196803120310" });
         await panel.Find("input[data-testid=applicant-phone]").ChangeAsync(new() { Value = "13812345678" });
         await panel.WaitForElementAsync("[data-testid=licences-found]");
 
         await panel.Find("input[data-testid=subject-search]").InputAsync(new() { Value = "gtgs" });
         // The search waits 250 ms after typing; on the app's fake clock that time must be let pass.
         _factory.Clock.Advance(TimeSpan.FromSeconds(1));
-        var hit = await panel.WaitForElementAsync("[data-testid=subject-hit-62052400SJ-XK-0002]");
+        var hit = await panel.WaitForElementAsync("[data-testid=subject-hit-23100400SJ-XK-0002]");
         await hit.ClickAsync(new());
         await panel.WaitForElementAsync("[data-testid=checklist]");
 

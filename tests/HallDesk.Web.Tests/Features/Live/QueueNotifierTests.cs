@@ -127,7 +127,7 @@ public sealed class QueueNotifierTests
         var calls = new List<IReadOnlyList<QueueEvent>>();
         var screen = Record("AM", calls);
 
-        await _notifier.PublishAsync(Called("A005") with { Hall = "XG" });
+        await _notifier.PublishAsync(Called("A005") with { Hall = "HH" });
         await _notifier.PublishAsync(Called("A006"));
         await _notifier.IdleAsync().WaitAsync(Bound);
         screen.Dispose();

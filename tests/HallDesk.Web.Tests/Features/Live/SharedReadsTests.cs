@@ -19,7 +19,7 @@ public sealed class SharedReadsTests
         var later = Enumerable.Range(0, 5).Select(_ => _reads.ReadAsync("AM", Read)).ToList();
 
         // Nothing else starts while the first read is in flight; another hall's read is not held up by it.
-        var otherHall = _reads.ReadAsync("XG", Read);
+        var otherHall = _reads.ReadAsync("HH", Read);
         (await NextStartAsync()).SetResult(9);
         Assert.Equal(9, await otherHall.WaitAsync(Bound));
         firstRead.SetResult(1);

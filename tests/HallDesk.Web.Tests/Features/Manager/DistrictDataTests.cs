@@ -25,7 +25,7 @@ public sealed class DistrictDataTests : ComponentTestContext, IClassFixture<Hall
     public async Task AddHoliday_BySubHallManager_IsRefused_NothingStored_AndTheRefusalIsAudited()
     {
         var date = new DateOnly(2027, 3, 3);
-        var manager = await _factory.ActorAsync("manager-dg");
+        var manager = await _factory.ActorAsync("manager-xy");
 
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             _factory.Get<EditCalendar>().AddAsync(manager, date, isWorkday: false, "街道自定假日"));
@@ -34,7 +34,7 @@ public sealed class DistrictDataTests : ComponentTestContext, IClassFixture<Hall
         await using var db = await _factory.DbAsync();
         Assert.False(await db.CalendarDays.AnyAsync(d => d.Date == date));
         var entry = await db.AuditEntries.SingleAsync(a => a.Action == "calendar.add" && a.Subject == "2027-03-03");
-        Assert.Equal(("manager-dg", AuditOutcome.Denied), (entry.Actor, entry.Outcome));
+        Assert.Equal(("manager-xy", AuditOutcome.Denied), (entry.Actor, entry.Outcome));
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public sealed class DistrictDataTests : ComponentTestContext, IClassFixture<Hall
     [Fact]
     public async Task CatalogChange_ByHallManager_IsRefused_AndTheItemKeepsItsLimits()
     {
-        const string code = "62052400SJ-XK-0001";
+        const string code = "23100400SJ-XK-0001";
         int before;
         await using (var db = await _factory.DbAsync())
         {
@@ -68,9 +68,23 @@ public sealed class DistrictDataTests : ComponentTestContext, IClassFixture<Hall
     }
 
     [Fact]
+    public async Task CatalogChange_ItemLongerThanABundlePromise_IsRefused_AndTheItemKeepsItsLimits()
+    {
+        const string card = "23100400RS-GG-0004"; // 社保卡申领, 12 days, in 新生儿出生 (12), 社保卡居民服务 (12) and 育儿补贴申领 (15)
+
+        var ex = await Assert.ThrowsAsync<DomainException>(async () => await _factory.Get<EditCatalog>().UpdateAsync(
+            await _factory.ActorAsync("district"), new EditCatalog.ItemChange(card, null, 13, false, false)));
+
+        Assert.Equal("Bundle.PromiseShorterThanItem", ex.Key);
+        await using var db = await _factory.DbAsync();
+        Assert.Equal(12, (await db.ServiceItems.SingleAsync(i => i.Code == card)).PromisedDays);
+        Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == "catalog.item" && a.Subject == card));
+    }
+
+    [Fact]
     public async Task CalendarPage_ForSubHallManager_IsReadOnly()
     {
-        await SignInAsync(await _factory.ActorAsync("manager-dg"));
+        await SignInAsync(await _factory.ActorAsync("manager-xy"));
 
         var page = Render<CalendarPage>();
 
@@ -97,6 +111,6 @@ public sealed class DistrictDataTests : ComponentTestContext, IClassFixture<Hall
         var page = Render<CatalogPage>();
 
         await page.WaitForElementAsync("[data-testid=catalog-readonly]");
-        Assert.Empty(page.FindAll("[data-testid^=edit-62052400]"));
+        Assert.Empty(page.FindAll("[data-testid^=edit-23100400]"));
     }
 }

@@ -111,4 +111,14 @@ public sealed class HallAlertsTests
         Assert.True(HallAlerts.HasNew([wait], [wait, pause]));
         Assert.True(HallAlerts.HasNew([], [pause]));
     }
+
+    [Fact]
+    public void Of_NextYearsHolidaysMissing_AlertsWithALinkToTheCalendar()
+    {
+        var alert = Assert.Single(HallAlerts.Of(Snapshot(), Thresholds, 0, 0, Now, missingScheduleYear: 2027));
+
+        Assert.Equal(("calendar-2027", "Dash.Alert.CalendarMissing", "/manager/calendar"), (alert.Kind, alert.TextKey, alert.Href));
+        Assert.Equal([2027], alert.Args);
+        Assert.Empty(HallAlerts.Of(Snapshot(), Thresholds, 0, 0, Now));
+    }
 }

@@ -50,7 +50,7 @@ public sealed class LineSuggestionsPanelTests : ComponentTestContext, IClassFixt
     public async Task ApplyLineSuggestion_ForAnotherHallsCounter_IsRefusedAndChangesNothing()
     {
         var error = await Assert.ThrowsAsync<HallDesk.Domain.DomainException>(
-            async () => await _factory.Get<ApplyLineSuggestion>().HandleAsync(await _factory.ActorAsync("manager-dg"), "AM", "B", 6));
+            async () => await _factory.Get<ApplyLineSuggestion>().HandleAsync(await _factory.ActorAsync("manager-xy"), "AM", "B", 6));
 
         Assert.Contains("本大厅", Texts.Of(error, Texts.Chinese));
         await using var db = await _factory.DbAsync();

@@ -8,10 +8,10 @@ namespace HallDesk.Web.Tests.Features.Review;
 internal static class ReviewCases
 {
     /// <summary>食品经营许可, 区市场监督管理局 (scjg), 5 working days.</summary>
-    public const string FoodLicence = "62052400SJ-XK-0001";
+    public const string FoodLicence = "23100400SJ-XK-0001";
 
     /// <summary>不动产转移登记（存量房买卖）, 区不动产登记中心 (bdc), 5 working days.</summary>
-    public const string PropertyTransfer = "62052400BD-QR-0001";
+    public const string PropertyTransfer = "23100400BD-QR-0001";
 
     public static readonly Applicant Person = new(ApplicantKind.Person, "张三", "11010519491231002X", "13812345678", null, null);
 

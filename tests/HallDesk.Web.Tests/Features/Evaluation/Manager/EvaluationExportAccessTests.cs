@@ -21,14 +21,14 @@ public sealed class EvaluationExportAccessTests : IClassFixture<RatedHallFactory
     public async Task SubHallManager_AskingForAnotherHall_Is403_AndTheRefusalIsAuditedWithItsFilter()
     {
         await _factory.RatedAsync();
-        var client = await SignedInAsync("manager-dg");
+        var client = await SignedInAsync("manager-xy");
 
         var response = await client.GetAsync($"/api/v1/evaluations/export?{Days}&hall=AM");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.DoesNotContain("applicantName", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = await _factory.DbAsync();
-        var entry = await db.AuditEntries.SingleAsync(a => a.Action == "evaluation.export" && a.Actor == "manager-dg");
+        var entry = await db.AuditEntries.SingleAsync(a => a.Action == "evaluation.export" && a.Actor == "manager-xy");
         Assert.Equal(("AM/2026-12-01~2026-12-01", AuditOutcome.Denied), (entry.Subject, entry.Outcome));
     }
 
@@ -36,15 +36,15 @@ public sealed class EvaluationExportAccessTests : IClassFixture<RatedHallFactory
     public async Task SubHallManager_WithoutAHall_GetsOnlyTheirOwnHall()
     {
         await _factory.RatedAsync();
-        var client = await SignedInAsync("manager-qbs");
+        var client = await SignedInAsync("manager-sdg");
 
         var response = await client.GetAsync($"/api/v1/evaluations/export?{Days}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.EnumerateArray());
         await using var db = await _factory.DbAsync();
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "evaluation.export" && a.Actor == "manager-qbs"
-            && a.Subject == "QBS/2026-12-01~2026-12-01" && a.Outcome == AuditOutcome.Ok));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "evaluation.export" && a.Actor == "manager-sdg"
+            && a.Subject == "SDG/2026-12-01~2026-12-01" && a.Outcome == AuditOutcome.Ok));
     }
 
     [Fact]

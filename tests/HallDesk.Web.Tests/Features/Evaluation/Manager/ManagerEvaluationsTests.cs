@@ -106,7 +106,7 @@ public sealed class ManagerEvaluationsTests : ComponentTestContext, IClassFixtur
         Assert.Equal(3, people.Count);
         Assert.All(people, r => Assert.Equal("张*华", r.GetProperty("applicantName").GetString()));
         Assert.Equal([5, 5, 3], people.Select(r => r.GetProperty("level").GetInt32()));
-        Assert.DoesNotContain(records, r => r.GetProperty("applicantName").GetString() is "张建华" or "甘肃鸿福餐饮管理有限公司");
+        Assert.DoesNotContain(records, r => r.GetProperty("applicantName").GetString() is "张建华" or "牡丹江鸿福餐饮管理有限公司");
         Assert.Equal("不满意", records.Single(r => r.GetProperty("level").GetInt32() == 2).GetProperty("levelName").GetString());
     }
 

@@ -12,13 +12,13 @@ namespace HallDesk.Web.Tests.Features.Evaluation.Manager;
 internal static class RatedCases
 {
     /// <summary>个体工商户设立登记 (市场监管), 即办: concluded at once.</summary>
-    public const string SoleTrader = "62052400SJ-XK-0002";
+    public const string SoleTrader = "23100400SJ-XK-0002";
 
     /// <summary>户外招牌设置审批 (城管), concluded at once under 承诺备案.</summary>
-    public const string Signboard = "62052400CG-XK-0001";
+    public const string Signboard = "23100400CG-XK-0001";
 
     // 张建华 holds 居民身份证 in the demo 电子证照 table.
-    public static readonly Applicant Zhang = new(ApplicantKind.Person, "张建华", "620524196803120315", "13812345678", null, null);
+    public static readonly Applicant Zhang = new(ApplicantKind.Person, "张建华", "231004196803120310", "13812345678", null, null);
 
     public static async Task<string> AcceptAsync(HallDeskFactory factory, string item)
     {

@@ -1,0 +1,21 @@
+using HallDesk.Data;
+using HallDesk.Domain.Queue;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Queue;
+
+/// <summary>How many wait before a ticket in its line: the count the slip, the ticket's SMS and its live page share.</summary>
+public static class QueuePosition
+{
+    /// <summary>Checked-in appointments of earlier slots; for others also the green channel; then earlier arrivals.</summary>
+    public static Task<int> AheadAsync(HallDeskDbContext db, Ticket ticket, CancellationToken ct)
+    {
+        var waiting = db.Tickets.Where(t => t.HallCode == ticket.HallCode && t.ServiceDate == ticket.ServiceDate && t.Status == TicketStatus.Waiting
+            && t.LineCode == ticket.LineCode && t.Id != ticket.Id && t.TransferredToCounter == null);
+        return ticket.AppointmentAt is { } slot
+            ? waiting.CountAsync(t => t.AppointmentAt != null && (t.AppointmentAt < slot || (t.AppointmentAt == slot && t.QueuedAt <= ticket.QueuedAt)), ct)
+            : ticket.GreenChannel
+                ? waiting.CountAsync(t => t.AppointmentAt != null || (t.GreenChannel && t.QueuedAt <= ticket.QueuedAt), ct)
+                : waiting.CountAsync(t => t.AppointmentAt != null || t.GreenChannel || t.QueuedAt <= ticket.QueuedAt, ct);
+    }
+}
