@@ -2,12 +2,13 @@ using System.Globalization;
 using HallDesk.Domain;
 using HallDesk.Domain.Queue;
 using HallDesk.Data;
+using HallDesk.Web.Features.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Admin;
 
 /// <summary>The manager adds the hall's queue lines (叫号业务) and changes their name, order and default minutes.</summary>
-public sealed class EditLines(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, TimeProvider time)
+public sealed class EditLines(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, QueueNotifier notifier, TimeProvider time)
 {
     public sealed record Command(string HallCode, string Code, string Name, int SortOrder, double DefaultServiceMinutes);
 
@@ -38,6 +39,8 @@ public sealed class EditLines(IDbContextFactory<HallDeskDbContext> dbFactory, Wr
         write.Db.QueueLines.Add(line);
         write.Audit(time.GetUtcNow().UtcDateTime, actor, "line.add", $"{command.HallCode}/{code}", Describe(line));
         await write.CommitAsync(ct);
+        await write.DisposeAsync();
+        await notifier.PublishAsync(new HallChangedEvent(command.HallCode));
     }
 
     public async Task ChangeAsync(Command command, Actor actor, CancellationToken ct = default)
@@ -49,6 +52,10 @@ public sealed class EditLines(IDbContextFactory<HallDeskDbContext> dbFactory, Wr
         line.Change(command.Name ?? "", command.SortOrder, command.DefaultServiceMinutes);
         write.Audit(time.GetUtcNow().UtcDateTime, actor, "line.change", $"{command.HallCode}/{line.Code}", $"{before} → {Describe(line)}");
         await write.CommitAsync(ct);
+        await write.DisposeAsync();
+
+        // Open boards, kiosks and consoles take a fresh snapshot now, not at the next ticket event (issue 19).
+        await notifier.PublishAsync(new HallChangedEvent(command.HallCode));
     }
 
     private static string Describe(QueueLine l) =>

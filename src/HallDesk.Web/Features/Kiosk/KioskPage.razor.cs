@@ -104,7 +104,14 @@ public sealed partial class KioskPage
 
     /// <summary>The ticket events carry the hall's line figures: the tiles take them, no query.</summary>
     private Task OnQueueEventsAsync(IReadOnlyList<QueueEvent> batch) =>
-        LiveViews.LatestLines(batch) is { } lines
+        batch.Any(e => e is HallChangedEvent)
+            ? InvokeAsync(async () =>
+            {
+                // A renamed line or hall: the tiles read the hall again (the event says only that something changed).
+                await LoadAsync();
+                StateHasChanged();
+            })
+        : LiveViews.LatestLines(batch) is { } lines
             ? InvokeAsync(() =>
             {
                 _hall = _hall! with { Lines = lines };
