@@ -62,7 +62,8 @@ public sealed class IssueTicket(
         }
 
         await notifier.PublishAsync(issued);
-        await slips.ArchiveAsync(slip, ct);
+        // The ticket is committed: its slip is archived even if the caller has gone meanwhile.
+        await slips.ArchiveAsync(slip, CancellationToken.None);
         return result;
     }
 
