@@ -9,6 +9,7 @@ public static class LiveServices
     {
         builder.Services.AddSingleton<HallSendOrder>();
         builder.Services.AddSingleton<HallScreens>();
+        builder.Services.AddSingleton<TodayTickets>();
         builder.Services.AddSingleton<QueueNotifier>();
         builder.AddRedisBackplane();
 

@@ -15,7 +15,7 @@ namespace HallDesk.Web.Features.Live;
 /// so a clerk's 叫号 never waits for the screens that hear it, a slow screen delays nobody else, and every
 /// subscriber still sees the batches in the order they were published.
 /// </remarks>
-public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallSendOrder order, HallScreens screens, ILogger<QueueNotifier> logger, QueueEventRelay? relay = null)
+public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallSendOrder order, HallScreens screens, ILogger<QueueNotifier> logger, QueueEventRelay? relay = null, TodayTickets? today = null)
 {
     private readonly Lock _lock = new();
     private readonly List<Subscription> _subscriptions = [];
@@ -74,14 +74,14 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
     }
 
     /// <summary>Another node's commit: its hub clients have it already (backplane), this node's Blazor screens not yet.</summary>
-    internal Task DeliverFromOtherNodeAsync(IReadOnlyList<QueueEvent> batch)
+    internal async Task DeliverFromOtherNodeAsync(IReadOnlyList<QueueEvent> batch)
     {
         foreach (var hallBatch in ByHall(batch))
         {
+            using var ordered = await order.EnterAsync(hallBatch[0].Hall);
+            today?.Apply(hallBatch);
             DeliverHere(hallBatch);
         }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>After the backplane came back: this node's screens take a fresh snapshot (every node does the same for its own).</summary>
@@ -106,6 +106,7 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
             }
         }
 
+        today?.Apply([changed]);
         DeliverHere([changed]);
     }
 
@@ -121,6 +122,7 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
                 await SendToHubAsync(e);
             }
 
+            today?.Apply(hallBatch);
             DeliverHere(hallBatch);
         }
     }
