@@ -34,7 +34,7 @@ public sealed class CounterDesk(
             result = await action(context);
 
             await db.SaveChangesAsync(ct);
-            await reminders.AddNearAsync(write, hallCode, context.Now, ct);
+            await reminders.AddNearAsync(write, hall, context.Now, ct);
             events = await context.BuildEventsAsync(ct);
             await write.CommitAsync(ct);
         }
