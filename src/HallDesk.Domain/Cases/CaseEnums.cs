@@ -41,6 +41,8 @@ public enum MaterialState
     FromLicence = 2,
     /// <summary>免提交: another department already holds it.</summary>
     FromDepartment = 3,
+    /// <summary>免提交: an earlier stage of the bundle issues it as an 电子证照 (the new 营业执照).</summary>
+    FromStage = 4,
 }
 
 public enum ApplicantKind
