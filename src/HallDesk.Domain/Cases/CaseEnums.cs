@@ -68,3 +68,15 @@ public enum DeadlineLight
     /// <summary>Decided: no light.</summary>
     None = 4,
 }
+
+/// <summary>Where one stage of a case in stages stands.</summary>
+public enum StageState
+{
+    /// <summary>Waits for the stage before it.</summary>
+    NotOpened = 0,
+    Open = 1,
+    /// <summary>All its parts approved.</summary>
+    Concluded = 2,
+    /// <summary>A part was denied: the chain stops here.</summary>
+    Stopped = 3,
+}

@@ -21,6 +21,15 @@ public sealed partial class Case
     /// <summary>The stage whose tasks are open or last opened (0 before acceptance).</summary>
     public int CurrentStage => _tasks.Count == 0 ? 0 : _tasks.Max(t => t.Stage);
 
+    public StageState StateOf(int stage)
+    {
+        var tasks = _tasks.Where(t => t.Stage == stage).ToList();
+        return tasks.Count == 0 ? StageState.NotOpened
+            : tasks.Any(t => t.Status == ReviewStatus.Denied) ? StageState.Stopped
+            : tasks.All(t => t.Status == ReviewStatus.Approved) ? StageState.Concluded
+            : StageState.Open;
+    }
+
     /// <summary>Approved items whose 电子证照 is still to be registered (<see cref="RecordLicence"/>).</summary>
     public IReadOnlyList<CaseItem> LicencesDue =>
         Items.Where(i => i.Yields is not null && i.YieldedNumber is null && IsApproved(i)).ToList();
