@@ -40,7 +40,8 @@ public sealed class CatalogQueries(IDbContextFactory<HallDeskDbContext> dbFactor
             var parts = b.ItemCodes.Where(byCode.ContainsKey).Select(c => byCode[c]).ToList();
             return new CatalogHit(b.Code, b.Name, true,
                 string.Join("、", parts.Select(p => departments.GetValueOrDefault(p.DepartmentCode, p.DepartmentCode)).Distinct()),
-                b.PromisedDays ?? (parts.Count == 0 ? 0 : parts.Max(p => p.ConcludesAtOnce ? 0 : p.PromisedDays)), parts.All(p => p.ConcludesAtOnce), false);
+                b.PromisedDays ?? StagePlan.DaysTaken(parts.Select(p => (b.StageOf(p.Code), p.ConcludesAtOnce ? 0 : p.PromisedDays))),
+                parts.All(p => p.ConcludesAtOnce) && b.StageCount == StagePlan.FirstStage, false);
         });
         var itemHits = items.Where(i => i.Matches(query)).Select(i => new CatalogHit(i.Code, i.Name, false,
             departments.GetValueOrDefault(i.DepartmentCode, i.DepartmentCode), i.PromisedDays, i.ConcludesAtOnce, i.Commitment));
