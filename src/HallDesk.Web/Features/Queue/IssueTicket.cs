@@ -107,7 +107,7 @@ public sealed class IssueTicket(
 
         return (
             new Result(ticket.Number, hall.Code, line.Code, line.Name, now, ahead, estimate),
-            new TicketIssuedEvent(hall.Code, ticket.Number, line.Code, now, stats.Select(s => s.ToView(now)).ToList()),
+            new TicketIssuedEvent(hall.Code, ticket.Number, line.Code, now, stats.Select(s => s.ToView(now)).ToList(), TicketTimes.Of(ticket)),
             new SlipOrder(hall.Code, hall.Name, hall.ShortName, ticket.Number, today, line.Name, ahead, estimate, now, hall.ToLocal(ticket.IssuedAt),
                 QueueQueries.Slot(hall, ticket.AppointmentAt)));
     }

@@ -37,23 +37,42 @@ public sealed class TicketReminders(SmsOutbox outbox, DocumentLinks links)
             SmsTexts.Message("Sms.TicketIssued", ticket.Number, ahead, PageOf(watch.Token)), now, ct);
     }
 
-    /// <summary>Inside a write that moved the hall's queue (a call): tells each watched ticket that has come near.</summary>
-    public async Task AddNearAsync(WriteScope write, string hallCode, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// Inside a write that moved the hall's queue (a call): tells each watched ticket of today that has come near. Only
+    /// the front of each watched line can be near, so one read per line answers for all its watched tickets.
+    /// </summary>
+    public async Task AddNearAsync(WriteScope write, Hall hall, DateTime now, CancellationToken ct)
     {
         var db = write.Db;
+        var today = hall.LocalDate(now);
         var watched = await db.TicketWatches
-            .Where(w => w.HallCode == hallCode && !w.NearNoticeSent)
-            .Join(db.Tickets.Where(t => t.Status == TicketStatus.Waiting), w => w.TicketId, t => t.Id, (w, t) => new { Watch = w, Ticket = t })
+            .Where(w => w.HallCode == hall.Code && !w.NearNoticeSent)
+            .Join(db.Tickets.Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Waiting),
+                w => w.TicketId, t => t.Id, (w, t) => new { Watch = w, Ticket = t })
             .ToListAsync(ct);
+        if (watched.Count == 0)
+        {
+            return;
+        }
+
+        var front = new HashSet<long>();
+        foreach (var line in watched.Where(x => x.Ticket.TransferredToCounter is null).Select(x => x.Ticket.LineCode).Distinct())
+        {
+            front.UnionWith(await QueuePosition.FrontAsync(db, hall.Code, today, line, NearAhead + 1, ct));
+        }
+
         foreach (var x in watched)
         {
-            if (await QueuePosition.AheadAsync(db, x.Ticket, ct) > NearAhead)
+            var near = x.Ticket.TransferredToCounter is null
+                ? front.Contains(x.Ticket.Id)
+                : await QueuePosition.AheadAsync(db, x.Ticket, ct) <= NearAhead;
+            if (!near)
             {
                 continue;
             }
 
             x.Watch.MarkNearNoticeSent();
-            await outbox.AddAsync(write, SmsKind.TicketNear, x.Ticket.Phone, hallCode, x.Ticket.Number,
+            await outbox.AddAsync(write, SmsKind.TicketNear, x.Ticket.Phone, hall.Code, x.Ticket.Number,
                 SmsTexts.Message("Sms.TicketNear", x.Ticket.Number, PageOf(x.Watch.Token)), now, ct);
         }
     }
