@@ -8,25 +8,31 @@ using Microsoft.EntityFrameworkCore;
 namespace HallDesk.Web.Features.Queue;
 
 /// <summary>
-/// The SMS of a ticket with a phone, in the write that causes them: at issue (number, people ahead, the personal live
-/// page <c>/t/{token}</c>), and once when <see cref="NearAhead"/> or fewer are ahead (即将叫到您).
+/// A ticket's personal live page <c>/t/{token}</c> (on its slip as a QR code), and the SMS of a ticket with a phone, in
+/// the write that causes them: at issue (number, people ahead, the page), and once when <see cref="NearAhead"/> or fewer
+/// are ahead (即将叫到您).
 /// </summary>
 public sealed class TicketReminders(SmsOutbox outbox, DocumentLinks links)
 {
     public const int NearAhead = 3;
 
-    public string PageOf(string token) => $"{links.BaseUrl}/t/{token}";
+    public string PageOf(string token) => links.TicketPage(token);
 
-    /// <summary>Inside the issuing write, after the ticket was saved (it has its id).</summary>
-    public async Task AddIssuedAsync(WriteScope write, Ticket ticket, int ahead, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// Inside the issuing write, after the ticket was saved (it has its id): every ticket gets its live page (the slip's
+    /// QR code opens it); one with a phone also gets it by SMS. Returns the page's token.
+    /// </summary>
+    public async Task<string> AddIssuedAsync(WriteScope write, Ticket ticket, int ahead, DateTime now, CancellationToken ct)
     {
-        if (ticket.Phone is not { } phone)
-        {
-            return;
-        }
-
         var watch = TicketWatch.Create(ticket.Id, ticket.HallCode, now);
         write.Db.TicketWatches.Add(watch);
+        if (ticket.Phone is not { } phone)
+        {
+            // Nobody to tell when the ticket comes near.
+            watch.MarkNearNoticeSent();
+            return watch.Token;
+        }
+
         if (ahead <= NearAhead)
         {
             // Already near: the one message says so, and no second one follows.
@@ -35,6 +41,7 @@ public sealed class TicketReminders(SmsOutbox outbox, DocumentLinks links)
 
         await outbox.AddAsync(write, SmsKind.TicketIssued, phone, ticket.HallCode, ticket.Number,
             SmsTexts.Message("Sms.TicketIssued", ticket.Number, ahead, PageOf(watch.Token)), now, ct);
+        return watch.Token;
     }
 
     /// <summary>

@@ -108,13 +108,15 @@ public sealed class TicketRemindersTests : ComponentTestContext, IClassFixture<H
     }
 
     [Fact]
-    public async Task Ticket_WithoutPhone_GetsNoSmsAndNoPage()
+    public async Task Ticket_WithoutPhone_GetsNoSms_ButItsPageForTheSlipsQrCode_NeverNear()
     {
         var before = await CountAsync();
 
         await IssueAsync("D", null);
 
-        Assert.Equal(before, await CountAsync());
+        Assert.Equal((before.Sms, before.Watches + 1), await CountAsync());
+        await using var db = await _factory.DbAsync();
+        Assert.True((await db.TicketWatches.OrderByDescending(w => w.Id).FirstAsync()).NearNoticeSent, "nobody to tell: no 'near' SMS is pending");
     }
 
     [Fact]
