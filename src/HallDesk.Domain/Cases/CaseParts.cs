@@ -11,10 +11,12 @@ public sealed record CaseEvent(DateTime At, string Actor, string Action, string 
 
 /// <summary>What an item brings to a case: its department and time limit.</summary>
 /// <param name="CommitmentAllowed">告知承诺 is possible: on the applicant's signed commitment the item concludes at once.</param>
-public sealed record CaseItem(string Code, string Name, string DepartmentCode, string DepartmentName, int PromisedDays, bool ConcludesAtOnce, bool CommitmentAllowed = false)
+/// <param name="ByCommitment">The applicant signed the 告知承诺 for this item: it concluded at once and is checked afterwards (事后核查).</param>
+public sealed record CaseItem(string Code, string Name, string DepartmentCode, string DepartmentName, int PromisedDays, bool ConcludesAtOnce, bool CommitmentAllowed = false,
+    bool ByCommitment = false)
 {
     /// <summary>The item as taken in when the applicant signs the commitment (承诺书).</summary>
-    public CaseItem WithCommitment() => CommitmentAllowed ? this with { ConcludesAtOnce = true } : this;
+    public CaseItem WithCommitment() => CommitmentAllowed ? this with { ConcludesAtOnce = true, ByCommitment = true } : this;
 
     /// <summary>Working days the item takes: none when it concludes at the window.</summary>
     public int EffectiveDays => ConcludesAtOnce ? 0 : PromisedDays;

@@ -31,6 +31,7 @@ public sealed class TakeInApplication(
     ILicenceRegistry licences,
     DocumentArchive archive,
     CaseNotices notices,
+    CommitmentChecks checks,
     TimeProvider time)
 {
     public sealed record Command(
@@ -97,6 +98,10 @@ public sealed class TakeInApplication(
         var now = time.GetUtcNow().UtcDateTime;
         var today = hall.LocalDate(now);
         var ticket = await CurrentTicketAsync(db, actor.UserId, ct);
+        if (command.Commitment && command.Decision == IntakeDecision.Accept)
+        {
+            BrokenCommitment.EnsureMayCommit(await db.BrokenCommitments.AsNoTracking().Where(b => b.ApplicantIdNumber == applicant.IdNumber).ToListAsync(ct), today);
+        }
 
         var prefix = CaseNumber.Prefix(hall.Code, today);
         var todays = await db.Cases.CountAsync(c => c.CaseNumber.StartsWith(prefix), ct);
@@ -120,7 +125,9 @@ public sealed class TakeInApplication(
         switch (command.Decision)
         {
             case IntakeDecision.Accept:
-                @case.Accept(await CalendarStore.LoadAsync(db, ct), today, clerk.DisplayName, now);
+                var calendar = await CalendarStore.LoadAsync(db, ct);
+                @case.Accept(calendar, today, clerk.DisplayName, now);
+                checks.OpenDue(db, new CaseSnapshot(CaseStatus.Received, 0, false), @case, calendar, today);
                 break;
             case IntakeDecision.Correction:
                 @case.RequestCorrection(clerk.DisplayName, now);
