@@ -23,6 +23,7 @@ internal sealed class DemoCaseStories(
 
     private readonly HashSet<string> _delivering = [];
     private int _people;
+    private int _ratings;
 
     public static async Task<IReadOnlyList<(string Code, bool Commitment)>> SubjectsAsync(HallDeskDbContext db, CancellationToken ct)
     {
@@ -100,7 +101,7 @@ internal sealed class DemoCaseStories(
             < 0.08 => null, // still waiting: its light turns yellow, then red
             < 0.14 => t => services.GetRequiredService<SuspendReviewTask>().HandleAsync(reviewer, caseNumber, t.Version, "需现场勘验，勘验时间不计入审查期限"),
             < 0.19 => t => services.GetRequiredService<ReturnCaseForCorrection>().HandleAsync(reviewer, caseNumber, t.Version, "补充提交经营场所平面布局图"),
-            < 0.26 => t => services.GetRequiredService<DenyReviewTask>().HandleAsync(reviewer, caseNumber, t.Version, "经审查，申请不符合法定条件：经营场所与申报内容不一致"),
+            < 0.31 => t => services.GetRequiredService<DenyReviewTask>().HandleAsync(reviewer, caseNumber, t.Version, "经审查，申请不符合法定条件：经营场所与申报内容不一致"),
             _ => t => services.GetRequiredService<ApproveReviewTask>().HandleAsync(reviewer, caseNumber, t.Version, "材料齐全，符合法定条件，准予许可"),
         };
         if (step is null)
@@ -165,9 +166,9 @@ internal sealed class DemoCaseStories(
 
     private async Task RateAsync(Case c, EvaluationLevel level, int day)
     {
-        var comment = level <= EvaluationLevel.Dissatisfied ? "窗口让我跑了两趟，材料要求没有一次说清楚" : null;
-        var id = await services.GetRequiredService<SubmitEvaluation>().RateCaseAsync(
-            c.EvaluationToken, c.ApplicantPhone[^4..], new SubmitEvaluation.Rating(level, null, comment));
+        var bad = level <= EvaluationLevel.Dissatisfied;
+        var id = await services.GetRequiredService<SubmitEvaluation>().RateCaseAsync(c.EvaluationToken, c.ApplicantPhone[^4..],
+            new SubmitEvaluation.Rating(level, bad ? ["办事效率", "办事指南精确度"] : null, bad ? "窗口让我跑了两趟，材料要求没有一次说清楚" : null));
         if (level <= EvaluationLevel.Dissatisfied && actors.TryGetValue("manager", out var manager))
         {
             timeline.At(Morning(day + 1, 90), async () =>
@@ -193,20 +194,20 @@ internal sealed class DemoCaseStories(
         var channel = EvaluationVocabulary.FeedbackChannels[random.Next(EvaluationVocabulary.FeedbackChannels.Count)];
         var kind = EvaluationVocabulary.FeedbackKinds[random.Next(EvaluationVocabulary.FeedbackKinds.Count)];
         timeline.At(Morning(index, 200), () => services.GetRequiredService<RecordFeedback>().HandleAsync(manager, "AM",
-            new RecordFeedback.Command(channel, kind, "建议在大厅增加老年人休息座椅，并在取号机旁安排引导人员。", NextName(), "13904530000", "")));
+            new RecordFeedback.Command(channel, kind, "建议在大厅增加老年人休息座椅，并在取号机旁安排引导人员。", NextName(), "13904530000", "hall")));
     }
 
+    /// <summary>Mostly satisfied; every seventh rating a bad one, which opens a rectification order.</summary>
     private EvaluationLevel RatingLevel()
     {
         var roll = random.NextDouble();
-        return roll switch
-        {
-            < 0.06 => EvaluationLevel.Dissatisfied,
-            < 0.08 => EvaluationLevel.VeryDissatisfied,
-            < 0.16 => EvaluationLevel.Basic,
-            < 0.4 => EvaluationLevel.Satisfied,
-            _ => EvaluationLevel.VerySatisfied,
-        };
+        return ++_ratings % 7 == 3 ? (roll < 0.7 ? EvaluationLevel.Dissatisfied : EvaluationLevel.VeryDissatisfied)
+            : roll switch
+            {
+                < 0.1 => EvaluationLevel.Basic,
+                < 0.35 => EvaluationLevel.Satisfied,
+                _ => EvaluationLevel.VerySatisfied,
+            };
     }
 
     /// <summary>A person of 爱民区 (region 231004) with a valid GB 11643 check character.</summary>
