@@ -699,6 +699,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("CorrectionSince")
                         .HasColumnType("date");
 
+                    b.Property<bool>("DeliverEachResult")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("DeliveredAt")
                         .HasColumnType("timestamp without time zone");
 
@@ -726,6 +729,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<int>("HandedOverStage")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("IsBundle")
                         .HasColumnType("boolean");
@@ -941,6 +947,11 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("PromisedDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("Stage")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -989,6 +1000,10 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ItemStages")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1028,6 +1043,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1105,6 +1123,10 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("PromisedDays")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Yields")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
 

@@ -9,6 +9,7 @@ public static class AppointmentServices
         services.AddSingleton<RequestVerificationCode>();
         services.AddSingleton<VerificationCodeCheck>();
         services.AddSingleton<CancelAppointment>();
+        services.AddSingleton<RescheduleAppointment>();
         services.AddSingleton<AppointmentQueries>();
         services.AddSingleton<CheckInAppointment>();
         services.AddSingleton<MarkAppointmentNoShows>();

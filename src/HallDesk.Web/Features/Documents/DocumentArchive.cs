@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace HallDesk.Web.Features.Documents;
 
 /// <summary>What a case looked like before a step, to know which documents the step calls for.</summary>
-public sealed record CaseSnapshot(CaseStatus Status, int SuspendedTasks, bool Accepted)
+public sealed record CaseSnapshot(CaseStatus Status, int SuspendedTasks, bool Accepted, int HandedOverStage = 0)
 {
-    public static CaseSnapshot Of(Case c) => new(c.Status, c.Tasks.Count(t => t.IsSuspended), c.AcceptedOn is not null);
+    public static CaseSnapshot Of(Case c) => new(c.Status, c.Tasks.Count(t => t.IsSuspended), c.AcceptedOn is not null, c.HandedOverStage);
 }
 
 /// <summary>
@@ -55,7 +55,8 @@ public sealed class DocumentArchive(
             due.Add(DocumentKind.Decision);
         }
 
-        if (after.Status == CaseStatus.Delivered && before.Status != CaseStatus.Delivered)
+        // 分阶段出件: each handover of a stage's results has its own 送达回证; otherwise the bundle has one, at the end.
+        if ((after.Status == CaseStatus.Delivered && before.Status != CaseStatus.Delivered) || after.HandedOverStage > before.HandedOverStage)
         {
             due.Add(DocumentKind.DeliveryReceipt);
         }
@@ -132,7 +133,8 @@ public sealed class DocumentArchive(
             var number = SlipNumber(slip);
             var pdf = TicketSlip.Render(
                 new TicketSlip.Content(slip.HallName, slip.TicketNumber, slip.LineName, slip.Ahead, slip.EstimatedWaitMinutes, slip.IssuedAtLocal,
-                    links.Board(slip.HallCode), number, slip.AppointmentSlot),
+                    slip.WatchToken is { } token ? links.TicketPage(token) : links.Board(slip.HallCode), number, slip.AppointmentSlot,
+                    slip.WatchToken is not null),
                 FontSet.Instance);
             await using var write = await WriteScope.BeginForHallAsync(dbFactory, gate, slip.HallCode, ct);
             Archive(write.Db, slip.HallCode, DocumentKind.TicketSlip, $"号票 {slip.TicketNumber}", number, null, slip.TicketNumber, slip.ServiceDate, pdf,

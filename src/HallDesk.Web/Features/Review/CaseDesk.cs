@@ -14,7 +14,7 @@ namespace HallDesk.Web.Features.Review;
 /// change (optimistic concurrency) becomes a clear message and nothing is written.
 /// </summary>
 public sealed class CaseDesk(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, DocumentArchive archive, CaseNotices notices,
-    CommitmentChecks checks, TimeProvider time)
+    StageLicences licences, CommitmentChecks checks, TimeProvider time)
 {
     public async Task RunAsync(Actor actor, string caseNumber, string action, Action<CaseContext> step, CancellationToken ct)
     {
@@ -31,6 +31,7 @@ public sealed class CaseDesk(IDbContextFactory<HallDeskDbContext> dbFactory, Wri
             var noticed = CaseNoticeState.Of(@case);
             var calendar = await CalendarStore.LoadAsync(db, ct);
             step(new CaseContext(@case, calendar, hall.LocalDate(now), now, staff));
+            await licences.RegisterDueAsync(db, @case, now, ct);
             checks.OpenDue(db, before, @case, calendar, hall.LocalDate(now));
             await archive.IssueDueAsync(db, before, @case, staff.DisplayName, ct);
             await notices.AddDueAsync(write, noticed, @case, hall.Name, now, ct);
