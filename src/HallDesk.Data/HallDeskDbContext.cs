@@ -33,6 +33,12 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
 
     public DbSet<ReviewTask> ReviewTasks => Set<ReviewTask>();
 
+    /// <summary>事后核查 of 告知承诺 cases.</summary>
+    public DbSet<CommitmentCheck> CommitmentChecks => Set<CommitmentCheck>();
+
+    /// <summary>The local 失信承诺 list.</summary>
+    public DbSet<BrokenCommitment> BrokenCommitments => Set<BrokenCommitment>();
+
     public DbSet<Domain.Evaluations.Evaluation> Evaluations => Set<Domain.Evaluations.Evaluation>();
 
     public DbSet<Domain.Evaluations.Rectification> Rectifications => Set<Domain.Evaluations.Rectification>();

@@ -15,6 +15,10 @@ public enum DocumentKind
     Decision = 5,
     /// <summary>送达回证.</summary>
     DeliveryReceipt = 6,
+    /// <summary>告知承诺书: what the applicant promises instead of proving it at the window.</summary>
+    CommitmentPledge = 7,
+    /// <summary>撤销行政许可决定书: the 事后核查 found the commitment untrue.</summary>
+    Revocation = 8,
 }
 
 /// <summary>An issued document, archived as the exact bytes handed out, with their SHA-256; reprints return these bytes.</summary>

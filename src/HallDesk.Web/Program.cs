@@ -4,6 +4,7 @@ using HallDesk.Web.Features.Account;
 using HallDesk.Web.Features.Admin;
 using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Features.Audit;
+using HallDesk.Web.Features.Demo;
 using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Intake;
@@ -35,12 +36,14 @@ builder.Services.AddReportsFeature();
 builder.Services.AddManagerFeature();
 builder.Services.AddAdminFeature();
 builder.Services.AddAuditFeature();
+builder.Services.AddDemoFeature();
 
 var app = builder.Build();
 app.UseHallDeskNode();
 app.UseSecurityHeaders();
 
 await app.PrepareDatabaseAsync();
+await app.SeedDemoHistoryAsync();
 
 if (!app.Environment.IsDevelopment())
 {

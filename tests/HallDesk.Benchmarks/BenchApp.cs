@@ -78,6 +78,7 @@ public sealed class BenchApp : WebApplicationFactory<global::Program>
         }
 
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:History", "false");
         builder.UseSetting("Demo:Password", Password);
         // Every door wide open: the benchmark's clients all come from 127.0.0.1 (the join flood phase measures the
         // hub's ordering under a flood that passes the limit, as one from many addresses would).

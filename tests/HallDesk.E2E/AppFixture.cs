@@ -111,6 +111,7 @@ public class AppFixture : IAsyncLifetime
             Directory.CreateDirectory(_folder);
             builder.UseSetting("ConnectionStrings:HallDesk", $"Data Source={Path.Combine(_folder, "halldesk.db")}");
             builder.UseSetting("Demo:Seed", "true");
+            builder.UseSetting("Demo:History", "false");
             builder.UseSetting("Demo:Password", Password);
             // The browser tests all come from 127.0.0.1; the limits have tests of their own (HallDesk.Web.Tests).
             foreach (var key in (string[])["PagesPerMinute", "TicketsPerMinute", "TicketsPerKioskPerMinute", "HubConnectionsPerMinute", "HubJoinsPerMinute", "LoginFailuresPerAddress", "CodesPerAddressPerHour"])

@@ -17,11 +17,12 @@ public sealed record CaseEvent(DateTime At, string Actor, string Action, string 
 /// <param name="Stage">Its stage in a bundle in stages (一件事一条链); 1 otherwise.</param>
 /// <param name="Yields">The 电子证照 type its approval issues (营业执照), or null.</param>
 /// <param name="YieldedNumber">The number of that licence once registered.</param>
+/// <param name="ByCommitment">The applicant signed the 告知承诺 for this item: it concluded at once and is checked afterwards (事后核查).</param>
 public sealed record CaseItem(string Code, string Name, string DepartmentCode, string DepartmentName, int PromisedDays, bool ConcludesAtOnce,
-    bool CommitmentAllowed = false, int Stage = 1, string? Yields = null, string? YieldedNumber = null)
+    bool CommitmentAllowed = false, int Stage = 1, string? Yields = null, string? YieldedNumber = null, bool ByCommitment = false)
 {
     /// <summary>The item as taken in when the applicant signs the commitment (承诺书).</summary>
-    public CaseItem WithCommitment() => CommitmentAllowed ? this with { ConcludesAtOnce = true } : this;
+    public CaseItem WithCommitment() => CommitmentAllowed ? this with { ConcludesAtOnce = true, ByCommitment = true } : this;
 
     /// <summary>Working days the item takes: none when it concludes at the window.</summary>
     public int EffectiveDays => ConcludesAtOnce ? 0 : PromisedDays;

@@ -10,6 +10,7 @@ public class CaseItemTests
         var item = CaseItems.HygieneByCommitment(promisedDays: 10).WithCommitment();
 
         Assert.True(item.ConcludesAtOnce);
+        Assert.True(item.ByCommitment);
         Assert.Equal(0, item.EffectiveDays);
         Assert.Equal(10, item.PromisedDays); // the catalog's limit is kept, only not counted
     }

@@ -62,6 +62,9 @@ public class HallDeskFactory : WebApplicationFactory<Program>
         ["CodesPerAddressPerHour"] = 100_000,
     };
 
+    /// <summary>Off: a test starts from the bare demo (halls, catalog, accounts); a history test turns Demo:History on.</summary>
+    protected virtual bool History => false;
+
     /// <summary>Off: tests send the outbox themselves (<c>SendDueSms</c>); a test of the background sender turns it on.</summary>
     protected virtual bool BackgroundSmsSender => false;
 
@@ -73,6 +76,7 @@ public class HallDeskFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         UseDatabase(builder);
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:History", History ? "true" : "false");
         builder.UseSetting("Demo:Password", Password);
         foreach (var (key, value) in RateLimits)
         {

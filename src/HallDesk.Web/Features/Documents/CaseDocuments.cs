@@ -12,7 +12,20 @@ namespace HallDesk.Web.Features.Documents;
 /// What every case document prints besides the case: who issues it, its number, the day, the links; and whether this is
 /// the staff copy, on which the citizen's evaluation token is masked and its QR code left out.
 /// </summary>
-public sealed record DocumentContext(string HallName, string ContactPhone, string Number, DateOnly IssuedOn, DocumentLinks Links, bool StaffCopy = false);
+public sealed record DocumentContext(string HallName, string ContactPhone, string Number, DateOnly IssuedOn, DocumentLinks Links, bool StaffCopy = false)
+{
+    /// <summary>The 事后核查 a 撤销决定书 rests on.</summary>
+    public CommitmentCheck? Check { get; init; }
+
+    /// <summary>The legal basis of the items a 告知承诺书 covers, by item code.</summary>
+    public IReadOnlyDictionary<string, string>? LegalBases { get; init; }
+
+    /// <summary>Working days the department has for its 事后核查 (<c>Review:CommitmentCheckDays</c>).</summary>
+    public int CommitmentCheckDays { get; init; } = CommitmentDocuments.DefaultCheckDays;
+
+    /// <summary>Months a broken commitment stays on the 失信承诺 list (<c>Review:BrokenCommitmentMonths</c>).</summary>
+    public int BrokenCommitmentMonths { get; init; } = CommitmentDocuments.DefaultListMonths;
+}
 
 /// <summary>The documents of the loop, A4, in the usual form of a Chinese administrative notice.</summary>
 public static class CaseDocuments
@@ -33,6 +46,8 @@ public static class CaseDocuments
             _ => "行政许可决定书",
         },
         DocumentKind.DeliveryReceipt => "送达回证",
+        DocumentKind.CommitmentPledge => CommitmentDocuments.PledgeTitle,
+        DocumentKind.Revocation => CommitmentDocuments.RevocationTitle,
         _ => kind.ToString(),
     };
 
@@ -63,6 +78,12 @@ public static class CaseDocuments
             case DocumentKind.DeliveryReceipt:
                 Delivery(pdf, c, ctx);
                 break;
+            case DocumentKind.CommitmentPledge:
+                CommitmentDocuments.Pledge(pdf, c, ctx);
+                break;
+            case DocumentKind.Revocation:
+                CommitmentDocuments.Revocation(pdf, c, ctx);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind));
         }
@@ -72,7 +93,7 @@ public static class CaseDocuments
 
     private static void Header(PdfComposer pdf, string title, DocumentContext ctx)
     {
-        pdf.Text(ctx.HallName, 13, align: XStringAlignment.Center, after: 2);
+        pdf.Text(ctx.Check is { } check ? CommitmentDocuments.Issuer(check.DepartmentName) : ctx.HallName, 13, align: XStringAlignment.Center, after: 2);
         pdf.Text(title, 20, bold: true, align: XStringAlignment.Center, after: 2);
         pdf.Text(ctx.Number, 10.5, align: XStringAlignment.Center, after: 8);
     }
@@ -177,7 +198,7 @@ public static class CaseDocuments
         pdf.SignatureBlock("受送达人签收：", $"{ctx.HallName}（出件专用章）", Today(ctx));
     }
 
-    private static void Facts(PdfComposer pdf, Case c, DocumentContext ctx)
+    internal static void Facts(PdfComposer pdf, Case c, DocumentContext ctx)
     {
         var id = c.ApplicantKind == ApplicantKind.Person ? IdNumber.Mask(c.ApplicantIdNumber)
             : c.ApplicantIdNumber is { Length: > 0 } code ? code : "设立登记后赋码";
@@ -237,9 +258,9 @@ public static class CaseDocuments
         _ => "—",
     };
 
-    private static string Today(DocumentContext ctx) => $"{ctx.IssuedOn:yyyy年M月d日}";
+    internal static string Today(DocumentContext ctx) => $"{ctx.IssuedOn:yyyy年M月d日}";
 
-    private static string Day(DateTime utc) => Local(utc).ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+    internal static string Day(DateTime utc) => Local(utc).ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 
     private static DateTime Local(DateTime utc) =>
         Infrastructure.HallTime.Local(utc);

@@ -29,6 +29,10 @@ public sealed class DocumentArchive(
         if (!before.Accepted && after.AcceptedOn is not null)
         {
             due.Add(DocumentKind.Acceptance);
+            if (after.Items.Any(i => i.ByCommitment))
+            {
+                due.Add(DocumentKind.CommitmentPledge);
+            }
         }
 
         if (after.Status == CaseStatus.AwaitingCorrection && before.Status != CaseStatus.AwaitingCorrection)
@@ -68,12 +72,19 @@ public sealed class DocumentArchive(
         }
     }
 
-    public async Task<IssuedDocument> IssueAsync(HallDeskDbContext db, DocumentKind kind, Case c, string actor, CancellationToken ct)
+    /// <param name="check">The 事后核查 a 撤销决定书 rests on.</param>
+    public async Task<IssuedDocument> IssueAsync(HallDeskDbContext db, DocumentKind kind, Case c, string actor, CancellationToken ct, CommitmentCheck? check = null)
     {
         var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == c.HallCode, ct);
         var now = time.GetUtcNow().UtcDateTime;
-        var number = await NextNumberAsync(db, hall, kind, now, ct);
-        var context = new DocumentContext(hall.Name, ContactPhone, number, hall.LocalDate(now), links);
+        var number = check is null ? await NextNumberAsync(db, hall, kind, now, ct) : await DepartmentNumberAsync(db, check, hall.LocalDate(now).Year, ct);
+        var context = new DocumentContext(hall.Name, ContactPhone, number, hall.LocalDate(now), links)
+        {
+            Check = check,
+            CommitmentCheckDays = configuration.GetValue("Review:CommitmentCheckDays", CommitmentDocuments.DefaultCheckDays),
+            BrokenCommitmentMonths = configuration.GetValue("Review:BrokenCommitmentMonths", CommitmentDocuments.DefaultListMonths),
+            LegalBases = kind == DocumentKind.CommitmentPledge ? await LegalBasesAsync(db, c, ct) : null,
+        };
         var pdf = CaseDocuments.Render(kind, c, context, FontSet.Instance);
         var document = Archive(db, hall.Code, kind, CaseDocuments.Title(kind, c), number, c.CaseNumber, null, null, pdf, now, actor,
             $"{c.CaseNumber}-{CaseDocuments.Title(kind, c)}.pdf");
@@ -140,6 +151,13 @@ public sealed class DocumentArchive(
     public static string SlipNumber(SlipOrder slip) =>
         $"{slip.HallShortName}政服号字〔{slip.ServiceDate.Year}〕第{slip.ServiceDate:MMdd}{slip.TicketNumber}号";
 
+    /// <summary>The legal basis of each item the applicant commits to: the 告知承诺书 names the conditions it rests on.</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> LegalBasesAsync(HallDeskDbContext db, Case c, CancellationToken ct)
+    {
+        var codes = c.Items.Where(i => i.ByCommitment).Select(i => i.Code).ToList();
+        return await db.ServiceItems.AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, i => i.LegalBasis, ct);
+    }
+
     private static IssuedDocument Archive(HallDeskDbContext db, string hall, DocumentKind kind, string title, string number, string? caseNumber,
         string? ticket, DateOnly? serviceDate, RenderedPdf pdf, DateTime now, string actor, string fileName)
     {
@@ -171,6 +189,15 @@ public sealed class DocumentArchive(
         return $"{prefix}{issued + 1:0000}号";
     }
 
+    /// <summary>A department's decision goes out under its own 文号 series: 爱民市场监管撤字〔2026〕第0001号.</summary>
+    private static async Task<string> DepartmentNumberAsync(HallDeskDbContext db, CommitmentCheck check, int year, CancellationToken ct)
+    {
+        var shortName = await db.Departments.Where(d => d.Code == check.DepartmentCode).Select(d => d.ShortName).SingleOrDefaultAsync(ct) ?? check.DepartmentCode;
+        var prefix = $"爱民{shortName}撤字〔{year}〕第";
+        var issued = await db.IssuedDocuments.CountAsync(d => d.Kind == DocumentKind.Revocation && d.Number.StartsWith(prefix), ct);
+        return $"{prefix}{issued + 1:0000}号";
+    }
+
     private static string Word(DocumentKind kind) => kind switch
     {
         DocumentKind.TicketSlip => "号",
@@ -180,6 +207,8 @@ public sealed class DocumentArchive(
         DocumentKind.Suspension => "特",
         DocumentKind.Decision => "决",
         DocumentKind.DeliveryReceipt => "送",
+        DocumentKind.CommitmentPledge => "诺",
+        DocumentKind.Revocation => "撤",
         _ => "文",
     };
 }

@@ -19,6 +19,7 @@ public partial class IntakePanel
     private IReadOnlyList<CaseMaterial> _materials = [];
     private TakeInApplication.Result? _result;
     private bool _busy;
+    private DateOnly? _listedUntil;
     private bool _deliverEachResult;
 
     [Parameter, EditorRequired] public Actor Actor { get; set; } = default!;
@@ -28,6 +29,7 @@ public partial class IntakePanel
 
     [Inject] private TakeInApplication Intake { get; set; } = default!;
     [Inject] private CatalogQueries Catalog { get; set; } = default!;
+    [Inject] private Review.CommitmentCheckQueries Commitments { get; set; } = default!;
     [Inject] private ILicenceRegistry Registry { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -42,6 +44,8 @@ public partial class IntakePanel
         var idValid = !string.IsNullOrWhiteSpace(applicant.IdNumber) && !errors.ContainsKey("idNumber");
         var today = Domain.Queue.Hall.TodayIn(Domain.Queue.Hall.DefaultTimeZone, Time.GetUtcNow().UtcDateTime);
         _licences = idValid ? await Registry.FindAsync(applicant.IdNumber, today) : [];
+        // 失信承诺: the clerk is warned, and 告知承诺 is not offered, until the listing expires.
+        _listedUntil = idValid ? await Commitments.ListedUntilAsync(applicant.IdNumber) : null;
         await RefreshChecklistAsync();
     }
 
@@ -105,6 +109,7 @@ public partial class IntakePanel
         _submitted.Clear();
         _errors = [];
         _licences = [];
+        _listedUntil = null;
         _selection = null;
         _materials = [];
         _result = null;

@@ -32,6 +32,7 @@ public sealed class TakeInApplication(
     DocumentArchive archive,
     CaseNotices notices,
     StageLicences stageLicences,
+    CommitmentChecks checks,
     TimeProvider time)
 {
     public sealed record Command(
@@ -105,6 +106,10 @@ public sealed class TakeInApplication(
         var now = time.GetUtcNow().UtcDateTime;
         var today = hall.LocalDate(now);
         var ticket = await CurrentTicketAsync(db, actor.UserId, ct);
+        if (command.Commitment && command.Decision == IntakeDecision.Accept)
+        {
+            BrokenCommitment.EnsureMayCommit(await db.BrokenCommitments.AsNoTracking().Where(b => b.ApplicantIdNumber == applicant.IdNumber).ToListAsync(ct), today);
+        }
 
         var prefix = CaseNumber.Prefix(hall.Code, today);
         var todays = await db.Cases.CountAsync(c => c.CaseNumber.StartsWith(prefix), ct);
@@ -129,8 +134,10 @@ public sealed class TakeInApplication(
         switch (command.Decision)
         {
             case IntakeDecision.Accept:
-                @case.Accept(await CalendarStore.LoadAsync(db, ct), today, clerk.DisplayName, now);
+                var calendar = await CalendarStore.LoadAsync(db, ct);
+                @case.Accept(calendar, today, clerk.DisplayName, now);
                 await stageLicences.RegisterDueAsync(db, @case, now, ct);
+                checks.OpenDue(db, new CaseSnapshot(CaseStatus.Received, 0, false), @case, calendar, today);
                 break;
             case IntakeDecision.Correction:
                 @case.RequestCorrection(clerk.DisplayName, now);

@@ -3,12 +3,14 @@ using HallDesk.Domain.Cases;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Features.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Manager;
 
 /// <summary>The manager's live view: the board snapshot plus today's figures and what the alerts are made of.</summary>
-public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory, QueueQueries queries, EvaluationQueries evaluations, TodayTickets todayTickets, TimeProvider time)
+public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory, QueueQueries queries, EvaluationQueries evaluations, TodayTickets todayTickets,
+    CommitmentCheckQueries commitments, TimeProvider time)
 {
     private readonly SharedReads<HallFigures> _figures = new();
 
@@ -21,7 +23,7 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
         }
 
         var figures = await FiguresAsync(hallCode, ct);
-        return new HallLive(snapshot, figures.Today, figures.Thresholds, figures.OverdueRectifications, figures.MissingScheduleYear);
+        return new HallLive(snapshot, figures.Today, figures.Thresholds, figures.OverdueRectifications, figures.MissingScheduleYear, figures.CommitmentChecks);
     }
 
     /// <summary>
@@ -52,7 +54,8 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
             TodayFigures.Of(tickets, levels, accepted, await CasesAtRedAsync(db, hallCode, today, ct)),
             new AlertThresholds(hall.WaitAlertMinutes, hall.PauseAlertMinutes, hall.ServiceAlertMinutes),
             await evaluations.OverdueRectificationsAsync(hallCode, ct),
-            (await CalendarStore.LoadAsync(db, ct)).MissingScheduleYear(today));
+            (await CalendarStore.LoadAsync(db, ct)).MissingScheduleYear(today),
+            await commitments.FiguresAsync(hallCode, ct));
     }
 
     /// <summary>Cases of the hall with a department's part still open past its deadline (the inbox's red light).</summary>
@@ -72,15 +75,18 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
     }
 }
 
-public sealed record HallLive(BoardSnapshot Snapshot, TodayFigures Today, AlertThresholds Thresholds, int OverdueRectifications, int? MissingScheduleYear = null)
+public sealed record HallLive(BoardSnapshot Snapshot, TodayFigures Today, AlertThresholds Thresholds, int OverdueRectifications, int? MissingScheduleYear = null,
+    CommitmentCheckFigures? CommitmentChecks = null)
 {
     public HallLive With(HallFigures figures) =>
         this with
         {
             Today = figures.Today, Thresholds = figures.Thresholds, OverdueRectifications = figures.OverdueRectifications,
-            MissingScheduleYear = figures.MissingScheduleYear,
+            MissingScheduleYear = figures.MissingScheduleYear, CommitmentChecks = figures.CommitmentChecks,
         };
 }
 
 /// <param name="MissingScheduleYear">The year whose holiday schedule is due and not entered (see <see cref="Domain.Calendar.WorkCalendar.MissingScheduleYear"/>).</param>
-public sealed record HallFigures(TodayFigures Today, AlertThresholds Thresholds, int OverdueRectifications, int? MissingScheduleYear = null);
+/// <param name="CommitmentChecks">事后核查 of the hall's 告知承诺 cases: open, and past their date.</param>
+public sealed record HallFigures(TodayFigures Today, AlertThresholds Thresholds, int OverdueRectifications, int? MissingScheduleYear = null,
+    CommitmentCheckFigures? CommitmentChecks = null);

@@ -14,7 +14,7 @@ namespace HallDesk.Web.Features.Review;
 /// change (optimistic concurrency) becomes a clear message and nothing is written.
 /// </summary>
 public sealed class CaseDesk(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, DocumentArchive archive, CaseNotices notices,
-    StageLicences licences, TimeProvider time)
+    StageLicences licences, CommitmentChecks checks, TimeProvider time)
 {
     public async Task RunAsync(Actor actor, string caseNumber, string action, Action<CaseContext> step, CancellationToken ct)
     {
@@ -29,8 +29,10 @@ public sealed class CaseDesk(IDbContextFactory<HallDeskDbContext> dbFactory, Wri
             var now = time.GetUtcNow().UtcDateTime;
             var before = CaseSnapshot.Of(@case);
             var noticed = CaseNoticeState.Of(@case);
-            step(new CaseContext(@case, await CalendarStore.LoadAsync(db, ct), hall.LocalDate(now), now, staff));
+            var calendar = await CalendarStore.LoadAsync(db, ct);
+            step(new CaseContext(@case, calendar, hall.LocalDate(now), now, staff));
             await licences.RegisterDueAsync(db, @case, now, ct);
+            checks.OpenDue(db, before, @case, calendar, hall.LocalDate(now));
             await archive.IssueDueAsync(db, before, @case, staff.DisplayName, ct);
             await notices.AddDueAsync(write, noticed, @case, hall.Name, now, ct);
             write.Audit(now, actor, action, caseNumber, Texts.Label(@case.Status, Texts.Chinese));

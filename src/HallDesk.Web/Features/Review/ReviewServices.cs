@@ -13,6 +13,9 @@ public static class ReviewServices
         services.AddSingleton<ReturnCaseForCorrection>();
         services.AddSingleton<SuspendReviewTask>();
         services.AddSingleton<ResumeReviewTask>();
+        services.AddSingleton<CommitmentChecks>();
+        services.AddSingleton<CommitmentCheckQueries>();
+        services.AddSingleton<RecordCommitmentCheck>();
         return services;
     }
 }
