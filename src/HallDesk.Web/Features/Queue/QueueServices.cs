@@ -15,6 +15,7 @@ public static class QueueServices
         services.AddSingleton<TicketWatchQuery>();
         services.AddSingleton<RoutingSettings>();
         services.AddSingleton<CallNextTicket>();
+        services.AddSingleton<CallGivenTicket>();
         services.AddSingleton<MarkAssisted>();
         services.AddSingleton<SetPriorityOnly>();
         services.AddSingleton<RecallTicket>();
