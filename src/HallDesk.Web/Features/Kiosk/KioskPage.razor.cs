@@ -74,10 +74,17 @@ public sealed partial class KioskPage
         }
     }
 
-    /// <summary>A closed hall's tiles say 已下班 and take no tap: the citizen learns it before choosing, not after.</summary>
+    /// <summary>
+    /// 今日已满: a number of this line, taken now, would be called after closing (the issue refuses it for the same reason).
+    /// The tile says so before the tap; the figures every ticket event brings redraw it.
+    /// </summary>
+    private bool Full(LineView line) =>
+        _hall is { Open: true } hall && Domain.Queue.Hall.WaitPassesClosing(Time.GetUtcNow().UtcDateTime, line.EstimatedWaitMinutes, hall.Hours.ChangesAt);
+
+    /// <summary>A closed hall's tiles, and a full line's, say so and take no tap: the citizen learns it before choosing, not after.</summary>
     private void Choose(LineView line)
     {
-        if (_hall?.Open == true)
+        if (_hall?.Open == true && !Full(line))
         {
             _line = line;
             Say(L["Kiosk.SpeakLine", line.Name]);
