@@ -30,6 +30,8 @@ public static class QueueServices
         services.AddSingleton<PauseCounter>();
         services.AddSingleton<ResumeCounter>();
         services.AddSingleton<CloseCounter>();
+        services.AddSingleton<EndDayProfiles>();
+        services.AddHostedService<DayProfileSweep>();
         return services;
     }
 }
