@@ -16,6 +16,7 @@ public static class QueueServices
         services.AddSingleton<RoutingSettings>();
         services.AddSingleton<CallNextTicket>();
         services.AddSingleton<CallGivenTicket>();
+        services.AddSingleton<FindTicketByPhone>();
         services.AddSingleton<MarkAssisted>();
         services.AddSingleton<SetPriorityOnly>();
         services.AddSingleton<RecallTicket>();
