@@ -121,7 +121,8 @@ public sealed class DocumentArchive(
             var number = SlipNumber(slip);
             var pdf = TicketSlip.Render(
                 new TicketSlip.Content(slip.HallName, slip.TicketNumber, slip.LineName, slip.Ahead, slip.EstimatedWaitMinutes, slip.IssuedAtLocal,
-                    links.Board(slip.HallCode), number, slip.AppointmentSlot),
+                    slip.WatchToken is { } token ? links.TicketPage(token) : links.Board(slip.HallCode), number, slip.AppointmentSlot,
+                    slip.WatchToken is not null),
                 FontSet.Instance);
             await using var write = await WriteScope.BeginForHallAsync(dbFactory, gate, slip.HallCode, ct);
             Archive(write.Db, slip.HallCode, DocumentKind.TicketSlip, $"号票 {slip.TicketNumber}", number, null, slip.TicketNumber, slip.ServiceDate, pdf,

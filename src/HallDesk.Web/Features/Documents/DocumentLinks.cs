@@ -10,4 +10,7 @@ public sealed class DocumentLinks(IConfiguration configuration)
     public string Evaluation(string token) => $"{BaseUrl}/evaluate/{Uri.EscapeDataString(token)}";
 
     public string Board(string hall) => $"{BaseUrl}/board/{Uri.EscapeDataString(hall)}";
+
+    /// <summary>A ticket's personal live page (people ahead, the estimate, the counter when called).</summary>
+    public string TicketPage(string token) => $"{BaseUrl}/t/{Uri.EscapeDataString(token)}";
 }

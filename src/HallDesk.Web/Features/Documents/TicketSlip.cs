@@ -5,8 +5,9 @@ namespace HallDesk.Web.Features.Documents;
 /// <summary>The ticket slip for the kiosk's 80 mm thermal printer: no personal data (not even the green channel), only the number and the wait.</summary>
 public static class TicketSlip
 {
-    public sealed record Content(string HallName, string Number, string LineName, int Ahead, int EstimatedWaitMinutes, DateTime IssuedAtLocal, string BoardUrl, string DocumentNumber,
-        string? AppointmentSlot = null);
+    /// <param name="QrUrl">The ticket's live page (people ahead, the estimate, the counter when called), else the hall's board.</param>
+    public sealed record Content(string HallName, string Number, string LineName, int Ahead, int EstimatedWaitMinutes, DateTime IssuedAtLocal, string QrUrl, string DocumentNumber,
+        string? AppointmentSlot = null, bool QrIsTicketPage = false);
 
     public static RenderedPdf Render(Content slip, FontSet fonts)
     {
@@ -25,7 +26,7 @@ public static class TicketSlip
         pdf.Text($"您前面还有 {slip.Ahead} 人，预计等候约 {slip.EstimatedWaitMinutes} 分钟", 9.5, after: 1);
         pdf.Text($"取号时间：{slip.IssuedAtLocal:yyyy-MM-dd HH:mm}", 9.5, after: 1);
         pdf.Text("请留意大屏叫号和语音播报，过号请到窗口说明。免费帮办代办，办件结果可免费邮寄。", 9, after: 2);
-        pdf.Qr(slip.BoardUrl, 22, "扫码查看叫号大屏", xOffsetMm: 24);
+        pdf.Qr(slip.QrUrl, 22, slip.QrIsTicketPage ? "扫码查看排队进度" : "扫码查看叫号大屏", xOffsetMm: 24);
         pdf.Space(32);
         return pdf.Finish(slip.DocumentNumber);
     }

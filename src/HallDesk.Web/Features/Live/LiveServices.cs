@@ -8,6 +8,8 @@ public static class LiveServices
     public static WebApplicationBuilder AddLiveFeature(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<HallSendOrder>();
+        builder.Services.AddSingleton<HallScreens>();
+        builder.Services.AddSingleton<TodayTickets>();
         builder.Services.AddSingleton<QueueNotifier>();
         builder.AddRedisBackplane();
 

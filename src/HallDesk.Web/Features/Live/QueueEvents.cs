@@ -37,15 +37,17 @@ public sealed record BoardSnapshot(
 
 public abstract record QueueEvent(string Hall);
 
-public sealed record TicketIssuedEvent(string Hall, string Number, string Line, DateTime IssuedAt, IReadOnlyList<LineView> Lines)
+/// <param name="Times">The ticket's times after the commit, for the day's figures (<see cref="TodayTickets"/>); no personal data.</param>
+public sealed record TicketIssuedEvent(string Hall, string Number, string Line, DateTime IssuedAt, IReadOnlyList<LineView> Lines, TicketTimes? Times = null)
     : QueueEvent(Hall);
 
 public sealed record TicketCalledEvent(
-    string Hall, string Number, string Line, int Counter, DateTime CalledAt, int CallCount, IReadOnlyList<LineView> Lines, string? Appointment = null)
+    string Hall, string Number, string Line, int Counter, DateTime CalledAt, int CallCount, IReadOnlyList<LineView> Lines, string? Appointment = null,
+    TicketTimes? Times = null)
     : QueueEvent(Hall);
 
 /// <summary>Started, finished, no-show, parked, resumed, transferred or rejoined.</summary>
-public sealed record TicketChangedEvent(string Hall, string Number, string Status, int? Counter, IReadOnlyList<LineView> Lines)
+public sealed record TicketChangedEvent(string Hall, string Number, string Status, int? Counter, IReadOnlyList<LineView> Lines, TicketTimes? Times = null)
     : QueueEvent(Hall);
 
 public sealed record CounterChangedEvent(string Hall, CounterView Counter) : QueueEvent(Hall);

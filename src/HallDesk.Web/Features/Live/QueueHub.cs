@@ -11,7 +11,7 @@ namespace HallDesk.Web.Features.Live;
 /// per address (<see cref="PublicDoors"/>, <see cref="DoorLimiter"/>).
 /// </summary>
 [AllowAnonymous]
-public sealed class QueueHub(IHallSnapshots queries, HallSendOrder order, DoorLimiter limits) : Hub<IQueueClient>
+public sealed class QueueHub(IHallSnapshots queries, HallSendOrder order, DoorLimiter limits, HallScreens screens) : Hub<IQueueClient>
 {
     public const string TooManyJoins = "加入大厅过于频繁，请稍后再试。";
 
@@ -66,13 +66,21 @@ public sealed class QueueHub(IHallSnapshots queries, HallSendOrder order, DoorLi
                 catch (TimeoutException)
                 {
                     Context.Abort();
+                    return;
                 }
 
+                screens.Joined(hall, Context.ConnectionId);
                 return;
             }
         }
 
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(hall));
         throw new HubException($"没有找到大厅“{hall}”。");
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        screens.Left(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
     }
 }

@@ -15,7 +15,7 @@ namespace HallDesk.Web.Features.Live;
 /// so a clerk's 叫号 never waits for the screens that hear it, a slow screen delays nobody else, and every
 /// subscriber still sees the batches in the order they were published.
 /// </remarks>
-public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallSendOrder order, ILogger<QueueNotifier> logger, QueueEventRelay? relay = null)
+public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallSendOrder order, HallScreens screens, ILogger<QueueNotifier> logger, QueueEventRelay? relay = null, TodayTickets? today = null)
 {
     private readonly Lock _lock = new();
     private readonly List<Subscription> _subscriptions = [];
@@ -74,18 +74,41 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
     }
 
     /// <summary>Another node's commit: its hub clients have it already (backplane), this node's Blazor screens not yet.</summary>
-    internal Task DeliverFromOtherNodeAsync(IReadOnlyList<QueueEvent> batch)
+    internal async Task DeliverFromOtherNodeAsync(IReadOnlyList<QueueEvent> batch)
     {
         foreach (var hallBatch in ByHall(batch))
         {
+            using var ordered = await order.EnterAsync(hallBatch[0].Hall);
+            today?.Apply(hallBatch);
             DeliverHere(hallBatch);
         }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>After the backplane came back: this node's screens take a fresh snapshot (every node does the same for its own).</summary>
-    internal Task ResynchroniseAsync(string hall) => SendHereAsync([new HallChangedEvent(hall)]);
+    /// <remarks>
+    /// Each hub screen of this node is told on its own connection, which never passes through Redis: a group send
+    /// made the moment the backplane reports itself back can be published before this node's subscriptions are
+    /// renewed, and then no screen hears it.
+    /// </remarks>
+    internal async Task ResynchroniseAsync(string hall)
+    {
+        var changed = new HallChangedEvent(hall);
+        using var ordered = await order.EnterAsync(hall);
+        foreach (var connection in screens.Of(hall))
+        {
+            try
+            {
+                await hub.Clients.Client(connection).HallChanged(changed);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Screen {Connection} of hall {Hall} could not be told to resynchronise", connection, hall);
+            }
+        }
+
+        today?.Apply([changed]);
+        DeliverHere([changed]);
+    }
 
     private async Task SendHereAsync(IReadOnlyList<QueueEvent> batch)
     {
@@ -99,6 +122,7 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
                 await SendToHubAsync(e);
             }
 
+            today?.Apply(hallBatch);
             DeliverHere(hallBatch);
         }
     }

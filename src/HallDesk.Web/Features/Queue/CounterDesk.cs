@@ -39,7 +39,7 @@ public sealed class CounterDesk(
             result = await action(context);
 
             await db.SaveChangesAsync(ct);
-            await reminders.AddNearAsync(write, hallCode, context.Now, ct);
+            await reminders.AddNearAsync(write, hall, context.Now, ct);
             events = await context.BuildEventsAsync(ct);
             await write.CommitAsync(ct);
         }
@@ -107,8 +107,8 @@ public sealed class DeskContext(WriteScope write, Hall hall, Counter counter, Ti
             {
                 events.Add(called
                     ? new TicketCalledEvent(Hall.Code, ticket.Number, ticket.LineCode, Counter.Number, ticket.CalledAt ?? Now, ticket.CallCount, lines,
-                        QueueQueries.Slot(Hall, ticket.AppointmentAt))
-                    : new TicketChangedEvent(Hall.Code, ticket.Number, ticket.Status.ToString(), ticket.CounterNumber, lines));
+                        QueueQueries.Slot(Hall, ticket.AppointmentAt), TicketTimes.Of(ticket))
+                    : new TicketChangedEvent(Hall.Code, ticket.Number, ticket.Status.ToString(), ticket.CounterNumber, lines, TicketTimes.Of(ticket)));
             }
         }
 

@@ -107,15 +107,15 @@ public sealed class IssueTicket(
         await db.SaveChangesAsync(ct);
 
         var ahead = await QueuePosition.AheadAsync(db, ticket, ct);
-        await reminders.AddIssuedAsync(write, ticket, ahead, now, ct);
+        var watchToken = await reminders.AddIssuedAsync(write, ticket, ahead, now, ct);
         var stats = await QueueQueries.LineStatsAsync(db, hall, now, ct);
         var lineStats = stats.Single(s => s.Code == line.Code);
         var estimate = lineStats.EstimateFor(ahead);
 
         return (
             new Result(ticket.Number, hall.Code, line.Code, line.Name, now, ahead, estimate),
-            new TicketIssuedEvent(hall.Code, ticket.Number, line.Code, now, stats.Select(s => s.ToView(now)).ToList()),
+            new TicketIssuedEvent(hall.Code, ticket.Number, line.Code, now, stats.Select(s => s.ToView(now)).ToList(), TicketTimes.Of(ticket)),
             new SlipOrder(hall.Code, hall.Name, hall.ShortName, ticket.Number, today, line.Name, ahead, estimate, now, hall.ToLocal(ticket.IssuedAt),
-                QueueQueries.Slot(hall, ticket.AppointmentAt)));
+                QueueQueries.Slot(hall, ticket.AppointmentAt), watchToken));
     }
 }

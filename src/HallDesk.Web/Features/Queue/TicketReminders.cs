@@ -8,25 +8,31 @@ using Microsoft.EntityFrameworkCore;
 namespace HallDesk.Web.Features.Queue;
 
 /// <summary>
-/// The SMS of a ticket with a phone, in the write that causes them: at issue (number, people ahead, the personal live
-/// page <c>/t/{token}</c>), and once when <see cref="NearAhead"/> or fewer are ahead (即将叫到您).
+/// A ticket's personal live page <c>/t/{token}</c> (on its slip as a QR code), and the SMS of a ticket with a phone, in
+/// the write that causes them: at issue (number, people ahead, the page), and once when <see cref="NearAhead"/> or fewer
+/// are ahead (即将叫到您).
 /// </summary>
 public sealed class TicketReminders(SmsOutbox outbox, DocumentLinks links)
 {
     public const int NearAhead = 3;
 
-    public string PageOf(string token) => $"{links.BaseUrl}/t/{token}";
+    public string PageOf(string token) => links.TicketPage(token);
 
-    /// <summary>Inside the issuing write, after the ticket was saved (it has its id).</summary>
-    public async Task AddIssuedAsync(WriteScope write, Ticket ticket, int ahead, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// Inside the issuing write, after the ticket was saved (it has its id): every ticket gets its live page (the slip's
+    /// QR code opens it); one with a phone also gets it by SMS. Returns the page's token.
+    /// </summary>
+    public async Task<string> AddIssuedAsync(WriteScope write, Ticket ticket, int ahead, DateTime now, CancellationToken ct)
     {
-        if (ticket.Phone is not { } phone)
-        {
-            return;
-        }
-
         var watch = TicketWatch.Create(ticket.Id, ticket.HallCode, now);
         write.Db.TicketWatches.Add(watch);
+        if (ticket.Phone is not { } phone)
+        {
+            // Nobody to tell when the ticket comes near.
+            watch.MarkNearNoticeSent();
+            return watch.Token;
+        }
+
         if (ahead <= NearAhead)
         {
             // Already near: the one message says so, and no second one follows.
@@ -35,25 +41,45 @@ public sealed class TicketReminders(SmsOutbox outbox, DocumentLinks links)
 
         await outbox.AddAsync(write, SmsKind.TicketIssued, phone, ticket.HallCode, ticket.Number,
             SmsTexts.Message("Sms.TicketIssued", ticket.Number, ahead, PageOf(watch.Token)), now, ct);
+        return watch.Token;
     }
 
-    /// <summary>Inside a write that moved the hall's queue (a call): tells each watched ticket that has come near.</summary>
-    public async Task AddNearAsync(WriteScope write, string hallCode, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// Inside a write that moved the hall's queue (a call): tells each watched ticket of today that has come near. Only
+    /// the front of each watched line can be near, so one read per line answers for all its watched tickets.
+    /// </summary>
+    public async Task AddNearAsync(WriteScope write, Hall hall, DateTime now, CancellationToken ct)
     {
         var db = write.Db;
+        var today = hall.LocalDate(now);
         var watched = await db.TicketWatches
-            .Where(w => w.HallCode == hallCode && !w.NearNoticeSent)
-            .Join(db.Tickets.Where(t => t.Status == TicketStatus.Waiting), w => w.TicketId, t => t.Id, (w, t) => new { Watch = w, Ticket = t })
+            .Where(w => w.HallCode == hall.Code && !w.NearNoticeSent)
+            .Join(db.Tickets.Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Waiting),
+                w => w.TicketId, t => t.Id, (w, t) => new { Watch = w, Ticket = t })
             .ToListAsync(ct);
+        if (watched.Count == 0)
+        {
+            return;
+        }
+
+        var front = new HashSet<long>();
+        foreach (var line in watched.Where(x => x.Ticket.TransferredToCounter is null).Select(x => x.Ticket.LineCode).Distinct())
+        {
+            front.UnionWith(await QueuePosition.FrontAsync(db, hall.Code, today, line, NearAhead + 1, ct));
+        }
+
         foreach (var x in watched)
         {
-            if (await QueuePosition.AheadAsync(db, x.Ticket, ct) > NearAhead)
+            var near = x.Ticket.TransferredToCounter is null
+                ? front.Contains(x.Ticket.Id)
+                : await QueuePosition.AheadAsync(db, x.Ticket, ct) <= NearAhead;
+            if (!near)
             {
                 continue;
             }
 
             x.Watch.MarkNearNoticeSent();
-            await outbox.AddAsync(write, SmsKind.TicketNear, x.Ticket.Phone, hallCode, x.Ticket.Number,
+            await outbox.AddAsync(write, SmsKind.TicketNear, x.Ticket.Phone, hall.Code, x.Ticket.Number,
                 SmsTexts.Message("Sms.TicketNear", x.Ticket.Number, PageOf(x.Watch.Token)), now, ct);
         }
     }

@@ -38,10 +38,32 @@ public class TicketSlipTests : IClassFixture<HallDeskFactory>
         Assert.Contains(number, text);
         Assert.Contains("不动产登记", text);
         Assert.Contains("爱民区政务服务中心", text);
-        Assert.Contains("扫码查看叫号大屏", text);
+        Assert.Contains("扫码查看排队进度", text);
         Assert.DoesNotContain("13812345678", text);
         Assert.DoesNotContain("5678", text);
-        Assert.True(QrOnPage.Shows(page, "http://localhost:5125/board/AM", 22), "the slip's QR code should open the hall's board");
+        Assert.True(QrOnPage.Shows(page, $"http://localhost:5125/t/{await WatchTokenAsync(number)}", 22), "the slip's QR code should open the ticket's live page");
+    }
+
+    /// <summary>Issue 14: "the personal page /t/{token} (the QR code on the slip opens it)" — for a ticket without a phone too.</summary>
+    [Fact]
+    public async Task GetSlip_TicketWithoutPhone_ItsQrOpensItsOwnLivePage()
+    {
+        var number = await IssueAsync(new { line = "D" });
+
+        var bytes = await (await _client.GetAsync($"/api/v1/halls/AM/tickets/{number}/slip")).Content.ReadAsByteArrayAsync();
+
+        using var pdf = PdfDocument.Open(bytes);
+        var page = Assert.Single(pdf.GetPages());
+        Assert.True(QrOnPage.Shows(page, $"http://localhost:5125/t/{await WatchTokenAsync(number)}", 22), "the slip's QR code should open the ticket's live page");
+        var watchPage = await _client.GetStringAsync($"/t/{await WatchTokenAsync(number)}");
+        Assert.Contains(number, watchPage, StringComparison.Ordinal);
+    }
+
+    private async Task<string> WatchTokenAsync(string number)
+    {
+        await using var db = await _factory.DbAsync();
+        var ticket = await db.Tickets.AsNoTracking().SingleAsync(t => t.HallCode == "AM" && t.Number == number);
+        return (await db.TicketWatches.AsNoTracking().SingleAsync(w => w.TicketId == ticket.Id)).Token;
     }
 
     [Fact]

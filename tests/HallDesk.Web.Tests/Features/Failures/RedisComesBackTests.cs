@@ -70,6 +70,28 @@ public sealed class RedisComesBackTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Resynchronise_ReachesThisNodesBoards_WithoutPassingThroughRedis()
+    {
+        // The backplane reports itself back before this node's Redis subscriptions are renewed; a "take a fresh
+        // snapshot" sent through a Redis group then reaches no screen. With Redis away altogether, only a send that
+        // does not pass through Redis arrives.
+        var changed = new TaskCompletionSource<HallChangedEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var snapshots = Channel.CreateUnbounded<BoardSnapshot>();
+        await using var board = _b!.Board();
+        board.On<BoardSnapshot>("Snapshot", s => snapshots.Writer.TryWrite(s));
+        board.On<HallChangedEvent>("HallChanged", e => changed.TrySetResult(e));
+        await board.StartAsync();
+        await board.InvokeAsync("JoinHall", "AM");
+        await snapshots.Reader.ReadAsync().AsTask().WaitAsync(Wait);
+
+        _redis!.Kill(entireProcessTree: true);
+        await _redis.WaitForExitAsync();
+        await _b.Get<QueueNotifier>().ResynchroniseAsync("AM");
+
+        Assert.Equal("AM", (await changed.Task.WaitAsync(Wait)).Hall);
+    }
+
     public Task DisposeAsync()
     {
         _a?.Dispose();

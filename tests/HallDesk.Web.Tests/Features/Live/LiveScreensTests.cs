@@ -27,7 +27,7 @@ public sealed class LiveScreensTests : ComponentTestContext, IClassFixture<HallD
         _db = new CountingDbContextFactory(factory.Get<IDbContextFactory<HallDeskDbContext>>());
         var queries = new QueueQueries(_db, factory.Clock);
         Services.AddSingleton(queries);
-        Services.AddSingleton(new HallLiveQuery(_db, queries, factory.Get<EvaluationQueries>(), factory.Clock));
+        Services.AddSingleton(new HallLiveQuery(_db, queries, factory.Get<EvaluationQueries>(), factory.Get<TodayTickets>(), factory.Clock));
     }
 
     [Fact]

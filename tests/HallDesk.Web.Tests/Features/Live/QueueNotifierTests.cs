@@ -19,7 +19,7 @@ public sealed class QueueNotifierTests
     private readonly ListLogger<QueueNotifier> _log = new();
     private readonly QueueNotifier _notifier;
 
-    public QueueNotifierTests() => _notifier = new QueueNotifier(_hub, new HallSendOrder(), _log);
+    public QueueNotifierTests() => _notifier = new QueueNotifier(_hub, new HallSendOrder(), new HallScreens(), _log);
 
     [Fact]
     public async Task PublishAsync_ASubscriberStillBusy_ReturnsAfterTheHubSendWithoutWaitingForIt()

@@ -1,5 +1,6 @@
 using HallDesk.Domain.Evaluations;
 using HallDesk.Domain.Queue;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Manager;
 
 namespace HallDesk.Web.Tests.Features.Manager;

@@ -25,7 +25,7 @@ public sealed class CounterConsoleKeysTests : ComponentTestContext, IAsyncLifeti
     {
         UseApp(_factory);
         Services.AddSingleton(new QueueNotifier(
-            _factory.Get<IHubContext<QueueHub, IQueueClient>>(), _factory.Get<HallSendOrder>(), NullLogger<QueueNotifier>.Instance));
+            _factory.Get<IHubContext<QueueHub, IQueueClient>>(), _factory.Get<HallSendOrder>(), new HallScreens(), NullLogger<QueueNotifier>.Instance));
     }
 
     public async Task InitializeAsync()

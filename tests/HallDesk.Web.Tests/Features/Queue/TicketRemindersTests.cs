@@ -87,13 +87,36 @@ public sealed class TicketRemindersTests : ComponentTestContext, IClassFixture<H
     }
 
     [Fact]
-    public async Task Ticket_WithoutPhone_GetsNoSmsAndNoPage()
+    public async Task ACall_WithManyWatchedTickets_ReadsTheLinesFrontOnce_NotOneCountPerTicket()
+    {
+        // Issue 23: the "即将叫到您" check counted the people ahead of every watched ticket on every clerk action.
+        var phones = Enumerable.Range(0, 10).Select(n => $"1390000{n:0000}").ToArray();
+        foreach (var phone in phones)
+        {
+            await IssueAsync("B", phone);
+        }
+
+        var clerk = await _factory.ActorAsync("clerk2");
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 5);
+        var commands = await CommandLog.CaptureAsync(() => _factory.Get<CallNextTicket>().HandleAsync(clerk));
+
+        // A count of the people ahead of one ticket (QueuePosition.AheadAsync); the lines' waiting counts are one grouped read.
+        Assert.Empty(commands.Where(c => c.Text.TrimStart().StartsWith("SELECT COUNT(*)", StringComparison.Ordinal) && c.Text.Contains("\"Tickets\"", StringComparison.Ordinal)).Select(c => c.Text));
+        // The fifth had four ahead at issue, three now: its one "near" message; the sixth is not near yet.
+        Assert.Equal(["TicketIssued", "TicketNear"], (await SmsAsync(phones[4])).Select(m => m.Kind));
+        Assert.Equal(["TicketIssued"], (await SmsAsync(phones[5])).Select(m => m.Kind));
+    }
+
+    [Fact]
+    public async Task Ticket_WithoutPhone_GetsNoSms_ButItsPageForTheSlipsQrCode_NeverNear()
     {
         var before = await CountAsync();
 
         await IssueAsync("D", null);
 
-        Assert.Equal(before, await CountAsync());
+        Assert.Equal((before.Sms, before.Watches + 1), await CountAsync());
+        await using var db = await _factory.DbAsync();
+        Assert.True((await db.TicketWatches.OrderByDescending(w => w.Id).FirstAsync()).NearNoticeSent, "nobody to tell: no 'near' SMS is pending");
     }
 
     [Fact]
