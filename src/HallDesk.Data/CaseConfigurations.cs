@@ -30,6 +30,7 @@ internal sealed class ServiceItemConfiguration : IEntityTypeConfiguration<Servic
         i.Property(x => x.Fee).HasMaxLength(64);
         i.Property(x => x.LegalBasis).HasMaxLength(256);
         i.Property(x => x.Materials).AsJson();
+        i.Property(x => x.Yields).HasMaxLength(32);
         i.Ignore(x => x.ConcludesAtOnce);
     }
 }
@@ -44,6 +45,8 @@ internal sealed class BundleConfiguration : IEntityTypeConfiguration<Bundle>
         b.Property(x => x.Pinyin).HasMaxLength(32);
         b.Property(x => x.Description).HasMaxLength(256);
         b.Property(x => x.ItemCodes).AsJson();
+        b.Property(x => x.ItemStages).AsJson();
+        b.Ignore(x => x.StageCount);
     }
 }
 
@@ -104,6 +107,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         c.Property(x => x.EvaluationToken).HasMaxLength(32);
         c.HasIndex(x => x.EvaluationToken);
         c.Ignore(x => x.MissingMaterials);
+        c.Ignore(x => x.StageCount);
+        c.Ignore(x => x.CurrentStage);
+        c.Ignore(x => x.LicencesDue);
         c.HasMany(x => x.Tasks).WithOne().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Restrict);
         c.Navigation(x => x.Tasks).HasField("_tasks").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -122,6 +128,7 @@ internal sealed class ReviewTaskConfiguration : IEntityTypeConfiguration<ReviewT
         t.Property(x => x.Opinion).HasMaxLength(1000);
         t.Property(x => x.DecidedBy).HasMaxLength(64);
         t.Property(x => x.Version).IsConcurrencyToken();
+        t.Property(x => x.Stage).HasDefaultValue(1).HasSentinel(0);
         t.Ignore(x => x.Decided);
         t.Ignore(x => x.IsSuspended);
     }

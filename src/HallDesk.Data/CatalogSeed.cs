@@ -36,15 +36,17 @@ public static class CatalogSeed
 
         var items = file.Items.Select(i => new ServiceItem(
             i.Code, i.Name, i.Pinyin, i.Department, i.Kind, i.LegalDays, i.PromisedDays, i.Fee, i.Instant, i.Commitment, i.LegalBasis,
-            i.Materials.Select(m => new MaterialRequirement(m.Key, m.Name, m.Form, m.Copies, m.Required, m.Licence, m.SharedBy)))).ToList();
-        var bundles = file.Bundles.Select((b, i) => new Bundle(b.Code, b.Name, b.Pinyin, b.Description, b.Items, b.PromisedDays, sortOrder: i + 1)).ToList();
+            i.Materials.Select(m => new MaterialRequirement(m.Key, m.Name, m.Form, m.Copies, m.Required, m.Licence, m.SharedBy)), i.Yields)).ToList();
+        var bundles = file.Bundles.Select((b, i) => new Bundle(b.Code, b.Name, b.Pinyin, b.Description, b.Items, b.PromisedDays, sortOrder: i + 1,
+            stages: b.Stages)).ToList();
         foreach (var bundle in bundles)
         {
             // A file with a bundle that promises less than its slowest item is refused whole: nothing is seeded.
             bundle.EnsurePromiseKept(items);
         }
 
-        db.Departments.AddRange(file.Departments.Select(d => new Department(d.Code, d.Name, d.ShortName)));
+        db.Departments.AddRange(file.Departments.Select(d => new Department(d.Code, d.Name, d.ShortName,
+            d.Kind == PublicServiceEnterprise ? DepartmentKind.PublicServiceEnterprise : DepartmentKind.Government)));
         db.ServiceItems.AddRange(items);
         db.Bundles.AddRange(bundles);
         db.ElectronicLicences.AddRange(file.Licences.Select(l => new ElectronicLicence
@@ -61,14 +63,19 @@ public static class CatalogSeed
 
     private sealed record CatalogFile(List<DepartmentRow> Departments, List<ItemRow> Items, List<BundleRow> Bundles, List<LicenceRow> Licences);
 
-    private sealed record DepartmentRow(string Code, string Name, string ShortName);
+    /// <summary>A department's kind as the file writes it; anything else is a government department.</summary>
+    private const string PublicServiceEnterprise = "公共服务企业";
+
+    private sealed record DepartmentRow(string Code, string Name, string ShortName, string? Kind);
 
     private sealed record ItemRow(string Code, string Name, string Pinyin, string Department, string Kind, int? LegalDays, int PromisedDays,
-        string Fee, bool Instant, bool Commitment, string LegalBasis, List<MaterialRow> Materials);
+        string Fee, bool Instant, bool Commitment, string LegalBasis, List<MaterialRow> Materials, string? Yields);
 
     private sealed record MaterialRow(string Key, string Name, string Form, int Copies, bool Required, string? Licence, string? SharedBy);
 
-    private sealed record BundleRow(string Code, string Name, string Pinyin, string Description, List<string> Items, int? PromisedDays);
+    /// <param name="Stages">Item code → stage (一件事一条链); items not named are in stage 1.</param>
+    private sealed record BundleRow(string Code, string Name, string Pinyin, string Description, List<string> Items, int? PromisedDays,
+        Dictionary<string, int>? Stages);
 
     private sealed record LicenceRow(string Holder, string HolderName, string Type, string Number, string Issuer, DateOnly? ValidUntil);
 }

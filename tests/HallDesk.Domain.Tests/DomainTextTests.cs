@@ -9,7 +9,7 @@ public partial class DomainTextTests
 {
     /// <summary>
     /// Files whose Chinese literals are data, not messages: the national holidays, and the words stored verbatim in the
-    /// case journal, the rectification history and as evaluation/feedback values (see each file's summary).
+    /// case journal, the rectification history, as evaluation/feedback values and the 电子证照 registry's type names (see each file's summary).
     /// </summary>
     private static readonly string[] DataFiles =
     [
@@ -17,6 +17,7 @@ public partial class DomainTextTests
         "Cases/CaseJournal.cs",
         "Evaluations/RectificationJournal.cs",
         "Evaluations/EvaluationVocabulary.cs",
+        "Catalog/LicenceTypes.cs",
     ];
 
     [Fact]

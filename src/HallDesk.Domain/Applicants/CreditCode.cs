@@ -18,6 +18,37 @@ public static class CreditCode
         return Alphabet[check == 31 ? 0 : check];
     }
 
+    /// <summary>
+    /// The code of a company registered here (GB 32100): 9 (市场监管) 1 (企业), the six-digit region, the nine-character
+    /// 主体标识码 — "MA", six digits of the registration's sequence and its GB 11714 check character — and the check character.
+    /// </summary>
+    public static string ForNewCompany(string region, int sequence)
+    {
+        if (region.Length != 6 || !region.All(char.IsAsciiDigit) || sequence is < 1 or > 999_999)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sequence), "A six-digit region and a sequence of 1 to 999999.");
+        }
+
+        var body = "MA" + sequence.ToString("000000", System.Globalization.CultureInfo.InvariantCulture);
+        var first17 = "91" + region + body + OrganisationCheck(body);
+        return first17 + CheckCharacter(first17);
+    }
+
+    /// <summary>GB 11714: weights 3 7 9 10 5 8 4 2 over values 0–35 (digits, then A–Z); 10 is written X, 11 is 0.</summary>
+    public static char OrganisationCheck(ReadOnlySpan<char> first8)
+    {
+        int[] weights = [3, 7, 9, 10, 5, 8, 4, 2];
+        var sum = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            var c = first8[i];
+            sum += (char.IsAsciiDigit(c) ? c - '0' : c - 'A' + 10) * weights[i];
+        }
+
+        var check = 11 - (sum % 11);
+        return check switch { 10 => 'X', 11 => '0', _ => (char)('0' + check) };
+    }
+
     public static DomainMessage? Validate(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))

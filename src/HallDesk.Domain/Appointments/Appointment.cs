@@ -102,6 +102,27 @@ public sealed class Appointment
         Status = AppointmentStatus.Cancelled;
     }
 
+    /// <summary>
+    /// 改约: a booking that still waits for its slot moves to another slot of its line (the booking rules, room and one
+    /// booking a day, are the caller's, as for a new booking). Its code stays, so the SMS and the lookup still find it.
+    /// </summary>
+    public void MoveTo(DateOnly date, TimeOnly slotStart, DateTime localNow)
+    {
+        EnsureBooked("Appointment.CannotReschedule");
+        if (localNow >= SlotStartsAt)
+        {
+            throw new DomainException("Appointment.SlotStartedNoMove");
+        }
+
+        if (date == Date && slotStart == SlotStart)
+        {
+            throw new DomainException("Appointment.SameSlot");
+        }
+
+        Date = date;
+        SlotStart = slotStart;
+    }
+
     /// <summary>签到: within the window around the slot's start; the ticket it issued is kept with it.</summary>
     public void CheckIn(DateTime localNow, CheckInWindow window, string ticketNumber)
     {

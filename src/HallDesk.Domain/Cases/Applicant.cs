@@ -7,7 +7,8 @@ namespace HallDesk.Domain.Cases;
 public sealed record Applicant(ApplicantKind Kind, string Name, string IdNumber, string Phone, string? LegalRepresentative, string? AgentName)
 {
     /// <summary>Field → message for every field that is wrong; empty when the applicant is valid.</summary>
-    public IReadOnlyDictionary<string, DomainMessage> Validate()
+    /// <param name="beingRegistered">The case registers the company (企业开办): it may be taken in before it has a credit code.</param>
+    public IReadOnlyDictionary<string, DomainMessage> Validate(bool beingRegistered = false)
     {
         var errors = new Dictionary<string, DomainMessage>();
         if (string.IsNullOrWhiteSpace(Name) || Name.Trim().Length > 64)
@@ -15,7 +16,9 @@ public sealed record Applicant(ApplicantKind Kind, string Name, string IdNumber,
             errors["name"] = new(Kind == ApplicantKind.Person ? "Applicant.NameRequired" : "Applicant.OrganisationNameRequired");
         }
 
-        var idError = Kind == ApplicantKind.Person ? ValidatePersonId(IdNumber) : CreditCode.Validate(IdNumber);
+        var idError = Kind == ApplicantKind.Person ? ValidatePersonId(IdNumber)
+            : beingRegistered && string.IsNullOrWhiteSpace(IdNumber) ? null
+            : CreditCode.Validate(IdNumber);
         if (idError is not null)
         {
             errors["idNumber"] = idError;

@@ -1,4 +1,5 @@
 using HallDesk.Domain.Calendar;
+using HallDesk.Domain.Catalog;
 
 namespace HallDesk.Domain.Cases;
 
@@ -17,9 +18,10 @@ public sealed partial class Case
 
     public Case(string caseNumber, string hallCode, string? ticketNumber, string clerkName, Applicant applicant,
         string subjectCode, string subjectName, bool isBundle, IEnumerable<CaseItem> items, IEnumerable<CaseMaterial> materials, DateTime now,
-        string? evaluationToken = null)
+        string? evaluationToken = null, bool deliverEachResult = false)
     {
         EvaluationToken = evaluationToken ?? "";
+        DeliverEachResult = deliverEachResult;
         CaseNumber = caseNumber;
         HallCode = hallCode;
         TicketNumber = ticketNumber;
@@ -170,21 +172,12 @@ public sealed partial class Case
         Status = CaseStatus.UnderReview;
         AcceptedAt = now;
         AcceptedOn = today;
-        PromisedDate = calendar.AddWorkingDays(today, Items.Max(i => i.EffectiveDays));
+        // In stages, the promise counts each stage's slowest item; with one stage that is the slowest item.
+        PromisedDate = calendar.AddWorkingDays(today, StagePlan.DaysTaken(Items.Select(i => (i.Stage, i.EffectiveDays))));
         PromisedOnWeekendsOnly = calendar.CountedOnWeekendsOnly(today, PromisedDate.Value);
-        foreach (var department in Items.GroupBy(i => i.DepartmentCode))
-        {
-            var parts = department.ToList();
-            var task = new ReviewTask(department.Key, parts[0].DepartmentName, parts, calendar.AddWorkingDays(today, parts.Max(i => i.EffectiveDays)));
-            if (parts.All(i => i.ConcludesAtOnce))
-            {
-                task.ConcludeAtOnce(actor, now);
-            }
-
-            _tasks.Add(task);
-        }
-
+        OpenStage(StagePlan.FirstStage, calendar, today, actor, now);
         Record(now, actor, CaseJournal.Accepted, CaseJournal.AcceptedDetail(PromisedDate, _tasks.Select(t => t.DepartmentName)));
+        OpenNextStages(calendar, today, now);
         ConcludeIfAllDecided(now);
     }
 
@@ -273,16 +266,20 @@ public sealed partial class Case
         Record(now, actor, CaseJournal.ReviewResumed, CaseJournal.ReviewResumedDetail(paused));
     }
 
+    /// <summary>The department's task: the open one, or (all decided) the one of its latest stage.</summary>
     public ReviewTask TaskOf(string departmentCode) =>
-        _tasks.SingleOrDefault(t => t.DepartmentCode == departmentCode)
+        _tasks.Where(t => t.DepartmentCode == departmentCode).OrderBy(t => t.Decided).ThenByDescending(t => t.Stage).FirstOrDefault()
         ?? throw new DomainException("Case.NoTaskForDepartment");
 
-    public void Decide(string departmentCode, bool approve, string opinion, string reviewer, DateTime now)
+    /// <param name="calendar">Counts the deadlines of the stage this decision may open (needed for a case in stages).</param>
+    /// <param name="today">The day the next stage opens.</param>
+    public void Decide(string departmentCode, bool approve, string opinion, string reviewer, DateTime now, WorkCalendar? calendar = null, DateOnly? today = null)
     {
         RequireStatus("Case.CannotReview", CaseStatus.UnderReview);
         var task = TaskOf(departmentCode);
         task.Decide(approve, opinion, reviewer, now);
         Record(now, reviewer, approve ? CaseJournal.Approved : CaseJournal.Denied, CaseJournal.ByDepartment(task.DepartmentName, task.Opinion ?? ""));
+        OpenNextStages(calendar, today, now);
         ConcludeIfAllDecided(now);
     }
 
@@ -404,8 +401,10 @@ public sealed partial class Case
             return;
         }
 
+        // A denied part stops the chain: the later stages never open, and their items are not granted.
         var approved = _tasks.Count(t => t.Status == ReviewStatus.Approved);
-        Outcome = approved == _tasks.Count ? CaseOutcome.Approved : approved == 0 ? CaseOutcome.Denied : CaseOutcome.PartlyApproved;
+        var allStagesRan = CurrentStage == StageCount;
+        Outcome = approved == _tasks.Count && allStagesRan ? CaseOutcome.Approved : approved == 0 ? CaseOutcome.Denied : CaseOutcome.PartlyApproved;
         Status = CaseStatus.Concluded;
         ConcludedAt = now;
         Record(now, CaseJournal.System, CaseJournal.Concluded, CaseJournal.OutcomeWord(Outcome));

@@ -41,6 +41,8 @@ public enum MaterialState
     FromLicence = 2,
     /// <summary>免提交: another department already holds it.</summary>
     FromDepartment = 3,
+    /// <summary>免提交: an earlier stage of the bundle issues it as an 电子证照 (the new 营业执照).</summary>
+    FromStage = 4,
 }
 
 public enum ApplicantKind
@@ -65,4 +67,16 @@ public enum DeadlineLight
     Suspended = 3,
     /// <summary>Decided: no light.</summary>
     None = 4,
+}
+
+/// <summary>Where one stage of a case in stages stands.</summary>
+public enum StageState
+{
+    /// <summary>Waits for the stage before it.</summary>
+    NotOpened = 0,
+    Open = 1,
+    /// <summary>All its parts approved.</summary>
+    Concluded = 2,
+    /// <summary>A part was denied: the chain stops here.</summary>
+    Stopped = 3,
 }

@@ -24,6 +24,9 @@ public static class CaseJournal
     public const string Mailed = "免费邮寄寄出";
     public const string MailDelivered = "邮寄签收送达";
     public const string Concluded = "办结";
+    public const string StageOpened = "下一阶段开始";
+    public const string LicenceIssued = "电子证照入库";
+    public const string StageResultsHandedOver = "分阶段出件";
 
     /// <summary>The opinion recorded for a department whose parts are 即办 or 告知承诺.</summary>
     public const string ConcludedAtOnce = "即办件／告知承诺件，窗口当场办结";
@@ -49,6 +52,17 @@ public static class CaseJournal
     public static string ClockResumedDetail(string department, DateOnly deadline) => $"{department}：新的办结期限 {deadline:yyyy-MM-dd}";
 
     public static string CollectionHallChosenDetail(string hallName) => $"申请人选择在{hallName}领取办理结果";
+
+    public static string StageOpenedDetail(int stage, IEnumerable<string> departments) => $"第{stage}阶段：{List(departments)}";
+
+    public static string LicenceIssuedDetail(string type, string number) => $"{type} {number}";
+
+    public static string LicenceSource(string type, string number) => $"电子证照 {type} {number}";
+
+    /// <summary>How the checklist names a material an earlier stage issues (免提交).</summary>
+    public static string FromStageSource(string itemName, string type) => $"{itemName}办结后自动调用电子证照{type}";
+
+    public static string StageResultsDetail(int stage) => $"第{stage}阶段及以前的办理结果已交付申请人";
 
     public static string OutcomeWord(CaseOutcome outcome) => outcome switch
     {

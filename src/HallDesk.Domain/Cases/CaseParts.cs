@@ -1,7 +1,10 @@
+using HallDesk.Domain.Catalog;
+
 namespace HallDesk.Domain.Cases;
 
 /// <summary>A material of a case and how it was provided.</summary>
-public sealed record CaseMaterial(string Key, string Name, string Form, int Copies, bool Required, MaterialState State, string? Source)
+/// <param name="Licence">The 电子证照 type that supplies it, when an earlier stage of the case issues it (<see cref="MaterialState.FromStage"/>).</param>
+public sealed record CaseMaterial(string Key, string Name, string Form, int Copies, bool Required, MaterialState State, string? Source, string? Licence = null)
 {
     public bool Satisfied => State != MaterialState.Missing;
 }
@@ -11,13 +14,20 @@ public sealed record CaseEvent(DateTime At, string Actor, string Action, string 
 
 /// <summary>What an item brings to a case: its department and time limit.</summary>
 /// <param name="CommitmentAllowed">告知承诺 is possible: on the applicant's signed commitment the item concludes at once.</param>
-public sealed record CaseItem(string Code, string Name, string DepartmentCode, string DepartmentName, int PromisedDays, bool ConcludesAtOnce, bool CommitmentAllowed = false)
+/// <param name="Stage">Its stage in a bundle in stages (一件事一条链); 1 otherwise.</param>
+/// <param name="Yields">The 电子证照 type its approval issues (营业执照), or null.</param>
+/// <param name="YieldedNumber">The number of that licence once registered.</param>
+public sealed record CaseItem(string Code, string Name, string DepartmentCode, string DepartmentName, int PromisedDays, bool ConcludesAtOnce,
+    bool CommitmentAllowed = false, int Stage = 1, string? Yields = null, string? YieldedNumber = null)
 {
     /// <summary>The item as taken in when the applicant signs the commitment (承诺书).</summary>
     public CaseItem WithCommitment() => CommitmentAllowed ? this with { ConcludesAtOnce = true } : this;
 
     /// <summary>Working days the item takes: none when it concludes at the window.</summary>
     public int EffectiveDays => ConcludesAtOnce ? 0 : PromisedDays;
+
+    /// <summary>Working days the item takes from the opening of its stage (<see cref="StagePlan.DaysInStage"/>).</summary>
+    public int DaysInStage => StagePlan.DaysInStage(Stage, EffectiveDays);
 }
 
 public static class CaseNumber

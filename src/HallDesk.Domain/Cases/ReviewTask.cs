@@ -10,8 +10,9 @@ public sealed class ReviewTask
         DepartmentCode = DepartmentName = ItemCodes = ItemNames = "";
     }
 
-    internal ReviewTask(string departmentCode, string departmentName, IEnumerable<CaseItem> items, DateOnly promisedDate)
+    internal ReviewTask(string departmentCode, string departmentName, IEnumerable<CaseItem> items, DateOnly promisedDate, int stage = 1)
     {
+        Stage = stage;
         var list = items.ToList();
         DepartmentCode = departmentCode;
         DepartmentName = departmentName;
@@ -31,6 +32,11 @@ public sealed class ReviewTask
     public string ItemCodes { get; private set; }
 
     public string ItemNames { get; private set; }
+
+    /// <summary>The stage of the case it belongs to; the task exists from the day its stage opens.</summary>
+    public int Stage { get; private set; } = 1;
+
+    public bool Covers(string itemCode) => ItemCodes.Split(',').Contains(itemCode);
 
     public ReviewStatus Status { get; private set; }
 

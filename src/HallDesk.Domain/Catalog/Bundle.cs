@@ -7,9 +7,11 @@ public sealed class Bundle
     {
         Code = Name = Pinyin = Description = "";
         ItemCodes = [];
+        ItemStages = [];
     }
 
-    public Bundle(string code, string name, string pinyin, string description, IEnumerable<string> itemCodes, int? promisedDays = null, int sortOrder = 0)
+    public Bundle(string code, string name, string pinyin, string description, IEnumerable<string> itemCodes, int? promisedDays = null, int sortOrder = 0,
+        IReadOnlyDictionary<string, int>? stages = null)
     {
         if (string.IsNullOrWhiteSpace(code) || code.Length > 16)
         {
@@ -19,8 +21,9 @@ public sealed class Bundle
         Code = code.Trim();
         Name = Pinyin = Description = "";
         ItemCodes = [];
+        ItemStages = [];
         SortOrder = sortOrder;
-        Revise(name, pinyin, description, itemCodes, promisedDays);
+        Revise(name, pinyin, description, itemCodes, promisedDays, stages);
     }
 
     public int Id { get; private set; }
@@ -35,6 +38,17 @@ public sealed class Bundle
 
     public List<string> ItemCodes { get; private set; }
 
+    /// <summary>The stage of each item, in the order of <see cref="ItemCodes"/>; empty when the bundle has one stage.</summary>
+    public List<int> ItemStages { get; private set; }
+
+    public int StageCount => ItemStages.Count == 0 ? StagePlan.FirstStage : ItemStages.Max();
+
+    public int StageOf(string itemCode)
+    {
+        var index = ItemCodes.IndexOf(itemCode);
+        return index < 0 || ItemStages.Count == 0 ? StagePlan.FirstStage : ItemStages[index];
+    }
+
     /// <summary>
     /// 承诺时限 of the whole bundle, working days, as the district publishes it; null (bundles older than the
     /// column) promises what its slowest item takes.
@@ -48,7 +62,9 @@ public sealed class Bundle
     public int SortOrder { get; private set; }
 
     /// <summary>The district edits the bundle; the promise is checked against the catalog by <see cref="EnsurePromiseKept"/>.</summary>
-    public void Revise(string name, string pinyin, string description, IEnumerable<string> itemCodes, int? promisedDays)
+    /// <param name="stages">The stage of each item (一件事一条链); an item not named is in stage 1; null keeps one stage.</param>
+    public void Revise(string name, string pinyin, string description, IEnumerable<string> itemCodes, int? promisedDays,
+        IReadOnlyDictionary<string, int>? stages = null)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 64)
         {
@@ -66,10 +82,14 @@ public sealed class Bundle
             throw new DomainException("Bundle.TooFewItems");
         }
 
+        var itemStages = codes.Select(c => stages?.GetValueOrDefault(c, StagePlan.FirstStage) ?? StagePlan.FirstStage).ToList();
+        StagePlan.EnsureContiguous(itemStages);
+
         Name = name.Trim();
         Pinyin = pinyin.Trim();
         Description = description.Trim();
         ItemCodes = codes;
+        ItemStages = itemStages.Any(s => s != StagePlan.FirstStage) ? itemStages : [];
         PromisedDays = promisedDays;
     }
 
@@ -80,15 +100,32 @@ public sealed class Bundle
     public void MoveTo(int sortOrder) => SortOrder = sortOrder;
 
     /// <summary>
-    /// A bundle may not promise less than its slowest item takes (an item concluded at once takes 0 days):
-    /// the applicant would be promised a date no department can keep. Every item must be in the catalog.
+    /// A bundle may not promise less than its items take (an item concluded at once takes 0 days): with one stage,
+    /// its slowest item; in stages, the sum of each stage's slowest item (<see cref="StagePlan"/>). Otherwise the
+    /// applicant would be promised a date no department can keep. Every item must be in the catalog.
     /// </summary>
     public void EnsurePromiseKept(IEnumerable<ServiceItem> catalog)
     {
         var byCode = catalog.ToDictionary(i => i.Code);
         var parts = ItemCodes.Select(c => byCode.GetValueOrDefault(c) ?? throw new DomainException("Bundle.UnknownItem", Code, c)).ToList();
+        if (PromisedDays is not { } promised)
+        {
+            return;
+        }
+
+        if (StageCount > StagePlan.FirstStage)
+        {
+            var days = StagePlan.DaysTaken(parts.Select(p => (StageOf(p.Code), DaysTaken(p))));
+            if (promised < days)
+            {
+                throw new DomainException("Bundle.PromiseShorterThanStages", Name, promised, StageCount, days);
+            }
+
+            return;
+        }
+
         var slowest = parts.MaxBy(DaysTaken)!;
-        if (PromisedDays is { } promised && promised < DaysTaken(slowest))
+        if (promised < DaysTaken(slowest))
         {
             throw new DomainException("Bundle.PromiseShorterThanItem", Name, promised, slowest.Name, DaysTaken(slowest));
         }

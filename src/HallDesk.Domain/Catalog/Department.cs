@@ -1,6 +1,6 @@
 namespace HallDesk.Domain.Catalog;
 
-/// <summary>部门: a back-office department that reviews its items; reviewers belong to one.</summary>
+/// <summary>部门: a back-office department (or a utility's desk) that reviews its items; reviewers belong to one.</summary>
 public sealed class Department
 {
     private Department()
@@ -8,8 +8,9 @@ public sealed class Department
         Code = Name = ShortName = "";
     }
 
-    public Department(string code, string name, string shortName)
+    public Department(string code, string name, string shortName, DepartmentKind kind = DepartmentKind.Government)
     {
+        Kind = kind;
         Code = code;
         Name = name;
         ShortName = shortName;
@@ -22,4 +23,6 @@ public sealed class Department
     public string Name { get; private set; }
 
     public string ShortName { get; private set; }
+
+    public DepartmentKind Kind { get; private set; }
 }

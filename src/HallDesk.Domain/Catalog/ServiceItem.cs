@@ -10,8 +10,9 @@ public sealed class ServiceItem
     }
 
     public ServiceItem(string code, string name, string pinyin, string departmentCode, string kind, int? legalDays, int promisedDays,
-        string fee, bool instant, bool commitment, string legalBasis, IEnumerable<MaterialRequirement> materials)
+        string fee, bool instant, bool commitment, string legalBasis, IEnumerable<MaterialRequirement> materials, string? yields = null)
     {
+        Yields = string.IsNullOrWhiteSpace(yields) ? null : yields.Trim();
         Code = code;
         Name = name;
         Pinyin = pinyin;
@@ -56,6 +57,12 @@ public sealed class ServiceItem
     public string LegalBasis { get; private set; }
 
     public List<MaterialRequirement> Materials { get; private set; }
+
+    /// <summary>
+    /// The 电子证照 type its approval issues (企业设立登记 issues the 营业执照), or null. In a bundle in stages
+    /// the licence satisfies the later stages' materials of that type.
+    /// </summary>
+    public string? Yields { get; private set; }
 
     /// <summary>
     /// Concluded at acceptance, with no back-office review (秒批秒办). 告知承诺 items also conclude at once

@@ -653,6 +653,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("CorrectionSince")
                         .HasColumnType("date");
 
+                    b.Property<bool>("DeliverEachResult")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("DeliveredAt")
                         .HasColumnType("timestamp without time zone");
 
@@ -680,6 +683,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<int>("HandedOverStage")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("IsBundle")
                         .HasColumnType("boolean");
@@ -816,6 +822,11 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("PromisedDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("Stage")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -864,6 +875,10 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ItemStages")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -903,6 +918,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -980,6 +998,10 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("PromisedDays")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Yields")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
 

@@ -628,6 +628,9 @@ namespace HallDesk.Data.Migrations
                     b.Property<DateOnly?>("CorrectionSince")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DeliverEachResult")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("DeliveredAt")
                         .HasColumnType("TEXT");
 
@@ -655,6 +658,9 @@ namespace HallDesk.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("HandedOverStage")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsBundle")
                         .HasColumnType("INTEGER");
@@ -789,6 +795,11 @@ namespace HallDesk.Data.Migrations
                     b.Property<DateOnly>("PromisedDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Stage")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -835,6 +846,10 @@ namespace HallDesk.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ItemStages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -872,6 +887,9 @@ namespace HallDesk.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -947,6 +965,10 @@ namespace HallDesk.Data.Migrations
 
                     b.Property<int>("PromisedDays")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Yields")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

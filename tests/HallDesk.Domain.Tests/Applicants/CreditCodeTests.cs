@@ -91,4 +91,25 @@ public class CreditCodeTests
         Assert.True(CreditCode.IsValid("91350100M000100Y43"));
         Assert.False(CreditCode.IsValid("91350100M000100Y44"));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(37)]
+    [InlineData(999_999)]
+    public void ForNewCompany_GivesAValidCodeOfTheRegion(int sequence)
+    {
+        var code = CreditCode.ForNewCompany("231004", sequence);
+
+        Assert.True(CreditCode.IsValid(code), code);
+        Assert.StartsWith("91231004MA", code);
+        Assert.Equal(CreditCode.OrganisationCheck(code.AsSpan(8, 8)), code[16]);
+    }
+
+    [Theory]
+    [InlineData("D2143569", 'X')] // GB 11714's own example: D2143569-X
+    [InlineData("MA000001", '5')]
+    public void OrganisationCheck_FollowsGb11714(string body, char check)
+    {
+        Assert.Equal(check, CreditCode.OrganisationCheck(body));
+    }
 }

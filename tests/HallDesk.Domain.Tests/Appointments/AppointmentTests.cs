@@ -117,4 +117,49 @@ public class AppointmentTests
         Assert.Throws<DomainException>(() => new CheckInWindow(TimeSpan.FromMinutes(-1), TimeSpan.Zero));
 
     private static readonly CheckInWindow Window = new(TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(15));
+
+    [Fact]
+    public void MoveTo_Booked_TakesTheNewDayAndSlot_KeepsItsCode()
+    {
+        var appointment = new AppointmentBuilder().Build();
+        var code = appointment.Code;
+
+        appointment.MoveTo(new DateOnly(2026, 12, 4), new TimeOnly(11, 0), DayBefore);
+
+        Assert.Equal(new DateOnly(2026, 12, 4), appointment.Date);
+        Assert.Equal(new TimeOnly(11, 0), appointment.SlotStart);
+        Assert.Equal(code, appointment.Code);
+        Assert.Equal(AppointmentStatus.Booked, appointment.Status);
+    }
+
+    [Fact]
+    public void MoveTo_Cancelled_Throws()
+    {
+        var appointment = new AppointmentBuilder().Build();
+        appointment.Cancel(DayBefore);
+
+        var refused = Assert.Throws<DomainException>(() => appointment.MoveTo(new DateOnly(2026, 12, 4), new TimeOnly(11, 0), DayBefore));
+
+        Assert.Equal("Appointment.CannotReschedule", refused.Key);
+    }
+
+    [Fact]
+    public void MoveTo_OnceTheSlotHasStarted_Throws()
+    {
+        var appointment = new AppointmentBuilder().Build();
+
+        var refused = Assert.Throws<DomainException>(() => appointment.MoveTo(new DateOnly(2026, 12, 4), new TimeOnly(11, 0), appointment.SlotStartsAt));
+
+        Assert.Equal("Appointment.SlotStartedNoMove", refused.Key);
+    }
+
+    [Fact]
+    public void MoveTo_TheSameSlot_Throws()
+    {
+        var appointment = new AppointmentBuilder().Build();
+
+        var refused = Assert.Throws<DomainException>(() => appointment.MoveTo(appointment.Date, appointment.SlotStart, DayBefore));
+
+        Assert.Equal("Appointment.SameSlot", refused.Key);
+    }
 }

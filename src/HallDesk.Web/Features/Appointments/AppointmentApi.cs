@@ -15,6 +15,8 @@ public static class AppointmentApi
 
     public sealed record CodeRequest(string? Phone, string? Purpose);
 
+    public sealed record RescheduleRequest(string? Date, string? Slot);
+
     public static RouteGroupBuilder MapAppointmentApi(this RouteGroupBuilder api)
     {
         api.MapGet("/halls/{hall}/slots", async (string hall, string? line, string? date, AppointmentQueries queries, CancellationToken ct) =>
@@ -57,6 +59,16 @@ public static class AppointmentApi
             .Produces<AppointmentView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapPost("/appointments/{code}/reschedule", RescheduleAsync)
+            .WithName("RescheduleAppointment")
+            .WithSummary("改约：同一事项改到仍有名额的其他时段（预约码不变）")
+            .Accepts<RescheduleRequest>("application/json")
+            .Produces<AppointmentView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         api.MapPost("/halls/{hall}/check-ins", CheckInAsync)
             .WithName("CheckInAppointment")
@@ -114,5 +126,17 @@ public static class AppointmentApi
         var actor = Actor.Anonymous(http.Connection.RemoteIpAddress?.ToString(), "api");
         var view = await book.HandleAsync(new BookAppointment.Command(r.Hall, r.Line, r.Date, r.Slot, r.Name, r.IdNumber, r.Phone, r.VerificationCode), actor, ct);
         return Results.Created($"/api/v1/appointments/{view.Code}", view);
+    }
+
+    private static async Task<IResult> RescheduleAsync(string code, HttpContext http, RescheduleAppointment reschedule, CancellationToken ct)
+    {
+        var body = await ApiProblems.ReadJsonAsync<RescheduleRequest>(http.Request, MaxBodyBytes, ct);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        var actor = Actor.Anonymous(http.Connection.RemoteIpAddress?.ToString(), "api");
+        return Results.Ok(await reschedule.HandleAsync(new RescheduleAppointment.Command(code, body.Value!.Date, body.Value.Slot), actor, ct));
     }
 }

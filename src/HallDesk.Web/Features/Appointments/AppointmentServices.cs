@@ -9,6 +9,9 @@ public static class AppointmentServices
         services.AddSingleton<RequestVerificationCode>();
         services.AddSingleton<VerificationCodeCheck>();
         services.AddSingleton<CancelAppointment>();
+        services.AddSingleton<RescheduleAppointment>();
+        services.AddSingleton<AppointmentBursts>();
+        services.AddSingleton<CancelAppointmentsInBulk>();
         services.AddSingleton<AppointmentQueries>();
         services.AddSingleton<CheckInAppointment>();
         services.AddSingleton<MarkAppointmentNoShows>();

@@ -6,7 +6,8 @@ namespace HallDesk.Web.Features.Appointments;
 /// Appointments:SlotMinutes (30), SlotCapacity (4), DaysAhead (5 working days), and the no-show block:
 /// NoShowLimit (3) within NoShowWindowDays (90) blocks booking for BlockDays (30); check-in from
 /// CheckInEarlyMinutes (30) before a slot to CheckInLateMinutes (15) after its start, after which a sweep
-/// every NoShowSweepMinutes (1; 0 turns it off) records the booking as a no-show.
+/// every NoShowSweepMinutes (1; 0 turns it off) records the booking as a no-show. BurstSize (5): open bookings
+/// from one address or one phone range that the manager's view flags as a burst.
 /// </summary>
 public sealed class AppointmentSettings(IConfiguration configuration)
 {
@@ -21,6 +22,8 @@ public sealed class AppointmentSettings(IConfiguration configuration)
     public int NoShowWindowDays { get; } = configuration.GetValue("Appointments:NoShowWindowDays", 90);
 
     public int BlockDays { get; } = configuration.GetValue("Appointments:BlockDays", 30);
+
+    public int BurstSize { get; } = Math.Max(2, configuration.GetValue("Appointments:BurstSize", 5));
 
     public CheckInWindow CheckIn { get; } = new(
         TimeSpan.FromMinutes(configuration.GetValue("Appointments:CheckInEarlyMinutes", 30)),

@@ -45,7 +45,8 @@ public sealed class SendAppointmentReminders(
                 continue;
             }
 
-            var subjects = booked.SelectMany(a => new[] { a.Code + ":day", a.Code + ":hour" }).ToList();
+            // A reminder is per booking and slot: one moved to another day (改约) is reminded of its new slot.
+            var subjects = booked.SelectMany(a => new[] { Subject(a, "day"), Subject(a, "hour") }).ToList();
             var done = (await db.SmsOutbox.AsNoTracking().Where(m => m.Kind == SmsKind.AppointmentReminder.Name && subjects.Contains(m.Subject!))
                 .Select(m => m.Subject!).ToListAsync(ct)).ToHashSet();
             var lines = await db.QueueLines.AsNoTracking().Where(l => l.HallCode == hall.Code).ToDictionaryAsync(l => l.Code, l => l.Name, ct);
@@ -54,13 +55,13 @@ public sealed class SendAppointmentReminders(
             {
                 var line = lines.GetValueOrDefault(a.LineCode, a.LineCode);
                 var slot = a.SlotStart.ToString("HH\\:mm", CultureInfo.InvariantCulture);
-                if (a.Date == tomorrow && a.Date != today && localNow >= dayBefore && hall.ToLocal(a.CreatedAt) < dayBefore && !done.Contains(a.Code + ":day"))
+                if (a.Date == tomorrow && a.Date != today && localNow >= dayBefore && hall.ToLocal(a.CreatedAt) < dayBefore && !done.Contains(Subject(a, "day")))
                 {
                     var day = a.Date.ToString("M月d日", CultureInfo.InvariantCulture);
-                    queued += await AddAsync(a, "day", SmsTexts.Message("Sms.AppointmentDayBefore", day, slot, line, hall.Name, a.Code, links.BaseUrl + "/appointments"));
+                    queued += await AddAsync(a, "day", SmsTexts.Message("Sms.AppointmentDayBefore", day, slot, line, hall.Name, a.Code, links.BaseUrl + "/appointments?code=" + a.Code));
                 }
 
-                if (a.Date == today && localNow >= a.SlotStartsAt - HourBefore && localNow < a.SlotStartsAt && !done.Contains(a.Code + ":hour"))
+                if (a.Date == today && localNow >= a.SlotStartsAt - HourBefore && localNow < a.SlotStartsAt && !done.Contains(Subject(a, "hour")))
                 {
                     queued += await AddAsync(a, "hour", SmsTexts.Message("Sms.AppointmentHourBefore", slot, line, hall.Name, a.Code));
                 }
@@ -71,6 +72,9 @@ public sealed class SendAppointmentReminders(
         return queued;
 
         async Task<int> AddAsync(Appointment a, string which, string text) =>
-            await outbox.AddAsync(write, SmsKind.AppointmentReminder, a.Phone, a.HallCode, $"{a.Code}:{which}", text, now, ct) ? 1 : 0;
+            await outbox.AddAsync(write, SmsKind.AppointmentReminder, a.Phone, a.HallCode, Subject(a, which), text, now, ct) ? 1 : 0;
     }
+
+    private static string Subject(Appointment a, string which) =>
+        string.Create(CultureInfo.InvariantCulture, $"{a.Code}:{a.Date:yyyyMMdd}{a.SlotStart:HHmm}:{which}");
 }

@@ -156,22 +156,31 @@ public static class CaseDocuments
 
     private static void Delivery(PdfComposer pdf, Case c, DocumentContext ctx)
     {
+        // 分阶段出件: a handover before the case concluded covers the stages concluded so far.
+        var byStage = c.Status != CaseStatus.Delivered && c.HandedOverStage > 0
+            ? c.Events.LastOrDefault(e => e.Action == CaseJournal.StageResultsHandedOver)
+            : null;
         var how = c.DeliveryMethod == DeliveryMethod.Mail ? $"免费邮寄（{c.MailCarrier}，运单号 {c.MailTrackingNumber}，{c.MailAddress}）" : "统一出件窗口领取";
+        var what = byStage is null
+            ? $"{c.SubjectName}办理结果（{Outcome(c.Outcome)}）"
+            : $"{c.SubjectName}第{c.HandedOverStage}阶段办理结果（{string.Join("、", c.Items.Where(i => i.Stage <= c.HandedOverStage).Select(i => i.Name))}）";
+        var at = byStage?.At ?? c.DeliveredAt;
         pdf.Table(["项目", "内容"], [2, 8],
         [
-            ["送达文书", $"{c.SubjectName}办理结果（{Outcome(c.Outcome)}）"],
+            ["送达文书", what],
             ["办件编号", c.CaseNumber],
             ["受送达人", c.ApplicantName],
             ["送达方式", how],
-            ["送达时间", c.DeliveredAt is { } at ? Local(at).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture) : ""],
-            ["送达人", c.Events.LastOrDefault(e => e.Action.EndsWith("送达", StringComparison.Ordinal))?.Actor ?? c.ClerkName],
+            ["送达时间", at is { } time ? Local(time).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture) : ""],
+            ["送达人", byStage?.Actor ?? c.Events.LastOrDefault(e => e.Action.EndsWith("送达", StringComparison.Ordinal))?.Actor ?? c.ClerkName],
         ], 11);
         pdf.SignatureBlock("受送达人签收：", $"{ctx.HallName}（出件专用章）", Today(ctx));
     }
 
     private static void Facts(PdfComposer pdf, Case c, DocumentContext ctx)
     {
-        var id = c.ApplicantKind == ApplicantKind.Person ? IdNumber.Mask(c.ApplicantIdNumber) : c.ApplicantIdNumber;
+        var id = c.ApplicantKind == ApplicantKind.Person ? IdNumber.Mask(c.ApplicantIdNumber)
+            : c.ApplicantIdNumber is { Length: > 0 } code ? code : "设立登记后赋码";
         pdf.KeyValues(
         [
             ("办件编号", c.CaseNumber),
@@ -216,6 +225,7 @@ public static class CaseDocuments
     {
         MaterialState.FromLicence => "电子证照，免提交",
         MaterialState.FromDepartment => "部门共享，免提交",
+        MaterialState.FromStage => "前一阶段办结后自动调用电子证照，免提交",
         _ => "已提交",
     };
 

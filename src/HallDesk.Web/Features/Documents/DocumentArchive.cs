@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace HallDesk.Web.Features.Documents;
 
 /// <summary>What a case looked like before a step, to know which documents the step calls for.</summary>
-public sealed record CaseSnapshot(CaseStatus Status, int SuspendedTasks, bool Accepted)
+public sealed record CaseSnapshot(CaseStatus Status, int SuspendedTasks, bool Accepted, int HandedOverStage = 0)
 {
-    public static CaseSnapshot Of(Case c) => new(c.Status, c.Tasks.Count(t => t.IsSuspended), c.AcceptedOn is not null);
+    public static CaseSnapshot Of(Case c) => new(c.Status, c.Tasks.Count(t => t.IsSuspended), c.AcceptedOn is not null, c.HandedOverStage);
 }
 
 /// <summary>
@@ -51,7 +51,8 @@ public sealed class DocumentArchive(
             due.Add(DocumentKind.Decision);
         }
 
-        if (after.Status == CaseStatus.Delivered && before.Status != CaseStatus.Delivered)
+        // 分阶段出件: each handover of a stage's results has its own 送达回证; otherwise the bundle has one, at the end.
+        if ((after.Status == CaseStatus.Delivered && before.Status != CaseStatus.Delivered) || after.HandedOverStage > before.HandedOverStage)
         {
             due.Add(DocumentKind.DeliveryReceipt);
         }

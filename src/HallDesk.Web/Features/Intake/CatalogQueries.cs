@@ -9,7 +9,13 @@ namespace HallDesk.Web.Features.Intake;
 public sealed record CatalogHit(string Code, string Name, bool IsBundle, string Departments, int PromisedDays, bool ConcludesAtOnce, bool Commitment);
 
 /// <summary>What the clerk picked: its items and the merged checklist of materials.</summary>
-public sealed record CatalogSelection(string Code, string Name, bool IsBundle, IReadOnlyList<CaseItem> Items, IReadOnlyList<ChecklistLine> Checklist, string LegalBasis);
+public sealed record CatalogSelection(string Code, string Name, bool IsBundle, IReadOnlyList<CaseItem> Items, IReadOnlyList<ChecklistLine> Checklist, string LegalBasis)
+{
+    public bool InStages => Items.Any(i => i.Stage > StagePlan.FirstStage);
+
+    /// <summary>The case registers the company (企业开办): it is taken in before it has a credit code.</summary>
+    public bool RegistersCompany => Case.RegistersCompany(Items);
+}
 
 /// <summary>The catalog as the intake sees it. The catalog is small (hundreds of rows) and read per search.</summary>
 public sealed class CatalogQueries(IDbContextFactory<HallDeskDbContext> dbFactory)
@@ -34,7 +40,8 @@ public sealed class CatalogQueries(IDbContextFactory<HallDeskDbContext> dbFactor
             var parts = b.ItemCodes.Where(byCode.ContainsKey).Select(c => byCode[c]).ToList();
             return new CatalogHit(b.Code, b.Name, true,
                 string.Join("、", parts.Select(p => departments.GetValueOrDefault(p.DepartmentCode, p.DepartmentCode)).Distinct()),
-                b.PromisedDays ?? (parts.Count == 0 ? 0 : parts.Max(p => p.ConcludesAtOnce ? 0 : p.PromisedDays)), parts.All(p => p.ConcludesAtOnce), false);
+                b.PromisedDays ?? StagePlan.DaysTaken(parts.Select(p => (b.StageOf(p.Code), p.ConcludesAtOnce ? 0 : p.PromisedDays))),
+                parts.All(p => p.ConcludesAtOnce) && b.StageCount == StagePlan.FirstStage, false);
         });
         var itemHits = items.Where(i => i.Matches(query)).Select(i => new CatalogHit(i.Code, i.Name, false,
             departments.GetValueOrDefault(i.DepartmentCode, i.DepartmentCode), i.PromisedDays, i.ConcludesAtOnce, i.Commitment));
@@ -55,7 +62,8 @@ public sealed class CatalogQueries(IDbContextFactory<HallDeskDbContext> dbFactor
 
         var ordered = codes.Select(c => items.SingleOrDefault(i => i.Code == c)).OfType<ServiceItem>().ToList();
         var caseItems = ordered.Select(i => new CaseItem(i.Code, i.Name, i.DepartmentCode,
-            departments.GetValueOrDefault(i.DepartmentCode, i.DepartmentCode), i.PromisedDays, i.ConcludesAtOnce, i.Commitment)).ToList();
+            departments.GetValueOrDefault(i.DepartmentCode, i.DepartmentCode), i.PromisedDays, i.ConcludesAtOnce, i.Commitment,
+            bundle?.StageOf(i.Code) ?? StagePlan.FirstStage, i.Yields)).ToList();
         return new CatalogSelection(
             bundle?.Code ?? ordered[0].Code,
             bundle?.Name ?? ordered[0].Name,

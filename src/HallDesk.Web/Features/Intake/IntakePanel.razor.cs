@@ -19,6 +19,7 @@ public partial class IntakePanel
     private IReadOnlyList<CaseMaterial> _materials = [];
     private TakeInApplication.Result? _result;
     private bool _busy;
+    private bool _deliverEachResult;
 
     [Parameter, EditorRequired] public Actor Actor { get; set; } = default!;
 
@@ -36,8 +37,9 @@ public partial class IntakePanel
     private async Task ApplicantChangedAsync()
     {
         var applicant = _applicant.ToApplicant();
-        _errors = applicant.Validate().Where(e => _applicant.Touched.Contains(e.Key)).ToDictionary(e => e.Key, e => Texts.Of(e.Value));
-        var idValid = !applicant.Validate().ContainsKey("idNumber");
+        var errors = applicant.Validate(beingRegistered: _selection?.RegistersCompany == true);
+        _errors = errors.Where(e => _applicant.Touched.Contains(e.Key)).ToDictionary(e => e.Key, e => Texts.Of(e.Value));
+        var idValid = !string.IsNullOrWhiteSpace(applicant.IdNumber) && !errors.ContainsKey("idNumber");
         var today = Domain.Queue.Hall.TodayIn(Domain.Queue.Hall.DefaultTimeZone, Time.GetUtcNow().UtcDateTime);
         _licences = idValid ? await Registry.FindAsync(applicant.IdNumber, today) : [];
         await RefreshChecklistAsync();
@@ -47,7 +49,9 @@ public partial class IntakePanel
     {
         _selection = await Catalog.SelectAsync(code);
         _submitted.Clear();
-        await RefreshChecklistAsync();
+        _deliverEachResult = false;
+        // A company being registered may have no credit code yet: the applicant's fields are checked again for the choice.
+        await ApplicantChangedAsync();
     }
 
     private async Task ToggleAsync(string key)
@@ -76,7 +80,8 @@ public partial class IntakePanel
         try
         {
             _result = await Intake.HandleAsync(
-                new TakeInApplication.Command(_applicant.ToApplicant(), _selection?.Code, _submitted, decision.Decision, decision.Reason, decision.Basis, decision.Commitment, decision.CollectionHall),
+                new TakeInApplication.Command(_applicant.ToApplicant(), _selection?.Code, _submitted, decision.Decision, decision.Reason, decision.Basis, decision.Commitment, decision.CollectionHall,
+                    _deliverEachResult),
                 Actor);
         }
         catch (FieldErrorsException ex)
@@ -103,5 +108,6 @@ public partial class IntakePanel
         _selection = null;
         _materials = [];
         _result = null;
+        _deliverEachResult = false;
     }
 }

@@ -9,6 +9,7 @@ public static class IntakeServices
         services.AddSingleton<TakeInApplication>();
         services.AddSingleton<ProvideCorrection>();
         services.AddSingleton<DeliverCaseAtWindow>();
+        services.AddSingleton<HandOverStageResults>();
         services.AddSingleton<SendCaseByMail>();
         services.AddSingleton<ConfirmMailDelivery>();
         services.AddSingleton<ChooseCollectionHall>();

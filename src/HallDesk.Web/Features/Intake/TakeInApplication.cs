@@ -31,6 +31,7 @@ public sealed class TakeInApplication(
     ILicenceRegistry licences,
     DocumentArchive archive,
     CaseNotices notices,
+    StageLicences stageLicences,
     TimeProvider time)
 {
     public sealed record Command(
@@ -41,7 +42,8 @@ public sealed class TakeInApplication(
         string? RejectReason = null,
         string? RejectLegalBasis = null,
         bool Commitment = false,
-        string? CollectionHall = null);
+        string? CollectionHall = null,
+        bool DeliverEachResult = false);
 
     public sealed record Result(string CaseNumber, CaseStatus Status, CaseOutcome Outcome, DateOnly? PromisedDate, IReadOnlyList<string> Missing,
         IReadOnlyList<DocumentRef> Documents, bool PromisedOnWeekendsOnly = false);
@@ -55,19 +57,22 @@ public sealed class TakeInApplication(
         {
             var m = line.Material;
             var licence = m.Licence is null ? null : held.FirstOrDefault(l => l.Type == m.Licence);
-            (MaterialState State, string? Source) how = licence is not null ? (MaterialState.FromLicence, (string?)$"电子证照 {licence.Type} {licence.Number}")
+            var supplier = Case.SupplierOf(selection.Items, m.Licence, line.ItemCodes);
+            (MaterialState State, string? Source) how = licence is not null ? (MaterialState.FromLicence, (string?)CaseJournal.LicenceSource(licence.Type, licence.Number))
+                : supplier is not null ? (MaterialState.FromStage, CaseJournal.FromStageSource(supplier.Name, m.Licence!))
                 : m.SharedBy is not null ? (MaterialState.FromDepartment, (string?)m.SharedBy)
                 : submitted.Contains(m.Key) ? (MaterialState.Submitted, null)
                 : (MaterialState.Missing, null);
             var (state, source) = how;
-            return new CaseMaterial(m.Key, m.Name, m.Form, m.Copies, m.Required, state, source);
+            return new CaseMaterial(m.Key, m.Name, m.Form, m.Copies, m.Required, state, source, state == MaterialState.FromStage ? m.Licence : null);
         }).ToList();
     }
 
     public async Task<Result> HandleAsync(Command command, Actor actor, CancellationToken ct = default)
     {
         var applicant = command.Applicant.Normalized();
-        var errors = applicant.Validate().ToDictionary();
+        var selection = string.IsNullOrWhiteSpace(command.SubjectCode) ? null : await catalog.SelectAsync(command.SubjectCode, ct);
+        var errors = applicant.Validate(beingRegistered: selection?.RegistersCompany == true).ToDictionary();
         foreach (var (field, value) in new[] { ("name", applicant.Name), ("legalRepresentative", applicant.LegalRepresentative), ("agent", applicant.AgentName) })
         {
             // Checked before anything is written: a name the documents cannot print is never accepted blank.
@@ -82,8 +87,11 @@ public sealed class TakeInApplication(
             throw new FieldErrorsException(errors);
         }
 
-        var selection = (string.IsNullOrWhiteSpace(command.SubjectCode) ? null : await catalog.SelectAsync(command.SubjectCode, ct))
-            ?? throw new InputException("subject", "Case.SubjectRequired");
+        if (selection is null)
+        {
+            throw new InputException("subject", "Case.SubjectRequired");
+        }
+
         var materials = await ChecklistAsync(selection, applicant.IdNumber, command.SubmittedKeys, ct);
 
         // Case and document numbers are per hall: the intake queues behind its own hall's writes only.
@@ -103,7 +111,8 @@ public sealed class TakeInApplication(
         var @case = new Case(CaseNumber.Format(hall.Code, today, todays + 1), hall.Code, ticket?.Number, clerk.DisplayName, applicant,
             selection.Code, selection.Name, selection.IsBundle,
             command.Commitment ? selection.Items.Select(i => i.WithCommitment()) : selection.Items, materials, now,
-            Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)));
+            Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)),
+            deliverEachResult: command.DeliverEachResult && selection.InStages);
         if (ticket is not null)
         {
             @case.TakenInDuring(ticket);
@@ -121,6 +130,7 @@ public sealed class TakeInApplication(
         {
             case IntakeDecision.Accept:
                 @case.Accept(await CalendarStore.LoadAsync(db, ct), today, clerk.DisplayName, now);
+                await stageLicences.RegisterDueAsync(db, @case, now, ct);
                 break;
             case IntakeDecision.Correction:
                 @case.RequestCorrection(clerk.DisplayName, now);

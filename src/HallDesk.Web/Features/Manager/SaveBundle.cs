@@ -13,7 +13,9 @@ namespace HallDesk.Web.Features.Manager;
 public sealed class SaveBundle(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, NeedToKnow needToKnow, TimeProvider time)
 {
     /// <param name="IsNew">Create <paramref name="Code"/>; otherwise edit the bundle of that code.</param>
-    public sealed record Command(bool IsNew, string Code, string Name, string Pinyin, string Description, IReadOnlyList<string> ItemCodes, int? PromisedDays);
+    /// <param name="Stages">Item code → stage (一件事一条链); null or all 1: one stage.</param>
+    public sealed record Command(bool IsNew, string Code, string Name, string Pinyin, string Description, IReadOnlyList<string> ItemCodes, int? PromisedDays,
+        IReadOnlyDictionary<string, int>? Stages = null);
 
     public async Task HandleAsync(Actor actor, Command command, CancellationToken ct = default)
     {
@@ -35,7 +37,7 @@ public sealed class SaveBundle(IDbContextFactory<HallDeskDbContext> dbFactory, W
             }
 
             var last = await write.Db.Bundles.MaxAsync(b => (int?)b.SortOrder, ct) ?? 0;
-            bundle = new Bundle(code, command.Name, command.Pinyin, command.Description, command.ItemCodes, command.PromisedDays, last + 1);
+            bundle = new Bundle(code, command.Name, command.Pinyin, command.Description, command.ItemCodes, command.PromisedDays, last + 1, command.Stages);
             write.Db.Bundles.Add(bundle);
             before = "新建";
         }
@@ -43,7 +45,7 @@ public sealed class SaveBundle(IDbContextFactory<HallDeskDbContext> dbFactory, W
         {
             bundle = existing ?? throw new DomainException("Bundle.NotFound", code);
             before = Describe(bundle);
-            bundle.Revise(command.Name, command.Pinyin, command.Description, command.ItemCodes, command.PromisedDays);
+            bundle.Revise(command.Name, command.Pinyin, command.Description, command.ItemCodes, command.PromisedDays, command.Stages);
         }
 
         bundle.EnsurePromiseKept(await write.Db.ServiceItems.AsNoTracking().ToListAsync(ct));
@@ -52,5 +54,6 @@ public sealed class SaveBundle(IDbContextFactory<HallDeskDbContext> dbFactory, W
     }
 
     private static string Describe(Bundle b) =>
-        $"{b.Name} 承诺{b.PromisedDays?.ToString(CultureInfo.InvariantCulture) ?? "—"} 事项{string.Join(",", b.ItemCodes)}";
+        $"{b.Name} 承诺{b.PromisedDays?.ToString(CultureInfo.InvariantCulture) ?? "—"} 事项{string.Join(",", b.ItemCodes)}"
+        + (b.StageCount > 1 ? " 阶段" + string.Join(",", b.ItemCodes.Select(c => $"{c}:{b.StageOf(c)}")) : "");
 }

@@ -6,5 +6,5 @@ namespace HallDesk.Web.Features.Review;
 public sealed class ApproveReviewTask(CaseDesk desk)
 {
     public Task HandleAsync(Actor actor, string caseNumber, int seenVersion, string opinion, CancellationToken ct = default) =>
-        ReviewTaskStep.RunAsync(desk, actor, caseNumber, seenVersion, "review.approve", c => c.Case.Decide(c.Department, true, opinion, c.Staff.DisplayName, c.Now), ct);
+        ReviewTaskStep.RunAsync(desk, actor, caseNumber, seenVersion, "review.approve", c => c.Case.Decide(c.Department, true, opinion, c.Staff.DisplayName, c.Now, c.Calendar, c.Today), ct);
 }

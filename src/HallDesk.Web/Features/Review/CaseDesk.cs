@@ -13,7 +13,8 @@ namespace HallDesk.Web.Features.Review;
 /// scope, the case with its tasks, the calendar, the staff member, the audit line. A concurrent
 /// change (optimistic concurrency) becomes a clear message and nothing is written.
 /// </summary>
-public sealed class CaseDesk(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, DocumentArchive archive, CaseNotices notices, TimeProvider time)
+public sealed class CaseDesk(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, DocumentArchive archive, CaseNotices notices,
+    StageLicences licences, TimeProvider time)
 {
     public async Task RunAsync(Actor actor, string caseNumber, string action, Action<CaseContext> step, CancellationToken ct)
     {
@@ -29,6 +30,7 @@ public sealed class CaseDesk(IDbContextFactory<HallDeskDbContext> dbFactory, Wri
             var before = CaseSnapshot.Of(@case);
             var noticed = CaseNoticeState.Of(@case);
             step(new CaseContext(@case, await CalendarStore.LoadAsync(db, ct), hall.LocalDate(now), now, staff));
+            await licences.RegisterDueAsync(db, @case, now, ct);
             await archive.IssueDueAsync(db, before, @case, staff.DisplayName, ct);
             await notices.AddDueAsync(write, noticed, @case, hall.Name, now, ct);
             write.Audit(now, actor, action, caseNumber, Texts.Label(@case.Status, Texts.Chinese));

@@ -6,5 +6,5 @@ namespace HallDesk.Web.Features.Review;
 public sealed class DenyReviewTask(CaseDesk desk)
 {
     public Task HandleAsync(Actor actor, string caseNumber, int seenVersion, string reason, CancellationToken ct = default) =>
-        ReviewTaskStep.RunAsync(desk, actor, caseNumber, seenVersion, "review.deny", c => c.Case.Decide(c.Department, false, reason, c.Staff.DisplayName, c.Now), ct);
+        ReviewTaskStep.RunAsync(desk, actor, caseNumber, seenVersion, "review.deny", c => c.Case.Decide(c.Department, false, reason, c.Staff.DisplayName, c.Now, c.Calendar, c.Today), ct);
 }

@@ -36,9 +36,11 @@ public partial class ReviewCasePage
     [CascadingParameter] private Microsoft.AspNetCore.Http.HttpContext? HttpContext { get; set; }
 
     /// <summary>This reviewer's department's part of the case, or null when it has none.</summary>
-    private ReviewTask? MyTask => _details?.Case.Tasks.SingleOrDefault(t => t.DepartmentCode == CurrentStaff.DepartmentCode);
+    /// <summary>This department's open task, or its latest (a department may have a part in more than one stage).</summary>
+    private ReviewTask? MyTask => _details?.Case.Tasks.Where(t => t.DepartmentCode == CurrentStaff.DepartmentCode)
+        .OrderBy(t => t.Decided).ThenByDescending(t => t.Stage).FirstOrDefault();
 
-    private IEnumerable<ReviewTask> OtherTasks => _details?.Case.Tasks.Where(t => t.DepartmentCode != CurrentStaff.DepartmentCode) ?? [];
+    private IEnumerable<ReviewTask> OtherTasks => _details?.Case.Tasks.Where(t => t != MyTask) ?? [];
 
     protected override async Task OnParametersSetAsync()
     {

@@ -5,6 +5,7 @@ public static class ReviewServices
     public static IServiceCollection AddReviewFeature(this IServiceCollection services)
     {
         services.AddSingleton<CaseDesk>();
+        services.AddSingleton<StageLicences>();
         services.AddSingleton<CaseNotices>();
         services.AddSingleton<ReviewQueries>();
         services.AddSingleton<ApproveReviewTask>();

@@ -60,3 +60,37 @@ public sealed class AppointmentRemindersTests(HallDeskFactory factory) : IClassF
         Assert.Empty(await RemindersAsync("13300000002"));
     }
 }
+
+/// <summary>A booking moved to another day (改约) is reminded of its new slot: a factory of its own, for its clock goes to that day.</summary>
+public sealed class RescheduledAppointmentRemindersTests(HallDeskFactory factory) : IClassFixture<HallDeskFactory>
+{
+    private async Task<AppointmentView> BookAsync(int person, string phone, string date, string slot)
+    {
+        var first17 = $"23100219770808{person:000}";
+        return await factory.Get<BookAppointment>().HandleAsync(
+            new BookAppointment.Command("AM", "A", date, slot, "孙七", first17 + IdNumber.CheckCharacter(first17), phone, await SmsCodes.RequestAsync(factory, phone)),
+            Actor.Anonymous("127.0.0.1", "test"));
+    }
+
+    private async Task<SmsMessage[]> RemindersAsync(string phone)
+    {
+        await using var db = await factory.DbAsync();
+        return await db.SmsOutbox.AsNoTracking().Where(m => m.Phone == phone && m.Kind == "AppointmentReminder").OrderBy(m => m.Id).ToArrayAsync();
+    }
+
+    [Fact]
+    public async Task Rescheduled_IsRemindedOfItsNewDay_WithALinkThatOpensIt()
+    {
+        var booked = await BookAsync(3, "13300000003", "2026-12-07", "10:00");
+        await factory.Get<RescheduleAppointment>().HandleAsync(new RescheduleAppointment.Command(booked.Code, "2026-12-08", "11:00"), Actor.Anonymous("127.0.0.1", "test"));
+        var reminders = factory.Get<SendAppointmentReminders>();
+
+        // Monday 2026-12-07 09:00 (Shanghai): the day before the new slot, not the old one's day.
+        factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 7, 1, 0, 0, TimeSpan.Zero));
+        await reminders.HandleAsync();
+
+        var dayBefore = Assert.Single(await RemindersAsync("13300000003"));
+        Assert.Contains("12月8日 11:00", dayBefore.Text, StringComparison.Ordinal);
+        Assert.Contains($"/appointments?code={booked.Code}", dayBefore.Text, StringComparison.Ordinal);
+    }
+}

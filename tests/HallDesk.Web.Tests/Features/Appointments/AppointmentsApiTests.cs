@@ -200,6 +200,27 @@ public class AppointmentsApiTests : IClassFixture<HallDeskFactory>
     }
 
     [Fact]
+    public async Task Reschedule_MovesTheBooking_BadDateIs400_UnknownIs404_AndEachChangesNothing()
+    {
+        var code = (await ReadAsync(await BookAsync(Booking(77, "B", "2026-12-03", "09:30")))).GetProperty("code").GetString()!;
+
+        var badDate = await _client.PostAsJsonAsync($"/api/v1/appointments/{code}/reschedule", new { date = "2026-13-40", slot = "10:00" });
+        var unknown = await _client.PostAsJsonAsync("/api/v1/appointments/ZZZZZZZZ/reschedule", new { date = "2026-12-04", slot = "10:00" });
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        Assert.True((await ReadAsync(badDate)).GetProperty("errors").TryGetProperty("date", out _));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(3, (await SlotAsync("B", "2026-12-03", "09:30")).GetProperty("remaining").GetInt32());
+
+        var moved = await _client.PostAsJsonAsync($"/api/v1/appointments/{code}/reschedule", new { date = "2026-12-04", slot = "10:00" });
+
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        var view = await ReadAsync(moved);
+        Assert.Equal((code, "2026-12-04", "10:00"), (view.GetProperty("code").GetString(), view.GetProperty("date").GetString(), view.GetProperty("slot").GetString()));
+        Assert.Equal(4, (await SlotAsync("B", "2026-12-03", "09:30")).GetProperty("remaining").GetInt32());
+        Assert.Equal(3, (await SlotAsync("B", "2026-12-04", "10:00")).GetProperty("remaining").GetInt32());
+    }
+
+    [Fact]
     public async Task Get_ByCode_ReturnsTheBookingMaskedAndUnknown_Returns404()
     {
         var booked = await ReadAsync(await BookAsync(Booking(50, "A", "2026-12-02", "16:00")));

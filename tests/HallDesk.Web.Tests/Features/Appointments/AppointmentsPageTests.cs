@@ -233,4 +233,49 @@ public sealed class AppointmentsPageTests : ComponentTestContext, IClassFixture<
         await using var db = await _factory.DbAsync();
         return (await db.Appointments.SingleAsync(a => a.Code == code)).Status;
     }
+
+    /// <summary>Issue 14: "rescheduling is possible from the same page while slots remain" — the reminder's link opens it.</summary>
+    [Fact]
+    public async Task Reschedule_FromTheReminderLink_MovesTheBookingToAnotherSlot_AndFreesTheOldPlace()
+    {
+        var booked = await BookDirectlyAsync(40, "D", "2026-12-07", "10:00");
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"appointments?code={booked.Code}");
+        var page = Render<CascadingValue<ClientAddress>>(p => p
+            .Add(x => x.Value, new ClientAddress(ClientIp))
+            .AddChildContent<AppointmentsPage>());
+
+        await page.WaitForAssertionAsync(() => Assert.Equal("已预约", page.Find("[data-testid=lookup-status]").TextContent.Trim()));
+        await ClickAsync(page, "move-appointment");
+        await ClickAsync(page, "move-day-2026-12-08");
+        await ClickAsync(page, "slot-1100");
+        await ClickAsync(page, "move-confirm");
+
+        await page.WaitForAssertionAsync(() => Assert.Contains("已改约到 2026-12-08 11:00", page.Find("[data-testid=lookup-moved]").TextContent, StringComparison.Ordinal));
+        await using var db = await _factory.DbAsync();
+        var moved = await db.Appointments.AsNoTracking().SingleAsync(a => a.Code == booked.Code);
+        Assert.Equal((new DateOnly(2026, 12, 8), new TimeOnly(11, 0), AppointmentStatus.Booked), (moved.Date, moved.SlotStart, moved.Status));
+        var oldSlot = (await _factory.Get<AppointmentQueries>().SlotsAsync("AM", "D", "2026-12-07")).Single(s => s.Start == "10:00");
+        Assert.Equal(oldSlot.Capacity, oldSlot.Remaining);
+        var audit = await db.AuditEntries.SingleAsync(a => a.Action == "appointment.reschedule" && a.Subject == $"AM/{booked.Code}");
+        Assert.Contains("2026-12-07 10:00 → 2026-12-08 11:00", audit.Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reschedule_IntoASlotThatFilledMeanwhile_SaysSoInChinese_AndKeepsTheBooking()
+    {
+        var booked = await BookDirectlyAsync(41, "D", "2026-12-07", "15:00");
+        for (var n = 42; n < 46; n++)
+        {
+            await BookDirectlyAsync(n, "D", "2026-12-08", "15:00");
+        }
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<RescheduleAppointment>().HandleAsync(
+            new RescheduleAppointment.Command(booked.Code, "2026-12-08", "15:00"), Actor.Anonymous(ClientIp, "web")));
+
+        Assert.Equal("Booking.SlotFull", refused.Key);
+        Assert.Equal("15:00 时段已约满，请选择其他时段。", Texts.Of(refused, Texts.Chinese));
+        await using var db = await _factory.DbAsync();
+        var kept = await db.Appointments.AsNoTracking().SingleAsync(a => a.Code == booked.Code);
+        Assert.Equal((new DateOnly(2026, 12, 7), new TimeOnly(15, 0)), (kept.Date, kept.SlotStart));
+    }
 }
