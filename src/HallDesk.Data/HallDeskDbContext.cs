@@ -113,6 +113,7 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
             c.Property(x => x.HallCode).HasMaxLength(16);
             c.Property(x => x.Name).HasMaxLength(32);
             c.Property(x => x.Lines).HasMaxLength(64);
+            c.Property(x => x.PermanentLines).HasMaxLength(64);
             c.Property(x => x.PauseReason).HasMaxLength(50);
             c.Property(x => x.ClerkName).HasMaxLength(32);
             c.Property(x => x.ClerkStaffNumber).HasMaxLength(16);

@@ -57,7 +57,15 @@ public sealed class Counter
 
     public void SetPriorityOnly(bool priorityOnly) => PriorityOnly = priorityOnly;
 
-    /// <summary>The manager adds a line at the end of the counter's priorities (分流建议).</summary>
+    /// <summary>
+    /// While a profile for one day (仅今日) is on: the counter's own lines, which it serves again the next day; else null.
+    /// </summary>
+    public string? PermanentLines { get; private set; }
+
+    /// <summary>The hall's local day the lines in <see cref="Lines"/> were set for only; null when they are the counter's own.</summary>
+    public DateOnly? LinesOnlyOn { get; private set; }
+
+    /// <summary>The manager adds a line at the end of the counter's priorities for good (分流建议, 长期).</summary>
     public void AddLine(string line)
     {
         if (Serves(line))
@@ -65,7 +73,59 @@ public sealed class Counter
             throw new DomainException("Counter.AlreadyServesLine", Number, line);
         }
 
+        var permanent = PermanentLines;
+        var onlyOn = LinesOnlyOn;
         ServeLines([.. ServedLines, line]);
+        if (permanent is not null)
+        {
+            // Today's profile stays today's; the line joins the counter's own lines as well.
+            PermanentLines = string.Join(',', permanent.Split(',', StringSplitOptions.RemoveEmptyEntries).Append(line).Distinct());
+            LinesOnlyOn = onlyOn;
+        }
+    }
+
+    /// <summary>
+    /// 分流建议, 仅今日: the counter serves the line after its own today; on the hall's next day it serves its own lines
+    /// again (<see cref="EndDayProfile"/>).
+    /// </summary>
+    public void AddLineForToday(string line, DateOnly today)
+    {
+        if (Serves(line))
+        {
+            throw new DomainException("Counter.AlreadyServesLine", Number, line);
+        }
+
+        EndDayProfile(today);
+        var permanent = PermanentLines ?? Lines;
+        ServeLines([.. ServedLines, line]);
+        PermanentLines = permanent;
+        LinesOnlyOn = today;
+    }
+
+    /// <summary>A profile set for an earlier day ends: the counter serves its own lines again. True when it did.</summary>
+    public bool EndDayProfile(DateOnly today)
+    {
+        if (LinesOnlyOn is not { } day || day >= today)
+        {
+            return false;
+        }
+
+        Lines = PermanentLines!;
+        PermanentLines = null;
+        LinesOnlyOn = null;
+        return true;
+    }
+
+    /// <summary>设为长期: the manager keeps today's lines as the counter's own.</summary>
+    public void KeepDayProfile()
+    {
+        if (LinesOnlyOn is null)
+        {
+            throw new DomainException("Counter.NoDayProfile", Number);
+        }
+
+        PermanentLines = null;
+        LinesOnlyOn = null;
     }
 
     /// <summary>The manager renames a counter or changes its kind (综合/专业/帮办/出件).</summary>
@@ -98,6 +158,9 @@ public sealed class Counter
         }
 
         Lines = string.Join(',', list);
+        // Lines set outright are the counter's own: any profile for one day ends.
+        PermanentLines = null;
+        LinesOnlyOn = null;
     }
 
     public void Open(string clerkUserId, string clerkName, string staffNumber, DateTime now)

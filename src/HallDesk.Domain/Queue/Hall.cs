@@ -102,6 +102,18 @@ public sealed class Hall
     }
 
     /// <summary>
+    /// 今日已满: a number issued at <paramref name="utc"/>, called in <paramref name="waitMinutes"/>, would be called after
+    /// the hall closes (<paramref name="closesAtUtc"/>, the next opening change while it is open; null: it never closes).
+    /// The kiosk's tiles and the issue ask the same question.
+    /// </summary>
+    public static bool WaitPassesClosing(DateTime utc, int waitMinutes, DateTime? closesAtUtc) =>
+        closesAtUtc is { } closes && utc.AddMinutes(waitMinutes) > closes;
+
+    /// <summary>Whether a number issued now and called in <paramref name="waitMinutes"/> would be called after closing today.</summary>
+    public bool WaitPassesClosing(DateTime utc, int waitMinutes) =>
+        IsOpenAt(utc) && WaitPassesClosing(utc, waitMinutes, NextOpeningChangeAfter(utc));
+
+    /// <summary>
     /// The next instant (UTC) after <paramref name="utc"/> at which the hall opens or closes, so that a screen
     /// can redraw its 已下班 at that moment instead of asking every minute; null for a hall open around the clock.
     /// </summary>

@@ -177,8 +177,11 @@ public sealed class Ticket
         CalledAt ??= now;
     }
 
-    /// <summary>Sends the ticket to another line; it keeps its number and its place by original time.</summary>
-    public void TransferToLine(string line)
+    /// <summary>
+    /// Sends the ticket to another line; it keeps its number, and waits at <paramref name="queuedAt"/> (see
+    /// <see cref="QueuePlacement.ForTransfer"/>), or at its old place when none is given.
+    /// </summary>
+    public void TransferToLine(string line, DateTime? queuedAt = null)
     {
         Require(Status is TicketStatus.Called or TicketStatus.Serving, "Ticket.TransferNotAtCounter");
         if (line == LineCode)
@@ -186,12 +189,15 @@ public sealed class Ticket
             throw new DomainException("Ticket.AlreadyInLine", Number);
         }
 
-        ReturnToQueue();
+        ReturnToQueue(queuedAt);
         LineCode = line;
     }
 
-    /// <summary>Sends the ticket to one named counter, which calls it before anyone else.</summary>
-    public void TransferToCounter(int counterNumber)
+    /// <summary>
+    /// Sends the ticket to one named counter, which calls it before anyone else; among the tickets sent there it
+    /// waits at <paramref name="queuedAt"/>, or at its old place when none is given.
+    /// </summary>
+    public void TransferToCounter(int counterNumber, DateTime? queuedAt = null)
     {
         Require(Status is TicketStatus.Called or TicketStatus.Serving, "Ticket.TransferNotAtCounter");
         if (counterNumber == CounterNumber)
@@ -199,7 +205,7 @@ public sealed class Ticket
             throw new DomainException("Ticket.TransferToSameCounter");
         }
 
-        ReturnToQueue();
+        ReturnToQueue(queuedAt);
         TransferredToCounter = counterNumber;
     }
 
@@ -218,9 +224,10 @@ public sealed class Ticket
         FinishedAt = now;
     }
 
-    private void ReturnToQueue()
+    private void ReturnToQueue(DateTime? queuedAt)
     {
         Status = TicketStatus.Waiting;
+        QueuedAt = queuedAt ?? QueuedAt;
         CounterNumber = null;
         CallCount = 0;
         CalledAt = null;

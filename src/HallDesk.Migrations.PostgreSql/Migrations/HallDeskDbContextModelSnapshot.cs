@@ -1466,6 +1466,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateOnly?>("LinesOnlyOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1477,6 +1480,10 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<string>("PauseReason")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<string>("PermanentLines")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<bool>("PriorityOnly")
                         .HasColumnType("boolean");

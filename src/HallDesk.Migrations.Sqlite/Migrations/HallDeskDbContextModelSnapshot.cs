@@ -1419,6 +1419,9 @@ namespace HallDesk.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LinesOnlyOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1429,6 +1432,10 @@ namespace HallDesk.Data.Migrations
 
                     b.Property<string>("PauseReason")
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PermanentLines")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PriorityOnly")

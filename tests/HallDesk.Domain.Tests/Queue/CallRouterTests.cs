@@ -208,6 +208,46 @@ public class CallRouterTests
         Assert.Same(fromA, next);
     }
 
+    [Theory]
+    [InlineData(TransferPosition.Head, new[] { "moved", "b1", "b2" })]
+    [InlineData(TransferPosition.Tail, new[] { "b1", "b2", "moved" })]
+    [InlineData(TransferPosition.ByIssueTime, new[] { "b1", "moved", "b2" })]
+    public void PickNext_TicketTransferredToALine_WaitsWhereTheClerkPutIt(TransferPosition position, string[] expected)
+    {
+        var counter = new CounterBuilder().ForLines("B").OpenedBy().Build();
+        var b1 = new TicketBuilder().InLine("B").WithSequence(1).IssuedAtMinute(0).Build();
+        var moved = new TicketBuilder().InLine("A").WithSequence(1).IssuedAtMinute(5).Serving(counterNumber: 7).Build();
+        var b2 = new TicketBuilder().InLine("B").WithSequence(2).IssuedAtMinute(10).Build();
+        var earliestInB = new[] { b1.QueuedAt, b2.QueuedAt }.Min();
+        moved.TransferToLine("B", QueuePlacement.ForTransfer(position, earliestInB, moved.IssuedAt, At.Minute(30)));
+        var names = new Dictionary<Ticket, string> { [b1] = "b1", [b2] = "b2", [moved] = "moved" };
+        List<Ticket> waiting = [b1, b2, moved];
+
+        var order = new List<string>();
+        while (Strict(counter, waiting) is { } next)
+        {
+            order.Add(names[next]);
+            waiting.Remove(next);
+        }
+
+        Assert.Equal(expected, order);
+    }
+
+    [Theory]
+    [InlineData(TransferPosition.Head, "moved")]
+    [InlineData(TransferPosition.Tail, "earlier")]
+    public void PickNext_TwoTicketsTransferredToOneCounter_TheClerksPositionDecidesWhichFirst(TransferPosition position, string expected)
+    {
+        var counter = new CounterBuilder().ForLines("B").OpenedBy().Build();
+        var earlier = new TicketBuilder().InLine("A").WithSequence(1).IssuedAtMinute(0).TransferredToCounter(counter.Number).Build();
+        var moved = new TicketBuilder().InLine("A").WithSequence(2).IssuedAtMinute(3).Serving(counterNumber: 7).Build();
+        moved.TransferToCounter(counter.Number, QueuePlacement.ForTransfer(position, earlier.QueuedAt, moved.IssuedAt, At.Minute(30)));
+
+        var next = Strict(counter, [earlier, moved]);
+
+        Assert.Equal(expected, next == moved ? "moved" : "earlier");
+    }
+
     [Fact]
     public void PickNext_RejoinedNoShowBehindOnePerson_ComesSecond()
     {

@@ -339,4 +339,68 @@ public class CounterTests
 
         Assert.Throws<DomainException>(() => counter.EndServing(At.Minute(40)));
     }
+
+    [Fact]
+    public void AddLineForToday_ServesTheLineToday_AndItsOwnLinesAgainTheNextDay()
+    {
+        var counter = new Counter("H01", 4, "4号窗口", CounterKind.Comprehensive, ["A", "C"]);
+
+        counter.AddLineForToday("B", At.ServiceDate);
+        var endedToday = counter.EndDayProfile(At.ServiceDate);
+        Assert.Equal(["A", "C", "B"], counter.ServedLines);
+
+        var endedTomorrow = counter.EndDayProfile(At.ServiceDate.AddDays(1));
+
+        Assert.False(endedToday);
+        Assert.True(endedTomorrow);
+        Assert.Equal(["A", "C"], counter.ServedLines);
+        Assert.Null(counter.LinesOnlyOn);
+    }
+
+    [Fact]
+    public void AddLineForToday_TwiceInADay_BothGoTomorrow()
+    {
+        var counter = new Counter("H01", 4, "4号窗口", CounterKind.Comprehensive, ["A"]);
+
+        counter.AddLineForToday("B", At.ServiceDate);
+        counter.AddLineForToday("D", At.ServiceDate);
+        counter.EndDayProfile(At.ServiceDate.AddDays(1));
+
+        Assert.Equal(["A"], counter.ServedLines);
+    }
+
+    [Fact]
+    public void KeepDayProfile_TodaysLinesStayTheNextDay()
+    {
+        var counter = new Counter("H01", 4, "4号窗口", CounterKind.Comprehensive, ["A"]);
+        counter.AddLineForToday("B", At.ServiceDate);
+
+        counter.KeepDayProfile();
+        var ended = counter.EndDayProfile(At.ServiceDate.AddDays(1));
+
+        Assert.False(ended);
+        Assert.Equal(["A", "B"], counter.ServedLines);
+    }
+
+    [Fact]
+    public void KeepDayProfile_WithoutAProfileForToday_Throws()
+    {
+        var counter = new Counter("H01", 4, "4号窗口", CounterKind.Comprehensive, ["A"]);
+
+        var error = Assert.Throws<DomainException>(counter.KeepDayProfile);
+
+        Assert.Equal("Counter.NoDayProfile", error.Key);
+    }
+
+    [Fact]
+    public void ServeLines_SetOutright_EndsTodaysProfile()
+    {
+        var counter = new Counter("H01", 4, "4号窗口", CounterKind.Comprehensive, ["A"]);
+        counter.AddLineForToday("B", At.ServiceDate);
+
+        counter.ServeLines(["C"]);
+        counter.EndDayProfile(At.ServiceDate.AddDays(1));
+
+        Assert.Equal(["C"], counter.ServedLines);
+    }
 }

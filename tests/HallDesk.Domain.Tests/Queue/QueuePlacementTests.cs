@@ -96,4 +96,26 @@ public class QueuePlacementTests
 
         Assert.Equal(0, ahead);
     }
+
+    [Fact]
+    public void ForTransfer_Head_IsJustBeforeTheEarliestWaiting()
+    {
+        var place = QueuePlacement.ForTransfer(TransferPosition.Head, At.Minute(5), At.Minute(20), Now);
+
+        Assert.True(place < At.Minute(5));
+        Assert.True(place > At.Minute(4));
+    }
+
+    [Fact]
+    public void ForTransfer_HeadWithNobodyWaiting_IsNow()
+    {
+        Assert.Equal(Now, QueuePlacement.ForTransfer(TransferPosition.Head, null, At.Minute(20), Now));
+    }
+
+    [Fact]
+    public void ForTransfer_TailIsNow_ByIssueTimeIsTheIssueTime()
+    {
+        Assert.Equal(Now, QueuePlacement.ForTransfer(TransferPosition.Tail, At.Minute(5), At.Minute(20), Now));
+        Assert.Equal(At.Minute(20), QueuePlacement.ForTransfer(TransferPosition.ByIssueTime, At.Minute(5), At.Minute(20), Now));
+    }
 }

@@ -85,6 +85,7 @@ public class HallDeskFactory : WebApplicationFactory<Program>
 
         // The no-show sweep runs on the wall clock; tests call MarkAppointmentNoShows themselves, at the fake time they choose.
         builder.UseSetting("Appointments:NoShowSweepMinutes", "0");
+        builder.UseSetting("Queue:DayProfileSweepMinutes", "0");
         builder.UseSetting("Appointments:ReminderMinutes", "0");
         // The SMS sender runs when a test runs SendDueSms itself, at the fake time it chooses.
         builder.UseSetting("Sms:BackgroundSender", BackgroundSmsSender ? "true" : "false");

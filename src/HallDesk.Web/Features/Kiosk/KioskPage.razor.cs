@@ -24,6 +24,8 @@ public sealed partial class KioskPage
     private IssueTicket.Result? _slip;
     private TimeOnly? _appointmentSlot;
     private bool _checkingIn;
+    private bool _reprinting;
+    private FindTicketByPhone.Found? _reprint;
     private string? _error;
     private bool _busy;
     private bool _loaded;
@@ -39,6 +41,7 @@ public sealed partial class KioskPage
     [Inject] private QueueQueries Queries { get; set; } = default!;
     [Inject] private IssueTicket Issue { get; set; } = default!;
     [Inject] private CheckInAppointment CheckIn { get; set; } = default!;
+    [Inject] private FindTicketByPhone FindByPhone { get; set; } = default!;
     [Inject] private QueueNotifier Notifier { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private DoorLimiter Limits { get; set; } = default!;
@@ -74,10 +77,17 @@ public sealed partial class KioskPage
         }
     }
 
-    /// <summary>A closed hall's tiles say 已下班 and take no tap: the citizen learns it before choosing, not after.</summary>
+    /// <summary>
+    /// 今日已满: a number of this line, taken now, would be called after closing (the issue refuses it for the same reason).
+    /// The tile says so before the tap; the figures every ticket event brings redraw it.
+    /// </summary>
+    private bool Full(LineView line) =>
+        _hall is { Open: true } hall && Domain.Queue.Hall.WaitPassesClosing(Time.GetUtcNow().UtcDateTime, line.EstimatedWaitMinutes, hall.Hours.ChangesAt);
+
+    /// <summary>A closed hall's tiles, and a full line's, say so and take no tap: the citizen learns it before choosing, not after.</summary>
     private void Choose(LineView line)
     {
-        if (_hall?.Open == true)
+        if (_hall?.Open == true && !Full(line))
         {
             _line = line;
             Say(L["Kiosk.SpeakLine", line.Name]);
@@ -137,6 +147,21 @@ public sealed partial class KioskPage
             _slip = result.Ticket;
             Say(L["Kiosk.SpeakTicket", _slip.Number, _slip.LineName, _slip.Ahead]);
         });
+
+    /// <summary>补打号票: behind the same screen and address limits as 取号, so phone numbers cannot be tried in bulk.</summary>
+    private Task FindByPhoneAsync(string phone) =>
+        RunAsync(async _ => _reprint = await FindByPhone.HandleAsync(_hall!.Code, phone));
+
+    /// <summary>The stored slip of the ticket found, printed as the first one was; then the kiosk is ready for the next citizen.</summary>
+    private async Task ReprintAsync()
+    {
+        if (_reprint is { } found)
+        {
+            await JS.InvokeVoidAsync("hallDeskKiosk.print", SlipUrl(found.Hall, found.Number));
+        }
+
+        EndVisit();
+    }
 
     private async Task RunAsync(Func<Actor, Task> step)
     {
@@ -216,6 +241,8 @@ public sealed partial class KioskPage
         _slip = null;
         _error = null;
         _checkingIn = false;
+        _reprinting = false;
+        _reprint = null;
         _appointmentSlot = null;
     }
 

@@ -22,7 +22,8 @@ public sealed record CounterView(
     IReadOnlyList<string> Lines,
     bool PriorityOnly = false,
     string? CurrentStatus = null,
-    string? CurrentAppointment = null);
+    string? CurrentAppointment = null,
+    bool LinesForToday = false);
 
 /// <summary>Everything a board needs to draw itself; sent first on every (re)connect.</summary>
 public sealed record BoardSnapshot(

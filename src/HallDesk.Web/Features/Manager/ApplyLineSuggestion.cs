@@ -6,10 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Manager;
 
-/// <summary>分流: the manager accepts "add line X to counter N" with one click; the counter serves X after its own lines.</summary>
+/// <summary>
+/// 分流: the manager accepts "add line X to counter N" with one click; the counter serves X after its own lines, for
+/// today only unless the manager makes it permanent (the next day it serves its own lines again: <see cref="Queue.EndDayProfiles"/>).
+/// </summary>
 public sealed class ApplyLineSuggestion(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, QueueNotifier notifier, TimeProvider time)
 {
-    public async Task HandleAsync(Actor actor, string hallCode, string line, int counterNumber, CancellationToken ct = default)
+    public async Task HandleAsync(Actor actor, string hallCode, string line, int counterNumber, bool permanent = false, CancellationToken ct = default)
     {
         IReadOnlyList<QueueEvent> events;
         await using (var write = await WriteScope.BeginAsync(dbFactory, gate, ct))
@@ -29,8 +32,19 @@ public sealed class ApplyLineSuggestion(IDbContextFactory<HallDeskDbContext> dbF
             var counter = await db.Counters.SingleOrDefaultAsync(c => c.HallCode == hallCode && c.Number == counterNumber, ct)
                 ?? throw new DomainException("Counter.NotInHall", counterNumber);
             var before = counter.Lines;
-            counter.AddLine(line);
-            write.Audit(time.GetUtcNow().UtcDateTime, actor, "counter.add-line", $"{hallCode}/{counterNumber}号窗口", $"分流建议：业务 {before} → {counter.Lines}");
+            var now = time.GetUtcNow().UtcDateTime;
+            if (permanent)
+            {
+                counter.AddLine(line);
+            }
+            else
+            {
+                var hall = await db.Halls.SingleAsync(h => h.Code == hallCode, ct);
+                counter.AddLineForToday(line, hall.LocalDate(now));
+            }
+
+            write.Audit(now, actor, "counter.add-line", $"{hallCode}/{counterNumber}号窗口",
+                $"分流建议（{(permanent ? "长期" : "仅今日")}）：业务 {before} → {counter.Lines}");
             await write.CommitAsync(ct);
             events = await CounterBroadcast.EventsAsync(db, hallCode, [counter], ct);
         }

@@ -6,6 +6,7 @@ public static class ManagerServices
     {
         services.AddSingleton<HallLiveQuery>();
         services.AddSingleton<ApplyLineSuggestion>();
+        services.AddSingleton<KeepCounterLines>();
         services.AddSingleton<EditCalendar>();
         services.AddSingleton<EditCatalog>();
         services.AddSingleton<SaveBundle>();

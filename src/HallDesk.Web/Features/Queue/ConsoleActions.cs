@@ -28,7 +28,7 @@ public static class ConsoleActions
         var paused = state.MyCounter?.State == "Paused";
         return action switch
         {
-            "call" or "pause" => ticket is null && !paused,
+            "call" or "callgiven" or "pause" => ticket is null && !paused,
             "recall" or "start" => ticket?.Status == TicketStatus.Called,
             "noshow" => ticket?.Status == TicketStatus.Called && ticket.CallCount >= state.Clerk.NoShowAfterCalls,
             "park" or "transfer" or "finish" => ticket is not null,
@@ -44,6 +44,11 @@ public static class ConsoleActions
         if (form == "pause")
         {
             return "pause-reason";
+        }
+
+        if (form == "callgiven")
+        {
+            return "callgiven-number";
         }
 
         if (form == "transfer")

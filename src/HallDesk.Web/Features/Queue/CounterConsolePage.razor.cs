@@ -33,6 +33,7 @@ public sealed partial class CounterConsolePage
     [Inject] private ResumeCounter Resume { get; set; } = default!;
     [Inject] private CloseCounter Close { get; set; } = default!;
     [Inject] private CallNextTicket CallNext { get; set; } = default!;
+    [Inject] private CallGivenTicket CallGiven { get; set; } = default!;
     [Inject] private RecallTicket Recall { get; set; } = default!;
     [Inject] private StartService Start { get; set; } = default!;
     [Inject] private MarkNoShow NoShow { get; set; } = default!;
@@ -156,6 +157,15 @@ public sealed partial class CounterConsolePage
         return RunAsync(a => Transfer.HandleAsync(a, command), "已转移");
     }
 
+    /// <summary>指定呼叫; the form stays open with what was typed when the number is refused.</summary>
+    private Task CallGivenAsync(CallGivenTicket.Command command) =>
+        RunAsync(async a =>
+        {
+            var number = await CallGiven.HandleAsync(a, command);
+            _form = null;
+            Snackbar.Add($"已指定呼叫{number}号", Severity.Success);
+        });
+
     /// <summary>Opens the form, or closes it when it is the one open (its button and key toggle it).</summary>
     private Task ToggleFormAsync(string? form)
     {
@@ -187,7 +197,7 @@ public sealed partial class CounterConsolePage
         "close" => RunAsync(a => Close.HandleAsync(a), "窗口已关闭"),
         "assist" => RunAsync(a => Assisted.HandleAsync(a, true), "已标记为帮办"),
         "unassist" => RunAsync(a => Assisted.HandleAsync(a, false), "已取消帮办标记"),
-        "transfer" or "pause" => ToggleFormAsync(action),
+        "transfer" or "pause" or "callgiven" => ToggleFormAsync(action),
         "cancel" => ToggleFormAsync(null),
         _ => Task.CompletedTask,
     };

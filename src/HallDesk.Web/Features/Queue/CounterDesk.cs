@@ -30,6 +30,11 @@ public sealed class CounterDesk(
             var hall = await db.Halls.SingleAsync(h => h.Code == counter.HallCode, ct);
             var current = counter.CurrentTicketId is { } id ? await db.Tickets.SingleAsync(t => t.Id == id, ct) : null;
             var context = new DeskContext(write, hall, counter, current, actor, time.GetUtcNow().UtcDateTime);
+            if (counter.EndDayProfile(hall.LocalDate(context.Now)))
+            {
+                // Yesterday's 仅今日 lines: this action already follows the counter's own (the sweep may not have run yet).
+                context.CounterChanged();
+            }
 
             result = await action(context);
 

@@ -58,6 +58,13 @@ public sealed class IssueTicket(
             EnsureOpen(hall, now);
 
             (result, issued, slip) = await IssueInAsync(write, reminders, hall, line, phone, command.GreenChannel, appointment: null, actor, now, ct);
+            // 今日已满: judged on the new ticket's own estimate (a green-channel ticket may still fit); the scope is not
+            // committed, so the refused number is never issued. An appointment check-in is never refused: its slot is booked.
+            if (hall.WaitPassesClosing(now, result.EstimatedWaitMinutes))
+            {
+                throw new DomainException("Ticket.LineFull", line.Code, line.Name, result.EstimatedWaitMinutes, hall.ClosesAt);
+            }
+
             await write.CommitAsync(ct);
         }
 

@@ -25,6 +25,8 @@ public sealed class OpenCounter(IDbContextFactory<HallDeskDbContext> dbFactory, 
             var counter = await db.Counters.SingleOrDefaultAsync(c => c.HallCode == hallCode && c.Number == counterNumber, ct)
                 ?? throw new DomainException("Counter.NotFound", counterNumber);
             var now = time.GetUtcNow().UtcDateTime;
+            var hall = await db.Halls.SingleAsync(h => h.Code == hallCode, ct);
+            counter.EndDayProfile(hall.LocalDate(now));
             counter.Open(clerk.Id, clerk.DisplayName, clerk.StaffNumber, now);
             write.Audit(now, actor, "counter.open", $"{hallCode}/{counterNumber}号窗口", "");
             await write.CommitAsync(ct);

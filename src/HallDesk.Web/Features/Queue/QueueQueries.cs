@@ -164,7 +164,8 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
             c.ServedLines,
             c.PriorityOnly,
             currentTicket is null ? null : currentStatus?.ToString(),
-            currentTicket is null ? null : currentAppointment);
+            currentTicket is null ? null : currentAppointment,
+            c.LinesOnlyOn is not null);
 }
 
 public sealed record HallSummary(string Code, string Name, bool Open, IReadOnlyList<LineView> Lines, HallHours Hours, string Address = "");

@@ -15,6 +15,8 @@ public static class QueueServices
         services.AddSingleton<TicketWatchQuery>();
         services.AddSingleton<RoutingSettings>();
         services.AddSingleton<CallNextTicket>();
+        services.AddSingleton<CallGivenTicket>();
+        services.AddSingleton<FindTicketByPhone>();
         services.AddSingleton<MarkAssisted>();
         services.AddSingleton<SetPriorityOnly>();
         services.AddSingleton<RecallTicket>();
@@ -29,6 +31,8 @@ public static class QueueServices
         services.AddSingleton<PauseCounter>();
         services.AddSingleton<ResumeCounter>();
         services.AddSingleton<CloseCounter>();
+        services.AddSingleton<EndDayProfiles>();
+        services.AddHostedService<DayProfileSweep>();
         return services;
     }
 }

@@ -75,6 +75,64 @@ public sealed class CurrentTicketPanelTests : ComponentTestContext
         Assert.Equal("业务培训", reason);
     }
 
+    [Fact]
+    public void CallGiven_NeedsANumberAndAReason_AndSendsBoth()
+    {
+        CallGivenTicket.Command? sent = null;
+        var state = State(null) with { Waiting = [new WaitingRow("A024", "A", null), new WaitingRow("A031", "A", null)] };
+        var panel = Render<CurrentTicketPanel>(p => p
+            .Add(x => x.State, state)
+            .Add(x => x.Form, "callgiven")
+            .Add(x => x.OnCallGiven, (CallGivenTicket.Command c) => sent = c));
+
+        Assert.False(panel.Find("[data-testid=call-given]").HasAttribute("disabled"));
+        panel.Find("[data-testid=callgiven-pick-A031]").Click();
+        Assert.True(panel.Find("[data-testid=callgiven-confirm]").HasAttribute("disabled"));
+        panel.Find("input[data-testid=callgiven-reason]").Input("群众已到窗口");
+        panel.Find("[data-testid=callgiven-confirm]").Click();
+
+        Assert.Equal(new CallGivenTicket.Command("A031", "群众已到窗口"), sent);
+    }
+
+    [Fact]
+    public void CallGivenButton_IsGreyWhileATicketIsAtTheCounter_AndOpensItsFormOtherwise()
+    {
+        string? action = null;
+        var busy = Render<CurrentTicketPanel>(p => p.Add(x => x.State, State(Ticket(TicketStatus.Serving, 1))));
+        var idle = Render<CurrentTicketPanel>(p => p
+            .Add(x => x.State, State(null))
+            .Add(x => x.OnAction, (string a) => action = a));
+
+        idle.Find("[data-testid=call-given]").Click();
+
+        Assert.True(busy.Find("[data-testid=call-given]").HasAttribute("disabled"));
+        Assert.Equal("callgiven", action);
+    }
+
+    [Theory]
+    [InlineData(TransferPosition.Head)]
+    [InlineData(TransferPosition.Tail)]
+    [InlineData(TransferPosition.ByIssueTime)]
+    public void Transfer_OffersThePosition_AndSendsTheOneChosen(TransferPosition position)
+    {
+        TransferTicket.Command? sent = null;
+        var state = State(Ticket(TicketStatus.Serving, 1)) with { Lines = [new LineView("A", "综合受理", 2, 16, 5), new LineView("C", "社保医保", 4, 30, 9)] };
+        var panel = Render<CurrentTicketPanel>(p => p
+            .Add(x => x.State, state)
+            .Add(x => x.Form, "transfer")
+            .Add(x => x.OnTransfer, (TransferTicket.Command c) => sent = c));
+
+        Assert.Equal(3, panel.FindAll("[data-testid^=transfer-position-]").Count);
+        Assert.Contains("按原取号时间", panel.Find("[data-testid=transfer-position]").TextContent);
+        var group = panel.FindComponent<MudBlazor.MudRadioGroup<TransferPosition>>().Instance;
+        var select = panel.FindComponent<MudBlazor.MudSelect<string>>().Instance;
+        panel.InvokeAsync(() => group.ValueChanged.InvokeAsync(position));
+        panel.InvokeAsync(() => select.ValueChanged.InvokeAsync("line:C"));
+        panel.Find("[data-testid=transfer-confirm]").Click();
+
+        Assert.Equal(new TransferTicket.Command("C", null, position), sent);
+    }
+
     private static CurrentTicket Ticket(TicketStatus status, int calls) =>
         new("A023", "A", "综合受理", status, Now.AddMinutes(-12), Now, calls, false);
 

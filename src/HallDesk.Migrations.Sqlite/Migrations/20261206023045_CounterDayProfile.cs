@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HallDesk.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class CounterDayProfile : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "LinesOnlyOn",
+                table: "Counters",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PermanentLines",
+                table: "Counters",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "LinesOnlyOn",
+                table: "Counters");
+
+            migrationBuilder.DropColumn(
+                name: "PermanentLines",
+                table: "Counters");
+        }
+    }
+}
