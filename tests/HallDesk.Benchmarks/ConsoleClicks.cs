@@ -32,7 +32,7 @@ public static class ConsoleClicks
 
     private static readonly (string Button, string Watched, string Pattern)[] Round =
     [
-        ("call-next", "current-ticket", @"^[A-Z]\d{3}$"),
+        ("call-next", "current-ticket", @"^[A-Z]\d{3,}$"),
         ("start-service", "ticket-status", "^办理中$"),
         ("finish-service", "current-ticket", "^—$"),
     ];
