@@ -52,10 +52,11 @@ public sealed class TicketReminders(SmsOutbox outbox, DocumentLinks links)
     {
         var db = write.Db;
         var today = hall.LocalDate(now);
-        var watched = await db.TicketWatches
-            .Where(w => w.HallCode == hall.Code && !w.NearNoticeSent)
-            .Join(db.Tickets.Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Waiting),
-                w => w.TicketId, t => t.Id, (w, t) => new { Watch = w, Ticket = t })
+        // From today's waiting tickets with a phone (the queue, not the day: every ticket has a watch for its slip's
+        // QR code), each looked up by its watch's unique ticket id.
+        var watched = await db.Tickets
+            .Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Waiting && t.Phone != null)
+            .Join(db.TicketWatches.Where(w => !w.NearNoticeSent), t => t.Id, w => w.TicketId, (t, w) => new { Watch = w, Ticket = t })
             .ToListAsync(ct);
         if (watched.Count == 0)
         {

@@ -48,6 +48,39 @@ public sealed class BusyDayQueryPlanTests : IClassFixture<HallDeskFactory>
         }
     }
 
+    /// <summary>
+    /// Every ticket has a watch (its slip's QR code opens its page): the 即将叫到您 check that runs on every clerk action
+    /// must reach the watches through the day's waiting tickets, not read the day's watches.
+    /// </summary>
+    [Fact]
+    public async Task NearCheckOfAClerkAction_OnAWorkedDay_ReadsWatchesByTicket_NotTheDaysWatches()
+    {
+        var clerk = await _factory.ActorAsync("clerk2");
+        await WorkADayAsync(clerk.UserId, 300);
+        await using (var db = await _factory.DbAsync())
+        {
+            foreach (var id in await db.Tickets.Where(t => t.HallCode == "AM").Select(t => t.Id).ToListAsync())
+            {
+                if (!await db.TicketWatches.AnyAsync(w => w.TicketId == id))
+                {
+                    var watch = TicketWatch.Create(id, "AM", _factory.Clock.GetUtcNow().UtcDateTime);
+                    watch.MarkNearNoticeSent();
+                    db.TicketWatches.Add(watch);
+                }
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 2);
+        await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "E", "13700001111", false), clerk);
+        var commands = await CommandLog.CaptureAsync(() => _factory.Get<CallNextTicket>().HandleAsync(clerk));
+
+        var near = Assert.Single(commands, c => c.Text.Contains("\"TicketWatches\"", StringComparison.Ordinal));
+        var plan = await PlanAsync(near);
+        Assert.False(plan.Any(step => step.StartsWith("SCAN", StringComparison.Ordinal)), $"{near.Text}\n→ {string.Join(" | ", plan)}");
+    }
+
     /// <summary>A day already worked: tickets of every line issued, called, served and finished, a third of them by this clerk.</summary>
     private async Task WorkADayAsync(string clerkUserId, int count)
     {
