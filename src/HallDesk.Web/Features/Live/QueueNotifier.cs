@@ -98,7 +98,8 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
         {
             try
             {
-                await hub.Clients.Client(connection).HallChanged(changed);
+                // A screen that does not read its connection must not hold the hall's turn (as for a joining board).
+                await hub.Clients.Client(connection).HallChanged(changed).WaitAsync(QueueHub.SnapshotSendLimit);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
