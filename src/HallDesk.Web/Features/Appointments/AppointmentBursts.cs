@@ -36,7 +36,8 @@ public sealed class AppointmentBursts(IDbContextFactory<HallDeskDbContext> dbFac
             return [];
         }
 
-        var subjects = open.Select(a => $"{hallCode}/{a.Code}").ToList();
+        string SubjectOf(Appointment a) => $"{hallCode}/{a.Code}";
+        var subjects = open.Select(SubjectOf).ToList();
         var addresses = (await db.AuditEntries.AsNoTracking()
                 .Where(e => e.Action == "appointment.book" && subjects.Contains(e.Subject) && e.Address != null)
                 .Select(e => new { e.Subject, e.Address })
@@ -46,8 +47,8 @@ public sealed class AppointmentBursts(IDbContextFactory<HallDeskDbContext> dbFac
 
         var groups = new List<Group>();
         groups.AddRange(open
-            .Where(a => addresses.ContainsKey($"{hallCode}/{a.Code}"))
-            .GroupBy(a => addresses[$"{hallCode}/{a.Code}"])
+            .Where(a => addresses.ContainsKey(SubjectOf(a)))
+            .GroupBy(a => addresses[SubjectOf(a)])
             .Where(g => g.Count() >= settings.BurstSize)
             .Select(g => new Group(ByAddress, g.Key, g.Select(AppointmentView.From).ToList())));
         groups.AddRange(open
