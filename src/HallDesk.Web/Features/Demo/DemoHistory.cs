@@ -53,11 +53,33 @@ public sealed class DemoHistory(IServiceProvider services, IDbContextFactory<Hal
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (!await db.Halls.AnyAsync(ct) || await db.Tickets.AnyAsync(ct) || await db.Cases.AnyAsync(ct))
+        // Nodes sharing a PostgreSQL database start together: one writes the history, the others wait and find it written.
+        var shared = db.Database.IsNpgsql();
+        if (shared)
         {
-            return null;
+            await PostgreSqlDatabase.LockStartupAsync(db, ct);
         }
 
+        try
+        {
+            if (!await db.Halls.AnyAsync(ct) || await db.Tickets.AnyAsync(ct) || await db.Cases.AnyAsync(ct))
+            {
+                return null;
+            }
+
+            return await WriteAsync(clock, db, ct);
+        }
+        finally
+        {
+            if (shared)
+            {
+                await PostgreSqlDatabase.UnlockStartupAsync(db);
+            }
+        }
+    }
+
+    private async Task<int> WriteAsync(HistoryClock clock, HallDeskDbContext db, CancellationToken ct)
+    {
         var watch = Stopwatch.StartNew();
         var calendar = await CalendarStore.LoadAsync(db, ct);
         var nowUtc = clock.GetUtcNow().UtcDateTime;
