@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.SignalR;
 
 namespace HallDesk.Web.Features.Live;
@@ -15,7 +16,21 @@ public static class LiveServices
 
         // Refused hub calls are answers, not faults: no stack trace per call in the log (HubFailureLog logs real faults).
         builder.Services.Configure<HubOptions>(o => o.AddFilter<HubFailureLog>());
+        builder.Services.AddSignalR().AddJsonProtocol(o =>
+            o.PayloadSerializerOptions.TypeInfoResolver = (o.PayloadSerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(HideClerk));
         builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.None);
         return builder;
+    }
+
+    /// <summary>The hub's public wire (boards, kiosks) never carries which account served a ticket.</summary>
+    public static void HideClerk(JsonTypeInfo type)
+    {
+        if (type.Type == typeof(TicketTimes))
+        {
+            foreach (var property in type.Properties.Where(p => p.Name.Equals(nameof(TicketTimes.Clerk), StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                type.Properties.Remove(property);
+            }
+        }
     }
 }

@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore;
 namespace HallDesk.Web.Features.Live;
 
 /// <summary>The times of one of today's tickets, as the day's figures need them; ticket events carry them.</summary>
+/// <param name="Clerk">The account of the clerk who called (and served) it: for each clerk's served count. Staff screens and
+/// other nodes get it; the hub's public wire leaves it out (<see cref="LiveServices.HideClerk"/>).</param>
 public sealed record TicketTimes(
-    TicketStatus Status, DateTime IssuedAt, DateTime? CalledAt, DateTime? ServiceStartedAt, DateTime? FinishedAt, bool Assisted = false, bool Appointment = false)
+    TicketStatus Status, DateTime IssuedAt, DateTime? CalledAt, DateTime? ServiceStartedAt, DateTime? FinishedAt, bool Assisted = false, bool Appointment = false,
+    string? Clerk = null)
 {
     public static TicketTimes Of(Ticket t) =>
-        new(t.Status, t.IssuedAt, t.CalledAt, t.ServiceStartedAt, t.FinishedAt, t.Assisted, t.AppointmentAt is not null);
+        new(t.Status, t.IssuedAt, t.CalledAt, t.ServiceStartedAt, t.FinishedAt, t.Assisted, t.AppointmentAt is not null, t.ClerkUserId);
+
+    /// <summary>The clerk it counts for in "served today": a finished ticket's.</summary>
+    public string? ServedBy => Status == TicketStatus.Done ? Clerk : null;
 
     /// <summary>Issued → called (a recall moves CalledAt, so the wait runs to the last call); null until called.</summary>
     public double? WaitMinutes => CalledAt is { } called ? Math.Max(0, (called - IssuedAt).TotalMinutes) : null;
@@ -119,6 +125,24 @@ public sealed class TodayTickets(IDbContextFactory<HallDeskDbContext> dbFactory,
             return figures;
         }
 
+        return await ReadAsync(hallCode, day, ct);
+    }
+
+    /// <summary>How many of the hall's tickets the clerk finished today: a figure kept, not a count of the day's tickets.</summary>
+    public async Task<int?> ServedByAsync(string hallCode, string clerkUserId, CancellationToken ct = default)
+    {
+        var day = _halls.GetOrAdd(hallCode, _ => new HallDay());
+        if (day.ServedByIfCurrent(time.GetUtcNow().UtcDateTime, clerkUserId) is { } served)
+        {
+            return served;
+        }
+
+        return await ReadAsync(hallCode, day, ct) is null ? null : day.ServedByIfCurrent(time.GetUtcNow().UtcDateTime, clerkUserId);
+    }
+
+    private async Task<DayTicketFigures?> ReadAsync(string hallCode, HallDay day, CancellationToken ct)
+    {
+
         await day.Reading.WaitAsync(ct);
         try
         {
@@ -139,7 +163,11 @@ public sealed class TodayTickets(IDbContextFactory<HallDeskDbContext> dbFactory,
             var today = hall.LocalDate(time.GetUtcNow().UtcDateTime);
             var tickets = await db.Tickets.AsNoTracking()
                 .Where(t => t.HallCode == hallCode && t.ServiceDate == today)
-                .Select(t => new { t.Number, Times = new TicketTimes(t.Status, t.IssuedAt, t.CalledAt, t.ServiceStartedAt, t.FinishedAt, t.Assisted, t.AppointmentAt != null) })
+                .Select(t => new
+                {
+                    t.Number,
+                    Times = new TicketTimes(t.Status, t.IssuedAt, t.CalledAt, t.ServiceStartedAt, t.FinishedAt, t.Assisted, t.AppointmentAt != null, t.ClerkUserId),
+                })
                 .ToListAsync(ct);
             return day.Reset(hall, today, tickets.Select(t => (t.Number, t.Times)));
         }
@@ -162,6 +190,7 @@ public sealed class TodayTickets(IDbContextFactory<HallDeskDbContext> dbFactory,
     {
         private readonly Lock _lock = new();
         private readonly Dictionary<string, TicketTimes> _tickets = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _servedBy = new(StringComparer.Ordinal);
         private DayTicketTotals _totals = new();
         private Hall? _hall;
         private DateOnly _date;
@@ -177,6 +206,14 @@ public sealed class TodayTickets(IDbContextFactory<HallDeskDbContext> dbFactory,
             }
         }
 
+        public int? ServedByIfCurrent(DateTime now, string clerk)
+        {
+            lock (_lock)
+            {
+                return _known && _hall is not null && _hall.LocalDate(now) == _date ? _servedBy.GetValueOrDefault(clerk) : null;
+            }
+        }
+
         public DayTicketFigures Reset(Hall hall, DateOnly date, IEnumerable<(string Number, TicketTimes Times)> tickets)
         {
             lock (_lock)
@@ -184,11 +221,12 @@ public sealed class TodayTickets(IDbContextFactory<HallDeskDbContext> dbFactory,
                 _hall = hall;
                 _date = date;
                 _tickets.Clear();
+                _servedBy.Clear();
                 _totals = new DayTicketTotals();
                 foreach (var (number, times) in tickets)
                 {
                     _tickets[number] = times;
-                    _totals.Add(times);
+                    Add(times);
                 }
 
                 _known = true;
@@ -237,10 +275,23 @@ public sealed class TodayTickets(IDbContextFactory<HallDeskDbContext> dbFactory,
             if (_tickets.TryGetValue(number, out var old))
             {
                 _totals.Remove(old);
+                if (old.ServedBy is { } before)
+                {
+                    _servedBy[before]--;
+                }
             }
 
             _tickets[number] = times;
+            Add(times);
+        }
+
+        private void Add(TicketTimes times)
+        {
             _totals.Add(times);
+            if (times.ServedBy is { } clerk)
+            {
+                _servedBy[clerk] = _servedBy.GetValueOrDefault(clerk) + 1;
+            }
         }
     }
 }

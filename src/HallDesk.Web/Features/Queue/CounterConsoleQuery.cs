@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HallDesk.Web.Features.Queue;
 
 /// <summary>Everything the clerk console shows, read in one short-lived context.</summary>
-public sealed class CounterConsoleQuery(IDbContextFactory<HallDeskDbContext> dbFactory, TimeProvider time)
+public sealed class CounterConsoleQuery(IDbContextFactory<HallDeskDbContext> dbFactory, TodayTickets todayTickets, TimeProvider time)
 {
     private const int WaitingShown = 12;
 
@@ -67,8 +67,8 @@ public sealed class CounterConsoleQuery(IDbContextFactory<HallDeskDbContext> dbF
             .ToListAsync(ct);
         // Sorted here: the waiting tickets of a few lines are few, and the index seek needs no temporary sort.
         waiting = [.. waiting.OrderBy(t => t.AppointmentAt == null).ThenBy(t => t.AppointmentAt).ThenBy(t => !t.GreenChannel).ThenBy(t => t.QueuedAt).Take(WaitingShown)];
-        var servedCount = await db.Tickets.CountAsync(
-            t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Done && t.ClerkUserId == userId, ct);
+        // A figure the day's events keep: no count of the clerk's finished tickets on every reload.
+        var servedCount = await todayTickets.ServedByAsync(hall.Code, userId, ct) ?? 0;
 
         CurrentTicket? card = current is null
             ? null

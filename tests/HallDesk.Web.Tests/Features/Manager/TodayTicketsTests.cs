@@ -40,6 +40,29 @@ public sealed class TodayTicketsTests : IClassFixture<HallDeskFactory>
         Assert.Equal(Rounded(await FromDatabaseAsync()), Rounded(Tickets(after.Today)));
     }
 
+    /// <summary>Issue 23: "a clerk's served count kept as a figure, not counted" — the console's 今日已服务.</summary>
+    [Fact]
+    public async Task ClerksServedCount_FollowsTheirFinishes_WithoutCountingTheDaysTickets()
+    {
+        var clerk = await _factory.ActorAsync("clerk3");
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 3);
+        var console = _factory.Get<CounterConsoleQuery>();
+        var before = (await console.LoadAsync(clerk.UserId)).ServedToday;
+
+        await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "A", null, false), clerk);
+        await _factory.Get<CallNextTicket>().HandleAsync(clerk);
+        await _factory.Get<FinishService>().HandleAsync(clerk);
+
+        ConsoleState state = null!;
+        var commands = await CommandLog.CaptureAsync(async () => state = await console.LoadAsync(clerk.UserId));
+
+        Assert.Equal(before + 1, state.ServedToday);
+        Assert.DoesNotContain(commands, c => c.Text.Contains("COUNT(", StringComparison.OrdinalIgnoreCase) && c.Text.Contains("\"ClerkUserId\"", StringComparison.Ordinal));
+        await using var db = await _factory.DbAsync();
+        Assert.Equal(await db.Tickets.CountAsync(t => t.Status == Domain.Queue.TicketStatus.Done && t.ClerkUserId == clerk.UserId), state.ServedToday);
+        Assert.Equal(0, await _factory.Get<TodayTickets>().ServedByAsync("AM", "nobody"));
+    }
+
     [Fact]
     public async Task AHallWideChange_MakesTheFiguresReadTheDayAgain()
     {

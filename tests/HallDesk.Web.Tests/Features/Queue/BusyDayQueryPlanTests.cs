@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using HallDesk.Data;
 using HallDesk.Domain.Queue;
+using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
@@ -46,6 +47,27 @@ public sealed class BusyDayQueryPlanTests : IClassFixture<HallDeskFactory>
             Assert.False(plan.Any(step => step.StartsWith("SCAN", StringComparison.Ordinal) || step.Contains("TEMP B-TREE", StringComparison.Ordinal)),
                 $"{command.Text}\n→ {string.Join(" | ", plan)}");
         }
+    }
+
+    /// <summary>Issue 23: "the clerk's served count" — kept as a figure, read from the day once, never counted per reload.</summary>
+    [Fact]
+    public async Task ConsoleReload_OnAWorkedDay_CountsNoTickets_AndShowsTheClerksServedCount()
+    {
+        var clerk = await _factory.ActorAsync("clerk2");
+        await WorkADayAsync(clerk.UserId, 90);
+        // Written straight to the database, past the app's events: the app is told to read its day again, as on any doubt.
+        await _factory.Get<QueueNotifier>().ResynchroniseAsync("AM");
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 2);
+        await using var db = await _factory.DbAsync();
+        var served = await db.Tickets.CountAsync(t => t.Status == TicketStatus.Done && t.ClerkUserId == clerk.UserId);
+        Assert.True(served >= 30);
+        _ = await _factory.Get<CounterConsoleQuery>().LoadAsync(clerk.UserId);
+
+        ConsoleState state = null!;
+        var commands = await CommandLog.CaptureAsync(async () => state = await _factory.Get<CounterConsoleQuery>().LoadAsync(clerk.UserId));
+
+        Assert.Equal(served, state.ServedToday);
+        Assert.DoesNotContain(commands, c => c.Text.Contains("COUNT(", StringComparison.OrdinalIgnoreCase) && c.Text.Contains("\"ClerkUserId\"", StringComparison.Ordinal));
     }
 
     /// <summary>

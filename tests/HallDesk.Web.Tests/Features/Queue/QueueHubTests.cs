@@ -15,6 +15,28 @@ public class QueueHubTests : IClassFixture<HallDeskFactory>
 
     public QueueHubTests(HallDeskFactory factory) => _factory = factory;
 
+    /// <summary>Events carry each ticket's clerk for the staff screens' served counts; the boards' wire does not.</summary>
+    [Fact]
+    public async Task BoardsEvents_CarryTheTicketsTimes_ButNotWhichClerkServedIt()
+    {
+        var called = Channel.CreateUnbounded<System.Text.Json.JsonElement>();
+        await using var connection = Connect();
+        connection.On<System.Text.Json.JsonElement>("TicketCalled", e => called.Writer.TryWrite(e));
+        await connection.StartAsync();
+        await connection.InvokeAsync("JoinHall", "AM");
+
+        var clerk = await _factory.ActorAsync("clerk2");
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 4);
+        await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "D", null, false), Actor.Anonymous(null, "test"));
+        await _factory.Get<CallNextTicket>().HandleAsync(clerk);
+        var e = await called.Reader.ReadAsync().AsTask().WaitAsync(Wait);
+
+        var times = e.GetProperty("times");
+        Assert.True(times.TryGetProperty("calledAt", out _), e.ToString());
+        Assert.False(times.TryGetProperty("clerk", out _), e.ToString());
+        Assert.DoesNotContain(clerk.UserId, e.GetRawText(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task JoinHall_SendsSnapshotFirst_ThenIssuedAndCalledEvents()
     {
