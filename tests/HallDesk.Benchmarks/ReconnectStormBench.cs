@@ -73,6 +73,7 @@ public static class ReconnectStormBench
     {
         ["ConnectionStrings__HallDesk"] = $"Data Source={database}",
         ["Demo__Seed"] = "true",
+        ["Demo__History"] = "false",
         ["Demo__Password"] = BenchApp.Password,
         ["Logging__LogLevel__Default"] = "Error",
         ["Logging__LogLevel__Microsoft.AspNetCore"] = "Error",

@@ -18,7 +18,7 @@ public sealed class CrashDurabilityTests : IDisposable
     {
         Directory.CreateDirectory(_folder);
         var database = Path.Combine(_folder, "halldesk.db");
-        var settings = new Dictionary<string, string> { ["Demo__Password"] = HallDeskFactory.Password, ["ConnectionStrings__HallDesk"] = $"Data Source={database}" };
+        var settings = new Dictionary<string, string> { ["Demo__Password"] = HallDeskFactory.Password, ["Demo__History"] = "false", ["ConnectionStrings__HallDesk"] = $"Data Source={database}" };
         var confirmed = new ConcurrentBag<string>();
         int port;
 

@@ -24,7 +24,7 @@ public sealed class ReconnectStormTests(ITestOutputHelper output) : IDisposable
     public async Task RestartWith300BoardsConnected_EveryBoardComesBackWithTheCurrentSnapshot()
     {
         Directory.CreateDirectory(_folder);
-        var settings = new Dictionary<string, string> { ["Demo__Password"] = HallDeskFactory.Password, ["ConnectionStrings__HallDesk"] = $"Data Source={Path.Combine(_folder, "halldesk.db")}" };
+        var settings = new Dictionary<string, string> { ["Demo__Password"] = HallDeskFactory.Password, ["Demo__History"] = "false", ["ConnectionStrings__HallDesk"] = $"Data Source={Path.Combine(_folder, "halldesk.db")}" };
         await using var first = new AppProcess(settings);
         await first.StartAsync();
         using var client = new HttpClient { BaseAddress = first.BaseAddress };
