@@ -42,7 +42,15 @@ public sealed class LegalDocumentsTests : IClassFixture<HallDeskFactory>
         Assert.Contains($"六十日内向{DistrictGovernment}申请行政复议", text);
         Assert.Contains($"六个月内向{DistrictCourt}提起行政诉讼", text);
         Assert.Contains("《中华人民共和国行政复议法》第二十条", text);
-        Assert.Contains("扫码评价", text);
+        // 好差评 covers refusals: the citizen's copy carries the rating QR code.
+        var c = await DocumentCases.LoadAsync(_factory, result.CaseNumber);
+        var rating = $"http://localhost:5125/evaluate/{c.EvaluationToken}";
+        Assert.Contains("扫码评价" + rating, text);
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(notice.Content))
+        {
+            Assert.True(QrOnPage.Shows(pdf.GetPages().Single(p => PdfText.Normalise(p.Text).Contains(rating, StringComparison.Ordinal)), rating, 22));
+        }
+
         AssertNoFullPersonalData(text);
     }
 
@@ -99,6 +107,7 @@ public sealed class LegalDocumentsTests : IClassFixture<HallDeskFactory>
         Assert.Contains($"六十日内向{DistrictGovernment}申请行政复议", text);
         Assert.Contains($"六个月内向{DistrictCourt}提起行政诉讼", text);
         Assert.Contains("牡丹江市爱民区城市管理和综合执法局（印章）", text);
+        Assert.Contains("扫码评价", text);
         // The hall takes in and delivers; it does not decide.
         Assert.DoesNotContain("审批专用章", text);
         AssertNoFullPersonalData(text);
