@@ -14,6 +14,9 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
         d.Property(x => x.Code).HasMaxLength(16);
         d.Property(x => x.Name).HasMaxLength(64);
         d.Property(x => x.ShortName).HasMaxLength(16);
+        d.Property(x => x.FullName).HasMaxLength(64).HasDefaultValue("");
+        d.Property(x => x.AppealBody).HasMaxLength(64).HasDefaultValue("");
+        d.Property(x => x.Court).HasMaxLength(64).HasDefaultValue("");
     }
 }
 
@@ -93,6 +96,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         c.Property(x => x.CorrectionNote).HasMaxLength(1000);
         c.Property(x => x.RejectReason).HasMaxLength(500);
         c.Property(x => x.RejectLegalBasis).HasMaxLength(256);
+        c.Property(x => x.RejectApplyTo).HasMaxLength(128);
         c.Property(x => x.MailAddress).HasMaxLength(200);
         c.Property(x => x.DeliveryHallCode).HasMaxLength(16);
         c.Property(x => x.DeliveryHallName).HasMaxLength(64);

@@ -45,8 +45,13 @@ public static class CatalogSeed
             bundle.EnsurePromiseKept(items);
         }
 
-        db.Departments.AddRange(file.Departments.Select(d => new Department(d.Code, d.Name, d.ShortName,
-            d.Kind == PublicServiceEnterprise ? DepartmentKind.PublicServiceEnterprise : DepartmentKind.Government)));
+        db.Departments.AddRange(file.Departments.Select(d =>
+        {
+            var department = new Department(d.Code, d.Name, d.ShortName,
+                d.Kind == PublicServiceEnterprise ? DepartmentKind.PublicServiceEnterprise : DepartmentKind.Government);
+            department.SetLegalNames(d.FullName ?? d.Name, d.ShortName, d.AppealBody ?? "", d.Court ?? "");
+            return department;
+        }));
         db.ServiceItems.AddRange(items);
         db.Bundles.AddRange(bundles);
         db.ElectronicLicences.AddRange(file.Licences.Select(l => new ElectronicLicence
@@ -66,7 +71,8 @@ public static class CatalogSeed
     /// <summary>A department's kind as the file writes it; anything else is a government department.</summary>
     private const string PublicServiceEnterprise = "公共服务企业";
 
-    private sealed record DepartmentRow(string Code, string Name, string ShortName, string? Kind);
+    /// <param name="AppealBody">复议机关 where it is not the district government (税务, 消防: the body one level up).</param>
+    private sealed record DepartmentRow(string Code, string Name, string ShortName, string? Kind, string? FullName, string? AppealBody, string? Court);
 
     private sealed record ItemRow(string Code, string Name, string Pinyin, string Department, string Kind, int? LegalDays, int PromisedDays,
         string Fee, bool Instant, bool Commitment, string LegalBasis, List<MaterialRow> Materials, string? Yields);

@@ -128,6 +128,11 @@ public sealed partial class Case
 
     public string? RejectLegalBasis { get; private set; }
 
+    public RejectionGround RejectGround { get; private set; }
+
+    /// <summary>Where to apply instead (§32(1)(2)): the competent body the 不予受理通知书 names.</summary>
+    public string? RejectApplyTo { get; private set; }
+
     public DeliveryMethod DeliveryMethod { get; private set; }
 
     /// <summary>全城通办: the hall where the citizen collects the result; null means the accepting hall.</summary>
@@ -197,7 +202,11 @@ public sealed partial class Case
     }
 
     /// <summary>不予受理, with the reason and its legal basis.</summary>
-    public void Reject(string reason, string legalBasis, string actor, DateTime now)
+    public void Reject(string reason, string legalBasis, string actor, DateTime now) =>
+        Reject(RejectionGround.Other, reason, legalBasis, null, actor, now);
+
+    /// <summary>不予受理 on a ground of 《行政许可法》: not within powers names the body to apply to instead.</summary>
+    public void Reject(RejectionGround ground, string reason, string legalBasis, string? applyTo, string actor, DateTime now)
     {
         RequireStatus("Case.CannotReject", CaseStatus.Received, CaseStatus.AwaitingCorrection);
         if (string.IsNullOrWhiteSpace(reason))
@@ -210,12 +219,19 @@ public sealed partial class Case
             throw new DomainException("Case.RejectBasisRequired");
         }
 
+        if (ground == RejectionGround.NotWithinPowers && string.IsNullOrWhiteSpace(applyTo))
+        {
+            throw new DomainException("Case.RejectApplyToRequired");
+        }
+
         if (_tasks.Count > 0)
         {
             throw new DomainException("Case.AlreadyAccepted");
         }
 
         Status = CaseStatus.NotAccepted;
+        RejectGround = ground;
+        RejectApplyTo = ground == RejectionGround.NotWithinPowers ? applyTo!.Trim() : null;
         RejectReason = reason.Trim();
         RejectLegalBasis = legalBasis.Trim();
         Record(now, actor, CaseJournal.Rejected, CaseJournal.RejectedDetail(RejectReason, RejectLegalBasis));

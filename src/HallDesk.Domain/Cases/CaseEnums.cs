@@ -80,3 +80,16 @@ public enum StageState
     /// <summary>A part was denied: the chain stops here.</summary>
     Stopped = 3,
 }
+
+/// <summary>The ground of a 不予受理, each with its own article of 《行政许可法》.</summary>
+public enum RejectionGround
+{
+    /// <summary>A ground the clerk cites in full (an item's own law).</summary>
+    Other = 0,
+    /// <summary>§32(1)(1): the matter needs no licence.</summary>
+    NotLicensingMatter = 1,
+    /// <summary>§32(1)(2): not within this body's powers; the applicant is told where to apply instead.</summary>
+    NotWithinPowers = 2,
+    /// <summary>§78: the applicant concealed facts or gave false materials.</summary>
+    FalseInformation = 3,
+}

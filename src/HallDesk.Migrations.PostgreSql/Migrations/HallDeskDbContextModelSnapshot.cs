@@ -772,6 +772,13 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("timestamp without time zone");
 
+                    b.Property<string>("RejectApplyTo")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("RejectGround")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RejectLegalBasis")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -1039,10 +1046,31 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AppealBody")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");

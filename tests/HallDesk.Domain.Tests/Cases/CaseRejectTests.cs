@@ -34,6 +34,29 @@ public class CaseRejectTests
         Assert.Null(@case.RejectReason);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData(" ")]
+    public void Reject_NotWithinPowersWithoutTheBodyToApplyTo_ThrowsAndStaysReceived(string? applyTo)
+    {
+        var @case = new CaseBuilder().Build();
+
+        var error = Assert.Throws<DomainException>(() => @case.Reject(RejectionGround.NotWithinPowers, "不属于本区", "第三十二条第一款第（二）项", applyTo, Staff.Clerk, Morning(Monday)));
+
+        Assert.Equal("Case.RejectApplyToRequired", error.Key);
+        Assert.Equal(CaseStatus.Received, @case.Status);
+    }
+
+    [Fact]
+    public void Reject_NotWithinPowers_KeepsGroundAndTheBodyToApplyTo()
+    {
+        var @case = new CaseBuilder().Build();
+
+        @case.Reject(RejectionGround.NotWithinPowers, "由市级主管部门审批", "第三十二条第一款第（二）项", " 牡丹江市市场监督管理局 ", Staff.Clerk, Morning(Monday));
+
+        Assert.Equal((RejectionGround.NotWithinPowers, "牡丹江市市场监督管理局"), (@case.RejectGround, @case.RejectApplyTo));
+    }
+
     [Fact]
     public void Reject_WhileAwaitingCorrectionAtWindow_IsAllowed()
     {

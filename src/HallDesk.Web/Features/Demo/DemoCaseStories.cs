@@ -49,9 +49,11 @@ internal sealed class DemoCaseStories(
                 : selection.Checklist.Select(l => l.Key).ToList();
             var result = await services.GetRequiredService<TakeInApplication>().HandleAsync(
                 new TakeInApplication.Command(applicant, code, keys, decision,
-                    decision == IntakeDecision.Reject ? "申请事项依法不属于本机关职权范围，请向市级主管部门申请" : null,
-                    decision == IntakeDecision.Reject ? "《中华人民共和国行政许可法》第三十二条第一款第（二）项" : null,
-                    commitment),
+                    decision == IntakeDecision.Reject ? "申请事项由市级主管部门实施" : null,
+                    null,
+                    commitment,
+                    RejectGround: RejectionGround.NotWithinPowers,
+                    RejectApplyTo: decision == IntakeDecision.Reject ? "牡丹江市" + selection.Items[0].DepartmentName.TrimStart('区') : null),
                 clerk);
             if (result.Status == CaseStatus.AwaitingCorrection && provides)
             {

@@ -25,21 +25,29 @@ public sealed record DocumentContext(string HallName, string ContactPhone, strin
 
     /// <summary>Months a broken commitment stays on the 失信承诺 list (<c>Review:BrokenCommitmentMonths</c>).</summary>
     public int BrokenCommitmentMonths { get; init; } = CommitmentDocuments.DefaultListMonths;
+
+    /// <summary>The department a decision (准予/不予许可, 撤销) is issued by, in its own name and 文号 series.</summary>
+    public DepartmentSeal? Department { get; init; }
+
+    /// <summary>The case's departments by code: the 复议机关 and court an adverse document names.</summary>
+    public IReadOnlyDictionary<string, DepartmentSeal> Departments { get; init; } = new Dictionary<string, DepartmentSeal>();
+
+    /// <summary>The seal of each department of the case (by its items), the catalog's when it has one.</summary>
+    public IReadOnlyList<DepartmentSeal> SealsOf(Case c) =>
+        c.Items.Select(i => (i.DepartmentCode, i.DepartmentName)).Distinct()
+            .Select(d => Departments.GetValueOrDefault(d.DepartmentCode) ?? DepartmentSeal.Unknown(d.DepartmentCode, d.DepartmentName)).ToList();
 }
 
 /// <summary>The documents of the loop, A4, in the usual form of a Chinese administrative notice.</summary>
 public static class CaseDocuments
 {
-    private const string AppealRights =
-        "如不服本决定，可以自收到本文书之日起六十日内依法申请行政复议，或者自收到本文书之日起六个月内依法向人民法院提起行政诉讼。";
-
-    public static string Title(DocumentKind kind, Case c) => kind switch
+    public static string Title(DocumentKind kind, Case c, string? departmentCode = null) => kind switch
     {
         DocumentKind.Acceptance => "受理通知书",
         DocumentKind.Correction => "补正材料通知书",
         DocumentKind.Rejection => "不予受理通知书",
         DocumentKind.Suspension => "特别程序告知书",
-        DocumentKind.Decision => c.Outcome switch
+        DocumentKind.Decision => OutcomeOf(c, departmentCode) switch
         {
             CaseOutcome.Approved => "准予许可决定书",
             CaseOutcome.Denied => "不予许可决定书",
@@ -52,12 +60,28 @@ public static class CaseDocuments
     };
 
     /// <summary>Whether the citizen's copy of this kind carries the evaluation token (and so staff get a masked copy).</summary>
-    public static bool CarriesToken(DocumentKind kind, Case c) => kind is DocumentKind.Acceptance or DocumentKind.Decision && c.EvaluationToken.Length > 0;
+    public static bool CarriesToken(DocumentKind kind, Case c) =>
+        kind is DocumentKind.Acceptance or DocumentKind.Decision or DocumentKind.Rejection && c.EvaluationToken.Length > 0;
+
+    /// <summary>The outcome of one department's part (all its tasks approved, all denied, or some of each), or of the case.</summary>
+    public static CaseOutcome OutcomeOf(Case c, string? departmentCode)
+    {
+        if (departmentCode is null)
+        {
+            return c.Outcome;
+        }
+
+        var tasks = c.Tasks.Where(t => t.DepartmentCode == departmentCode).ToList();
+        return tasks.Count > 0 && tasks.All(t => t.Status == ReviewStatus.Approved) ? CaseOutcome.Approved
+            : tasks.Count > 0 && tasks.All(t => t.Status == ReviewStatus.Denied) ? CaseOutcome.Denied
+            : tasks.Count > 0 ? CaseOutcome.PartlyApproved : c.Outcome;
+    }
 
     public static RenderedPdf Render(DocumentKind kind, Case c, DocumentContext ctx, FontSet fonts)
     {
-        using var pdf = PdfComposer.A4(fonts, Title(kind, c));
-        Header(pdf, Title(kind, c), ctx);
+        var title = Title(kind, c, ctx.Department?.Code);
+        using var pdf = PdfComposer.A4(fonts, title);
+        Header(pdf, title, ctx);
         switch (kind)
         {
             case DocumentKind.Acceptance:
@@ -88,12 +112,16 @@ public static class CaseDocuments
                 throw new ArgumentOutOfRangeException(nameof(kind));
         }
 
-        return pdf.Finish($"{ctx.HallName}　{ctx.Number}");
+        return pdf.Finish($"{Issuer(ctx)}　{ctx.Number}");
     }
+
+    /// <summary>Who issues: the department for its decisions, the hall's 受理 window for the rest.</summary>
+    internal static string Issuer(DocumentContext ctx) =>
+        ctx.Department?.Name ?? (ctx.Check is { } check ? CommitmentDocuments.Issuer(check.DepartmentName) : ctx.HallName);
 
     private static void Header(PdfComposer pdf, string title, DocumentContext ctx)
     {
-        pdf.Text(ctx.Check is { } check ? CommitmentDocuments.Issuer(check.DepartmentName) : ctx.HallName, 13, align: XStringAlignment.Center, after: 2);
+        pdf.Text(Issuer(ctx), 13, align: XStringAlignment.Center, after: 2);
         pdf.Text(title, 20, bold: true, align: XStringAlignment.Center, after: 2);
         pdf.Text(ctx.Number, 10.5, align: XStringAlignment.Center, after: 8);
     }
@@ -134,10 +162,24 @@ public static class CaseDocuments
     private static void Rejection(PdfComposer pdf, Case c, DocumentContext ctx)
     {
         pdf.Text($"{c.ApplicantName}：", 11.5, after: 2);
-        pdf.Text($"　　你（单位）于{Day(c.ReceivedAt)}提出的“{c.SubjectName}”申请，经审查，决定不予受理。", 11.5);
-        pdf.KeyValues([("不予受理理由", c.RejectReason ?? ""), ("法律依据", c.RejectLegalBasis ?? "")]);
-        pdf.Text("　　" + AppealRights, 11.5);
+        var ground = LegalGrounds.Reason(c.RejectGround);
+        pdf.Text($"　　你（单位）于{Day(c.ReceivedAt)}提出的“{c.SubjectName}”申请，经审查，{ground}" +
+            $"根据{c.RejectLegalBasis}的规定，决定不予受理。", 11.5);
+        var rows = new List<(string, string)> { ("不予受理理由", c.RejectReason ?? ""), ("法律依据", c.RejectLegalBasis ?? "") };
+        if (c.RejectApplyTo is { Length: > 0 } body)
+        {
+            rows.Add(("请向以下机关申请", body));
+        }
+
+        pdf.KeyValues(rows);
+        if (c.RejectGround == RejectionGround.FalseInformation)
+        {
+            pdf.Text("　　申请事项属于直接关系公共安全、人身健康、生命财产安全事项的，申请人在一年内不得再次申请该行政许可。", 11.5);
+        }
+
+        pdf.Text("　　" + LegalGrounds.Remedies(ctx.SealsOf(c)), 11.5);
         Facts(pdf, c, ctx);
+        Links(pdf, c, ctx, withEvaluation: true);
         pdf.SignatureBlock("申请人（代理人）签收：", $"{ctx.HallName}（受理专用章）", Today(ctx));
     }
 
@@ -155,6 +197,13 @@ public static class CaseDocuments
 
     private static void Decision(PdfComposer pdf, Case c, DocumentContext ctx)
     {
+        if (ctx.Department is { } department)
+        {
+            DepartmentDecisions.Render(pdf, c, ctx, department);
+            return;
+        }
+
+        // A decision archived before departments issued their own: the whole case, in the hall's name.
         pdf.Text($"{c.ApplicantName}：", 11.5, after: 2);
         var verdict = c.Outcome switch
         {
@@ -167,7 +216,7 @@ public static class CaseDocuments
             c.Tasks.Select(t => (IReadOnlyList<string>)[t.DepartmentName, t.ItemNames, Texts.Label(t.Status, Texts.Chinese), t.Opinion ?? ""]));
         if (c.Outcome != CaseOutcome.Approved)
         {
-            pdf.Text("　　" + AppealRights, 11.5);
+            pdf.Text("　　" + LegalGrounds.Remedies(ctx.SealsOf(c)), 11.5);
         }
 
         Facts(pdf, c, ctx);
@@ -217,7 +266,7 @@ public static class CaseDocuments
         ]);
     }
 
-    private static void Links(PdfComposer pdf, Case c, DocumentContext ctx, bool withEvaluation)
+    internal static void Links(PdfComposer pdf, Case c, DocumentContext ctx, bool withEvaluation)
     {
         var evaluation = withEvaluation && c.EvaluationToken.Length > 0;
         if (evaluation && ctx.StaffCopy)

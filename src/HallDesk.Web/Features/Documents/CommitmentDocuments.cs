@@ -19,11 +19,6 @@ public static class CommitmentDocuments
     /// <summary>The ground of revoking a licence obtained by a false commitment.</summary>
     public const string RevocationBasis = "《中华人民共和国行政许可法》第六十九条第二款";
 
-    /// <summary>复议机关 of the district's departments (《行政复议法》第二十四条) and the court of first instance.</summary>
-    public const string AppealBody = "牡丹江市爱民区人民政府";
-
-    public const string Court = "牡丹江市爱民区人民法院";
-
     /// <summary>The department's full name as it issues a decision: 区市场监督管理局 → 牡丹江市爱民区市场监督管理局.</summary>
     public static string Issuer(string departmentName) => departmentName.StartsWith('区') ? "牡丹江市爱民" + departmentName : departmentName;
 
@@ -51,16 +46,15 @@ public static class CommitmentDocuments
     internal static void Revocation(PdfComposer pdf, Case c, DocumentContext ctx)
     {
         var check = ctx.Check ?? throw new InvalidOperationException("A 撤销决定书 needs its 事后核查.");
-        var issuer = Issuer(check.DepartmentName);
+        var department = ctx.Department ?? DepartmentSeal.Unknown(check.DepartmentCode, Issuer(check.DepartmentName));
         var until = ctx.IssuedOn.AddMonths(ctx.BrokenCommitmentMonths);
         pdf.Text($"{c.ApplicantName}：", 11.5, after: 2);
         pdf.Text($"　　你（单位）于{CaseDocuments.Day(c.AcceptedAt ?? c.ReceivedAt)}以告知承诺方式申请的“{check.ItemNames}”（办件编号 {c.CaseNumber}），" +
             $"本机关已当场作出准予许可决定。经事后核查，你（单位）作出的承诺与实际情况不符：{check.Findings}", 11.5);
         pdf.Text($"　　根据{RevocationBasis}和{PolicyBasis}的规定，本机关决定撤销上述准予许可决定，相关许可证件自本决定送达之日起作废。" +
             $"你（单位）已记入本区失信承诺名单，{until:yyyy年M月d日}前不得适用告知承诺制。", 11.5);
-        pdf.Text($"　　如不服本决定，可以自收到本决定书之日起六十日内向{AppealBody}申请行政复议，" +
-            $"或者自收到本决定书之日起六个月内向{Court}提起行政诉讼。", 11.5);
+        pdf.Text("　　" + LegalGrounds.Remedies([department]), 11.5);
         CaseDocuments.Facts(pdf, c, ctx);
-        pdf.SignatureBlock("受送达人签收：", $"{issuer}（印章）", CaseDocuments.Today(ctx));
+        pdf.SignatureBlock("受送达人签收：", $"{department.Name}（印章）", CaseDocuments.Today(ctx));
     }
 }

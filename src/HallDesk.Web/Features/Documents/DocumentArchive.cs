@@ -64,30 +64,54 @@ public sealed class DocumentArchive(
         return due;
     }
 
-    public async Task IssueDueAsync(HallDeskDbContext db, CaseSnapshot before, Case c, string actor, CancellationToken ct)
+    /// <summary>Issues the documents the step calls for, in order; a decision once per department of the case.</summary>
+    public async Task<IReadOnlyList<IssuedDocument>> IssueDueAsync(HallDeskDbContext db, CaseSnapshot before, Case c, string actor, CancellationToken ct)
     {
+        var issued = new List<IssuedDocument>();
         foreach (var kind in Due(before, c))
         {
-            await IssueAsync(db, kind, c, actor, ct);
+            if (kind == DocumentKind.Decision)
+            {
+                // Each competent department decides its part in its own name (the hall only delivers them).
+                foreach (var department in c.Tasks.Select(t => t.DepartmentCode).Distinct().ToList())
+                {
+                    issued.Add(await IssueAsync(db, kind, c, actor, ct, departmentCode: department));
+                }
+
+                continue;
+            }
+
+            issued.Add(await IssueAsync(db, kind, c, actor, ct));
         }
+
+        return issued;
     }
 
     /// <param name="check">The 事后核查 a 撤销决定书 rests on.</param>
-    public async Task<IssuedDocument> IssueAsync(HallDeskDbContext db, DocumentKind kind, Case c, string actor, CancellationToken ct, CommitmentCheck? check = null)
+    /// <param name="departmentCode">The department a 决定书 is issued by.</param>
+    public async Task<IssuedDocument> IssueAsync(HallDeskDbContext db, DocumentKind kind, Case c, string actor, CancellationToken ct, CommitmentCheck? check = null,
+        string? departmentCode = null)
     {
         var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == c.HallCode, ct);
         var now = time.GetUtcNow().UtcDateTime;
-        var number = check is null ? await NextNumberAsync(db, hall, kind, now, ct) : await DepartmentNumberAsync(db, check, hall.LocalDate(now).Year, ct);
+        var seals = await SealsAsync(db, c, ct);
+        var issuer = (check?.DepartmentCode ?? departmentCode) is { } code
+            ? seals.GetValueOrDefault(code) ?? DepartmentSeal.Unknown(code, check?.DepartmentName ?? c.Tasks.First(t => t.DepartmentCode == code).DepartmentName)
+            : null;
+        var number = issuer is null ? await NextNumberAsync(db, hall, kind, now, ct) : await DepartmentNumberAsync(db, issuer, kind, hall.LocalDate(now).Year, ct);
         var context = new DocumentContext(hall.Name, ContactPhone, number, hall.LocalDate(now), links)
         {
             Check = check,
+            Department = issuer,
+            Departments = seals,
             CommitmentCheckDays = configuration.GetValue("Review:CommitmentCheckDays", CommitmentDocuments.DefaultCheckDays),
             BrokenCommitmentMonths = configuration.GetValue("Review:BrokenCommitmentMonths", CommitmentDocuments.DefaultListMonths),
-            LegalBases = kind == DocumentKind.CommitmentPledge ? await LegalBasesAsync(db, c, ct) : null,
+            LegalBases = kind is DocumentKind.CommitmentPledge or DocumentKind.Decision ? await LegalBasesAsync(db, c, ct) : null,
         };
         var pdf = CaseDocuments.Render(kind, c, context, FontSet.Instance);
-        var document = Archive(db, hall.Code, kind, CaseDocuments.Title(kind, c), number, c.CaseNumber, null, null, pdf, now, actor,
-            $"{c.CaseNumber}-{CaseDocuments.Title(kind, c)}.pdf");
+        var title = CaseDocuments.Title(kind, c, departmentCode);
+        var document = Archive(db, hall.Code, kind, title, number, c.CaseNumber, null, null, pdf, now, actor,
+            $"{c.CaseNumber}-{title}{(departmentCode is null ? "" : "-" + departmentCode)}.pdf");
         if (CaseDocuments.CarriesToken(kind, c))
         {
             document.StaffContent = CaseDocuments.Render(kind, c, context with { StaffCopy = true }, FontSet.Instance).Bytes;
@@ -116,7 +140,10 @@ public sealed class DocumentArchive(
         }
 
         var hall = await db.Halls.AsNoTracking().SingleAsync(h => h.Code == document.HallCode, ct);
-        var context = new DocumentContext(hall.Name, ContactPhone, document.Number, hall.LocalDate(document.CreatedAt), links, StaffCopy: true);
+        var context = new DocumentContext(hall.Name, ContactPhone, document.Number, hall.LocalDate(document.CreatedAt), links, StaffCopy: true)
+        {
+            Departments = await SealsAsync(db, c, ct),
+        };
         return CaseDocuments.Render(document.Kind, c, context, FontSet.Instance).Bytes;
     }
 
@@ -183,10 +210,20 @@ public sealed class DocumentArchive(
     public static string SlipNumber(SlipOrder slip) =>
         $"{slip.HallShortName}政服号字〔{slip.ServiceDate.Year}〕第{slip.ServiceDate:MMdd}{slip.TicketNumber}号";
 
-    /// <summary>The legal basis of each item the applicant commits to: the 告知承诺书 names the conditions it rests on.</summary>
+    /// <summary>The departments of the case as their documents name them; the district's appeal bodies where one names none.</summary>
+    private async Task<IReadOnlyDictionary<string, DepartmentSeal>> SealsAsync(HallDeskDbContext db, Case c, CancellationToken ct)
+    {
+        var codes = c.Items.Select(i => i.DepartmentCode).Distinct().ToList();
+        var appeal = configuration["Documents:AppealBody"] is { Length: > 0 } a ? a : DepartmentSeal.DistrictAppealBody;
+        var court = configuration["Documents:Court"] is { Length: > 0 } k ? k : DepartmentSeal.DistrictCourt;
+        return (await db.Departments.AsNoTracking().Where(d => codes.Contains(d.Code)).ToListAsync(ct))
+            .ToDictionary(d => d.Code, d => DepartmentSeal.Of(d, appeal, court));
+    }
+
+    /// <summary>The legal basis of each item: the 告知承诺书 names the conditions it rests on, a 决定书 the law it applies.</summary>
     private static async Task<IReadOnlyDictionary<string, string>> LegalBasesAsync(HallDeskDbContext db, Case c, CancellationToken ct)
     {
-        var codes = c.Items.Where(i => i.ByCommitment).Select(i => i.Code).ToList();
+        var codes = c.Items.Select(i => i.Code).ToList();
         return await db.ServiceItems.AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, i => i.LegalBasis, ct);
     }
 
@@ -221,12 +258,11 @@ public sealed class DocumentArchive(
         return $"{prefix}{issued + 1:0000}号";
     }
 
-    /// <summary>A department's decision goes out under its own 文号 series: 爱民市场监管撤字〔2026〕第0001号.</summary>
-    private static async Task<string> DepartmentNumberAsync(HallDeskDbContext db, CommitmentCheck check, int year, CancellationToken ct)
+    /// <summary>A department's decision goes out under its own 文号 series: 爱民市场监管许字〔2026〕第0001号, 爱民市场监管撤字〔2026〕第0001号.</summary>
+    private static async Task<string> DepartmentNumberAsync(HallDeskDbContext db, DepartmentSeal department, DocumentKind kind, int year, CancellationToken ct)
     {
-        var shortName = await db.Departments.Where(d => d.Code == check.DepartmentCode).Select(d => d.ShortName).SingleOrDefaultAsync(ct) ?? check.DepartmentCode;
-        var prefix = $"爱民{shortName}撤字〔{year}〕第";
-        var issued = await db.IssuedDocuments.CountAsync(d => d.Kind == DocumentKind.Revocation && d.Number.StartsWith(prefix), ct);
+        var prefix = $"爱民{department.ShortName}{(kind == DocumentKind.Revocation ? "撤" : "许")}字〔{year}〕第";
+        var issued = await db.IssuedDocuments.CountAsync(d => d.Kind == kind && d.Number.StartsWith(prefix), ct);
         return $"{prefix}{issued + 1:0000}号";
     }
 

@@ -14,12 +14,15 @@ public partial class EvaluatePage
     private string? _error;
     private bool _busy;
     private bool _done;
+    private OnlineRatingState _state;
 
     [Parameter] public string Token { get; set; } = "";
 
     [Inject] private SubmitEvaluation Submit { get; set; } = default!;
 
     [CascadingParameter] private Components.ClientAddress? Address { get; set; }
+
+    protected override async Task OnInitializedAsync() => _state = await Submit.StateAsync(Token);
 
     private void Choose(EvaluationLevel level)
     {

@@ -85,6 +85,35 @@ public sealed class SubmitEvaluation(
     /// may have seen, is not enough). Wrong digits count against the token like a case number's (<see cref="SecretLimit"/>).
     /// </summary>
     /// <param name="address">The rater's address, for the audit log.</param>
+    /// <summary>Whether a case in this state can be rated: anything the window has decided on, refusals included.</summary>
+    public static bool Rateable(CaseStatus status) => status != CaseStatus.Received;
+
+    /// <summary>
+    /// What the online page says before its form: the case already rated, or not yet rateable. An unknown token is
+    /// <see cref="OnlineRatingState.Open"/>: whether a link is valid is told only with the phone's digits.
+    /// </summary>
+    public async Task<OnlineRatingState> StateAsync(string token, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 32)
+        {
+            return OnlineRatingState.Open;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var found = await db.Cases.AsNoTracking().Where(c => c.EvaluationToken == token).Select(c => new { c.CaseNumber, c.Status }).SingleOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return OnlineRatingState.Open;
+        }
+
+        if (await db.Evaluations.AnyAsync(e => e.CaseNumber == found.CaseNumber && e.Channel != EvaluationChannel.Pad, ct))
+        {
+            return OnlineRatingState.AlreadyRated;
+        }
+
+        return Rateable(found.Status) ? OnlineRatingState.Open : OnlineRatingState.NotYetRateable;
+    }
+
     public async Task<long> RateCaseAsync(string token, string phoneLast4, Rating rating, EvaluationChannel channel = EvaluationChannel.QrCode,
         string? address = null, CancellationToken ct = default)
     {
@@ -118,7 +147,8 @@ public sealed class SubmitEvaluation(
         var db = write.Db;
         var @case = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.EvaluationToken == token, ct)
             ?? throw new NotFoundException(InvalidLink);
-        if (@case.Status is CaseStatus.Received or CaseStatus.NotAccepted)
+        // 好差评 covers every outcome: a case refused (不予受理) or denied is rated like an approved one.
+        if (!Rateable(@case.Status))
         {
             throw new DomainException("Evaluation.CaseNotAccepted");
         }

@@ -77,7 +77,7 @@ public partial class IntakePanel
         }
     }
 
-    private async Task DecideAsync((IntakeDecision Decision, string? Reason, string? Basis, bool Commitment, string? CollectionHall) decision)
+    private async Task DecideAsync(IntakeChoice decision)
     {
         _applicant.TouchAll();
         _busy = true;
@@ -85,7 +85,7 @@ public partial class IntakePanel
         {
             _result = await Intake.HandleAsync(
                 new TakeInApplication.Command(_applicant.ToApplicant(), _selection?.Code, _submitted, decision.Decision, decision.Reason, decision.Basis, decision.Commitment, decision.CollectionHall,
-                    _deliverEachResult),
+                    _deliverEachResult, decision.Ground, decision.ApplyTo),
                 Actor);
         }
         catch (FieldErrorsException ex)

@@ -44,7 +44,9 @@ public sealed class TakeInApplication(
         string? RejectLegalBasis = null,
         bool Commitment = false,
         string? CollectionHall = null,
-        bool DeliverEachResult = false);
+        bool DeliverEachResult = false,
+        RejectionGround RejectGround = RejectionGround.Other,
+        string? RejectApplyTo = null);
 
     public sealed record Result(string CaseNumber, CaseStatus Status, CaseOutcome Outcome, DateOnly? PromisedDate, IReadOnlyList<string> Missing,
         IReadOnlyList<DocumentRef> Documents, bool PromisedOnWeekendsOnly = false);
@@ -143,7 +145,12 @@ public sealed class TakeInApplication(
                 @case.RequestCorrection(clerk.DisplayName, now);
                 break;
             case IntakeDecision.Reject:
-                @case.Reject(command.RejectReason ?? "", command.RejectLegalBasis ?? "", clerk.DisplayName, now);
+                // A ground of 《行政许可法》 carries its own article; only "other" takes the clerk's citation.
+                @case.Reject(command.RejectGround,
+                    command.RejectGround != RejectionGround.Other && string.IsNullOrWhiteSpace(command.RejectReason)
+                        ? LegalGrounds.Reason(command.RejectGround).TrimEnd('。') : command.RejectReason ?? "",
+                    command.RejectGround == RejectionGround.Other ? command.RejectLegalBasis ?? "" : LegalGrounds.Citation(command.RejectGround),
+                    command.RejectApplyTo, clerk.DisplayName, now);
                 break;
             default:
                 throw new DomainException("Case.UnknownDecision");
@@ -151,11 +158,7 @@ public sealed class TakeInApplication(
 
         db.Cases.Add(@case);
         var before = new CaseSnapshot(CaseStatus.Received, 0, false);
-        var issued = new List<IssuedDocument>();
-        foreach (var kind in DocumentArchive.Due(before, @case))
-        {
-            issued.Add(await archive.IssueAsync(db, kind, @case, clerk.DisplayName, ct));
-        }
+        var issued = await archive.IssueDueAsync(db, before, @case, clerk.DisplayName, ct);
 
         await notices.AddDueAsync(write, CaseNoticeState.New, @case, hall.Name, now, ct);
         write.Audit(now, actor, "case." + command.Decision.ToString().ToLowerInvariant(), @case.CaseNumber, $"{selection.Name}；{Texts.Label(@case.Status, Texts.Chinese)}");

@@ -12,6 +12,7 @@ public static class ManagerServices
         services.AddSingleton<SaveBundle>();
         services.AddSingleton<RetireBundle>();
         services.AddSingleton<MoveBundle>();
+        services.AddSingleton<EditDepartment>();
         return services;
     }
 }

@@ -59,8 +59,8 @@ public sealed class CaseDocumentEventsTests : IClassFixture<HallDeskFactory>
         Assert.Contains("决定不予受理", text);
         Assert.Contains("不予受理理由招牌设置位置不在本区范围", text);
         Assert.Contains("法律依据《中华人民共和国行政许可法》第三十二条第一款第（二）项", text);
-        Assert.Contains("六十日内依法申请行政复议", text);
-        Assert.Contains("六个月内依法向人民法院提起行政诉讼", text);
+        Assert.Contains("六十日内向牡丹江市爱民区人民政府申请行政复议", text);
+        Assert.Contains("六个月内向牡丹江市爱民区人民法院提起行政诉讼", text);
     }
 
     [Fact]
@@ -127,8 +127,8 @@ public sealed class CaseDocumentEventsTests : IClassFixture<HallDeskFactory>
         var text = PdfText.Of(decision.Content);
         Assert.Contains("决定不予许可", text);
         Assert.Contains("招牌遮挡消防通道", text);
-        Assert.Contains("六十日内依法申请行政复议", text);
-        Assert.Contains("六个月内依法向人民法院提起行政诉讼", text);
+        Assert.Contains("六十日内向牡丹江市爱民区人民政府申请行政复议", text);
+        Assert.Contains("六个月内向牡丹江市爱民区人民法院提起行政诉讼", text);
     }
 
     [Fact]

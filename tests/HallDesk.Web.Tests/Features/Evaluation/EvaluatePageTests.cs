@@ -66,18 +66,38 @@ public sealed class EvaluatePageTests : ComponentTestContext, IClassFixture<Hall
     }
 
     [Fact]
-    public async Task CaseAlreadyRated_ShowsOneRatingPerCase()
+    public async Task CaseAlreadyRated_SaysSoAtOnce_WithoutTheForm()
     {
         var (_, token) = await ConcludedCaseAsync(_factory);
         await _factory.Get<SubmitEvaluation>().RateCaseAsync(token, "5678", new SubmitEvaluation.Rating(EvaluationLevel.Satisfied, null, null));
+
         var page = Render<EvaluatePage>(p => p.Add(x => x.Token, token));
+
+        await page.WaitForAssertionAsync(() => Assert.Contains("一事一评", page.Find("[data-testid=eval-closed]").TextContent));
+        Assert.Empty(page.FindAll("input[data-testid=eval-phone]"));
+        Assert.Empty(page.FindAll("[data-testid=eval-submit]"));
+    }
+
+    [Fact]
+    public async Task RefusedCase_CanBeRatedOnline_LikeAnyOutcome()
+    {
+        var refused = await _factory.Get<HallDesk.Web.Features.Intake.TakeInApplication>().HandleAsync(
+            new HallDesk.Web.Features.Intake.TakeInApplication.Command(Documents.DocumentCases.Zhang, Documents.DocumentCases.SoleTrader, [], HallDesk.Web.Features.Intake.IntakeDecision.Reject, "",
+                null, RejectGround: HallDesk.Domain.Cases.RejectionGround.NotLicensingMatter),
+            await _factory.ActorAsync("clerk1"));
+        await using var db = await _factory.DbAsync();
+        var token = await db.Cases.Where(c => c.CaseNumber == refused.CaseNumber).Select(c => c.EvaluationToken).SingleAsync();
+        var page = Render<EvaluatePage>(p => p.Add(x => x.Token, token));
+        Assert.Empty(page.FindAll("[data-testid=eval-closed]"));
         page.Find("input[data-testid=eval-phone]").Change("5678");
 
-        await page.Find("[data-testid=eval-level-4]").ClickAsync(new());
+        await page.Find("[data-testid=eval-level-2]").ClickAsync(new());
+        await page.WaitForElementAsync("[data-testid=eval-indicator-0]");
+        await page.Find("[data-testid=eval-indicator-0]").ClickAsync(new());
         await page.Find("[data-testid=eval-submit]").ClickAsync(new());
 
-        await page.WaitForAssertionAsync(() => Assert.Contains("一事一评", page.Find("[data-testid=eval-error]").TextContent));
-        Assert.Empty(page.FindAll("[data-testid=eval-thanks]"));
+        await page.WaitForElementAsync("[data-testid=eval-thanks]");
+        Assert.True(await db.Evaluations.AnyAsync(e => e.CaseNumber == refused.CaseNumber && e.Level == EvaluationLevel.Dissatisfied));
     }
 
     [Fact]

@@ -150,6 +150,29 @@ public sealed class ReviewCasePageTests : ComponentTestContext, IClassFixture<Ha
         Assert.Equal(("reviewer-scjg", AuditOutcome.Ok), (entry.Actor, entry.Outcome));
     }
 
+    [Fact]
+    public async Task BundleReturnedByAnotherDepartment_EveryTab_ShowsTheNoteAndNoLiteralBinding()
+    {
+        var number = await ReviewCases.AcceptAsync(_factory, "YJS-0002");
+        var task = (await _factory.Get<ReviewQueries>().CaseAsync(number))!.Case.Tasks.Single(t => t.DepartmentCode == "cg");
+        await _factory.Get<ReturnCaseForCorrection>().HandleAsync(await _factory.ActorAsync("reviewer-cg"), number, task.Version, "招牌效果图（标明尺寸）");
+
+        var page = await OpenAsync("reviewer-scjg", number, "[data-testid=not-reviewable]");
+
+        Assert.Contains("招牌效果图（标明尺寸）", page.Find("[data-testid=not-reviewable]").TextContent);
+        var tabs = page.FindAll(".mud-tab").Count;
+        Assert.True(tabs >= 5, $"the review page should have its five tabs, found {tabs}");
+        for (var i = 0; i < tabs; i++)
+        {
+            await page.FindAll(".mud-tab")[i].ClickAsync(new());
+            // A parameter written without @ (Note="kase.CorrectionNote") prints its own source instead of the value.
+            Assert.DoesNotMatch(LiteralBinding, page.Markup);
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex LiteralBinding =
+        new(@"\b(kase|Model|_details|mine|other|context)\.[A-Z]\w*");
+
     private async Task<IRenderedComponent<ReviewCasePage>> OpenAsync(string reviewer, string number, string waitFor = "[data-testid=approve]")
     {
         await SignInAsync(await _factory.ActorAsync(reviewer));

@@ -1,0 +1,18 @@
+using HallDesk.Domain.Catalog;
+
+namespace HallDesk.Web.Features.Documents;
+
+/// <summary>A department as its documents name it: the issuing name, the short name of its 文号 series, its 复议机关 and court.</summary>
+public sealed record DepartmentSeal(string Code, string Name, string ShortName, string AppealBody, string Court)
+{
+    /// <summary>The district's defaults (《行政复议法》第二十四条: the government of the level; the basic court of the district).</summary>
+    public const string DistrictAppealBody = "牡丹江市爱民区人民政府";
+
+    public const string DistrictCourt = "牡丹江市爱民区人民法院";
+
+    public static DepartmentSeal Of(Department d, string defaultAppealBody = DistrictAppealBody, string defaultCourt = DistrictCourt) =>
+        new(d.Code, d.IssuingName, d.ShortName, d.AppealBody.Length > 0 ? d.AppealBody : defaultAppealBody, d.Court.Length > 0 ? d.Court : defaultCourt);
+
+    /// <summary>A department the catalog no longer has: its name from the case, the district's appeal bodies.</summary>
+    public static DepartmentSeal Unknown(string code, string name) => new(code, name, code, DistrictAppealBody, DistrictCourt);
+}
