@@ -69,7 +69,8 @@ public sealed partial class PageCompressionTests : IClassFixture<HallDeskFactory
         var local = Linked().Matches(html).Select(m => m.Groups[1].Value).Where(u => u.EndsWith(".css", StringComparison.Ordinal) || u.EndsWith(".js", StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(local);
-        Assert.All(local, url => Assert.Matches(Fingerprinted(), url));
+        // MudBlazor's two files are the exception, on purpose: their fingerprinted addresses have no precompressed variant.
+        Assert.All(local.Where(u => !u.StartsWith("_content/MudBlazor/", StringComparison.Ordinal)), url => Assert.Matches(Fingerprinted(), url));
     }
 
     [Theory]
