@@ -16,4 +16,5 @@ public static class Phase
     public const string JoinFlood = "join-flood";
     public const string BusyDay = "busy-day";
     public const string WholeDay = "whole-day";
+    public const string FirstLoad = "first-load";
 }

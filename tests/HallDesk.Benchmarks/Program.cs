@@ -53,6 +53,7 @@ public static class Program
             (Phase.Postgres, async () => Print(await ProviderComparisonBench.RunAsync(options, ct))),
             (Phase.TwoNodes, async () => Print(await TwoNodeCallBench.RunAsync(options, ct))),
             (Phase.JoinFlood, async () => Print(JoinFloodBench.Print(await JoinFloodBench.RunBothAsync(options, ct)))),
+            (Phase.FirstLoad, async () => Print(FirstLoadBench.Print(await FirstLoadBench.RunAsync(ct)))),
         ];
 
         var status = 0;

@@ -13,17 +13,21 @@ namespace HallDesk.Testing;
 public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Dictionary<string, string> _environment;
+    private readonly string _webDll;
     private readonly Action<string>? _output;
     private Process? _process;
 
     /// <param name="settings">Environment variables for the app (ConnectionStrings__HallDesk, Demo__Password, …).</param>
     /// <param name="port">The port to listen on; a free one when null.</param>
     /// <param name="output">Where the app's own output lines go; dropped when null.</param>
-    public AppProcess(IReadOnlyDictionary<string, string> settings, int? port = null, Action<string>? output = null)
+    /// <param name="webDll">Another HallDesk.Web.dll (a published folder's) than the build's <see cref="WebDll"/>.</param>
+    /// <remarks>A setting with an empty value is removed from the app's environment: ASPNETCORE_ENVIRONMENT="" runs it as deployed.</remarks>
+    public AppProcess(IReadOnlyDictionary<string, string> settings, int? port = null, Action<string>? output = null, string? webDll = null)
     {
         Port = port ?? FreePort();
+        _webDll = webDll ?? WebDll;
         _output = output;
-        _environment = new Dictionary<string, string>(settings)
+        _environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Appointments__NoShowSweepMinutes"] = "0",
@@ -34,6 +38,11 @@ public sealed class AppProcess : IAsyncDisposable
             ["RateLimit__HubConnectionsPerMinute"] = "1000000",
             ["RateLimit__HubJoinsPerMinute"] = "1000000",
         };
+        foreach (var (key, value) in settings)
+        {
+            _environment[key] = value;
+        }
+
         _environment.TryAdd("Logging__LogLevel__Default", "Warning");
     }
 
@@ -62,16 +71,23 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>Starts the app and returns once /health answers 200.</summary>
     public async Task StartAsync(CancellationToken ct = default)
     {
-        var info = new ProcessStartInfo("dotnet", [WebDll, "--urls", BaseAddress.ToString().TrimEnd('/')])
+        var info = new ProcessStartInfo("dotnet", [_webDll, "--urls", BaseAddress.ToString().TrimEnd('/')])
         {
-            WorkingDirectory = Path.GetDirectoryName(WebDll)!,
+            WorkingDirectory = Path.GetDirectoryName(_webDll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
         foreach (var (key, value) in _environment)
         {
-            info.Environment[key] = value;
+            if (value.Length == 0)
+            {
+                info.Environment.Remove(key);
+            }
+            else
+            {
+                info.Environment[key] = value;
+            }
         }
 
         _process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");

@@ -33,7 +33,8 @@ public static class WebServices
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
         services.AddSingleton<Staff.StaffContextLoader>();
-        services.AddOpenApi();
+        services.AddHallDeskOpenApi();
+        PageCompression.AddTo(services);
 
         // Without this, Chinese in prerendered HTML comes out as &#x...; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -53,6 +54,7 @@ public static class WebServices
 
     public static WebApplication UseHallDeskWeb(this WebApplication app)
     {
+        app.UseResponseCompression();
         app.UseRequestLocalization();
         app.UseApiStatusPages();
         app.Use(RememberCultureChoice);
@@ -94,7 +96,7 @@ public static class WebServices
         app.MapOpenApi();
         app.MapGroup("/api/v1")
             .RequireRateLimiting(PublicRateLimit)
-            .WithTags("HallDesk public API")
+            .WithTags(ApiDocument.Tag)
             .MapQueueApi()
             .MapProgressApi()
             .MapEvaluationApi()

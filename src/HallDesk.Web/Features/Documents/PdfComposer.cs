@@ -177,7 +177,7 @@ public sealed class PdfComposer : IDisposable
 
         using var stream = new MemoryStream();
         _document.Save(stream, closeStream: false);
-        return new RenderedPdf(stream.ToArray(), count);
+        return new RenderedPdf(ZlibTrailers.Complete(stream.ToArray()), count);
     }
 
     public void Dispose()

@@ -11,6 +11,9 @@ public static class EvaluationApi
 
     public sealed record EvaluationRequest(string? Token, string? PhoneLast4, int? Level, List<string>? Indicators, string? Comment);
 
+    /// <summary>The evaluation stored: its id, the level and the level's name.</summary>
+    public sealed record EvaluationCreated(long Id, int Level, string LevelName);
+
     public static RouteGroupBuilder MapEvaluationApi(this RouteGroupBuilder api)
     {
         api.MapPost("/evaluations", async (HttpContext http, SubmitEvaluation submit, CancellationToken ct) =>
@@ -36,11 +39,12 @@ public static class EvaluationApi
                 var id = await submit.RateCaseAsync(request.Token ?? "", request.PhoneLast4 ?? "",
                     new SubmitEvaluation.Rating((EvaluationLevel)request.Level.Value, request.Indicators, request.Comment), EvaluationChannel.Web,
                     http.Connection.RemoteIpAddress?.ToString(), ct);
-                return Results.Created($"/api/v1/evaluations/{id}", new { id, level = request.Level, levelName = Texts.Label((EvaluationLevel)request.Level.Value) });
+                return Results.Created($"/api/v1/evaluations/{id}", new EvaluationCreated(id, request.Level.Value, Texts.Label((EvaluationLevel)request.Level.Value)));
             })
             .WithName("SubmitEvaluation")
             .WithSummary("网上评价（回执二维码上的令牌 + 申请人手机号后四位，一事一评）")
-            .Accepts<EvaluationRequest>("application/json")
+            .AcceptsJson<EvaluationRequest>(MaxBodyBytes)
+            .Produces<EvaluationCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -55,13 +59,18 @@ public static class EvaluationApi
                 })
             .WithName("FollowFeedback")
             .WithSummary("诉求办理进度（诉求编号 + 手机号后四位；同一编号每小时最多错 5 次）")
+            .Produces<FeedbackProgress>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         api.MapGet("/evaluations/export", ExportAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin, Roles.DistrictManager))
             .WithName("ExportEvaluations")
-            .WithSummary("好差评数据导出（省级平台格式；大厅负责人限本大厅，区级可选大厅；实名需区级权限；每次导出留痕）");
+            .WithSummary("好差评数据导出（省级平台格式；大厅负责人限本大厅，区级可选大厅；实名需区级权限；每次导出留痕）")
+            .Produces<IReadOnlyList<EvaluationExport>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return api;
     }
 

@@ -101,16 +101,30 @@ public sealed partial class KioskPage
     }
 
     /// <summary>In 长者模式 the kiosk speaks its answer aloud once it is on the screen (see kiosk.js).</summary>
+    private Task? _script;
+
     private void Say(string? text) => _say = _elder ? text : null;
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (firstRender)
+        {
+            await KioskScriptAsync();
+        }
+
         if (_say is { } text)
         {
             _say = null;
+            await KioskScriptAsync();
             await JS.InvokeVoidAsync("hallDeskKiosk.speak", text);
         }
     }
+
+    /// <summary>
+    /// kiosk.js is the kiosk's alone, so the kiosk loads it (fingerprinted) rather than every page's head; every call
+    /// waits for it, also after an in-circuit navigation from the home page.
+    /// </summary>
+    private Task KioskScriptAsync() => _script ??= JS.InvokeVoidAsync("import", "./" + Assets["js/kiosk.js"]).AsTask();
 
     /// <summary>The ticket events carry the hall's line figures: the tiles take them, no query.</summary>
     private Task OnQueueEventsAsync(IReadOnlyList<QueueEvent> batch) =>
@@ -157,6 +171,7 @@ public sealed partial class KioskPage
     {
         if (_reprint is { } found)
         {
+            await KioskScriptAsync();
             await JS.InvokeVoidAsync("hallDeskKiosk.print", SlipUrl(found.Hall, found.Number));
         }
 
@@ -208,6 +223,7 @@ public sealed partial class KioskPage
     {
         if (_slip is { } slip)
         {
+            await KioskScriptAsync();
             await JS.InvokeVoidAsync("hallDeskKiosk.print", SlipUrl(slip.Hall, slip.Number));
         }
 

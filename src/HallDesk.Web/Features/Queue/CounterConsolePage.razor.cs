@@ -67,6 +67,8 @@ public sealed partial class CounterConsolePage
         if (firstRender)
         {
             _self = DotNetObjectReference.Create(this);
+            // The console's own script, loaded here (fingerprinted) rather than in every page's head.
+            await JS.InvokeVoidAsync("import", "./" + Assets["js/counter-console.js"]);
             await JS.InvokeVoidAsync("hallDeskHotkeys.register", _self, ConsoleActions.ByKey.Keys);
             // Its own marker rather than InteractiveMarker: "interactive" here means the function keys work too.
             _interactive = true;

@@ -32,7 +32,7 @@ public static class QueueApi
         api.MapPost("/halls/{hall}/tickets", IssueAsync)
             .WithName("IssueTicket")
             .WithSummary("取号")
-            .Accepts<TicketRequest>("application/json")
+            .AcceptsJson<TicketRequest>(MaxTicketBodyBytes)
             .Produces<TicketResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
