@@ -71,6 +71,13 @@ public sealed class AxeAudit(ITestOutputHelper output)
     /// <summary>Checks the page as it is now; <paramref name="name"/> says which page and state in the messages.</summary>
     public async Task CheckAsync(IPage page, string name)
     {
+        // A snackbar or dialog caught while it fades in has colours it never rests at: check what the page settles on.
+        // Endless animations (the board's marquee, a progress bar) are left running.
+        await page.EvaluateAsync("""
+            () => Promise.all(document.getAnimations()
+                .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+                .map((a) => a.finished.catch(() => null)))
+            """);
         var result = await page.RunAxe(Options);
         var found = new List<string>();
         foreach (var rule in result.Violations)

@@ -31,6 +31,7 @@ public static class HallDeskTheme
         palette.Info = "#1565c0";            // 5.8:1
         palette.Warning = "#b45309";         // 5.0:1: amber darkened until white on it reads
         palette.Error = "#c62828";           // 5.6:1
+        palette.TextSecondary = "#5f6368";  // 6.0:1 on white, 5.6:1 on a tinted row (MudBlazor's 54 % black: 4.5:1 on white, less on a tint)
         palette.TextDisabled = "#666666";    // 5.7:1 on white: a disabled field's label and value stay legible
         palette.ActionDisabled = "#616161";  // 4.7:1 on the disabled button's grey
         return palette;
