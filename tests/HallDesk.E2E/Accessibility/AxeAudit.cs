@@ -78,6 +78,8 @@ public sealed class AxeAudit(ITestOutputHelper output)
                 .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
                 .map((a) => a.finished.catch(() => null)))
             """);
+        // MudBlazor fades a snackbar in and out through its inline opacity: wait until each is fully shown or gone.
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-snackbar')].every((s) => getComputedStyle(s).opacity === '1')");
         var result = await page.RunAxe(Options);
         var found = new List<string>();
         foreach (var rule in result.Violations)
