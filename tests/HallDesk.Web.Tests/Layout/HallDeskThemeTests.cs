@@ -1,8 +1,9 @@
 using System.Globalization;
 using HallDesk.Web.Components.Layout;
 using MudBlazor;
+using MudBlazor.Utilities;
 
-namespace HallDesk.Web.Tests.Components.Layout;
+namespace HallDesk.Web.Tests.Layout;
 
 /// <summary>
 /// Every colour MudBlazor draws text with, in both themes, reaches WCAG 2.1 AA's 4.5:1 both ways: white text on it
