@@ -85,6 +85,19 @@ public static class PostgreSqlDatabase
     internal static Task EndStartupAsync(HallDeskDbContext db) =>
         db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({Space + 2}, 0)");
 
+    /// <summary>
+    /// The startup lock again, for startup work after the seed that one node only may do (the demo history): held on the
+    /// context's connection, which stays open, until <see cref="EndStartupAsync"/>. Another node waits, then finds it done.
+    /// </summary>
+    public static async Task LockStartupAsync(HallDeskDbContext db, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({Space + 2}, 0)", ct);
+    }
+
+    /// <summary>Releases <see cref="LockStartupAsync"/>.</summary>
+    public static Task UnlockStartupAsync(HallDeskDbContext db) => EndStartupAsync(db);
+
     /// <summary>A stable key for a hall code (FNV-1a): the same on every node and every run, unlike string.GetHashCode.</summary>
     internal static int HallKey(string hall)
     {

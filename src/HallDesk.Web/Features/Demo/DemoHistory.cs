@@ -2,6 +2,7 @@ using System.Diagnostics;
 using HallDesk.Data;
 using HallDesk.Domain.Queue;
 using HallDesk.Domain.Simulation;
+using HallDesk.Web.Features.Documents;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -52,11 +53,33 @@ public sealed class DemoHistory(IServiceProvider services, IDbContextFactory<Hal
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (!await db.Halls.AnyAsync(ct) || await db.Tickets.AnyAsync(ct) || await db.Cases.AnyAsync(ct))
+        // Nodes sharing a PostgreSQL database start together: one writes the history, the others wait and find it written.
+        var shared = db.Database.IsNpgsql();
+        if (shared)
         {
-            return null;
+            await PostgreSqlDatabase.LockStartupAsync(db, ct);
         }
 
+        try
+        {
+            if (!await db.Halls.AnyAsync(ct) || await db.Tickets.AnyAsync(ct) || await db.Cases.AnyAsync(ct))
+            {
+                return null;
+            }
+
+            return await WriteAsync(clock, db, ct);
+        }
+        finally
+        {
+            if (shared)
+            {
+                await PostgreSqlDatabase.UnlockStartupAsync(db);
+            }
+        }
+    }
+
+    private async Task<int> WriteAsync(HistoryClock clock, HallDeskDbContext db, CancellationToken ct)
+    {
         var watch = Stopwatch.StartNew();
         var calendar = await CalendarStore.LoadAsync(db, ct);
         var nowUtc = clock.GetUtcNow().UtcDateTime;
@@ -85,12 +108,33 @@ public sealed class DemoHistory(IServiceProvider services, IDbContextFactory<Hal
             stories.PlanFeedback(day);
         }
 
-        await timeline.RunAsync();
+        // Nobody was promised these days: commits sync at the end, not one by one, and the slips nobody waits for are
+        // drawn together when the days are written (their documents are dated when their tickets were issued).
+        var slips = services.GetRequiredService<TicketSlipDesk>();
+        int printed;
+        using (services.GetService<SqlitePragmas>()?.RelaxSync())
+        {
+            slips.Hold();
+            try
+            {
+                await timeline.RunAsync();
+            }
+            finally
+            {
+                printed = await slips.ReleaseAsync(CancellationToken.None);
+            }
+
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(FULL);", ct);
+            }
+        }
+
         var (ran, skipped, seconds) = (timeline.Ran, timeline.Skipped, watch.Elapsed.TotalSeconds);
         if (logger.IsEnabled(LogLevel.Information))
         {
-            logger.LogInformation("Demo history: {Days} working days, {Ran} steps ({Skipped} skipped) in {Seconds:0.0} s",
-                days.Count, ran, skipped, seconds);
+            logger.LogInformation("Demo history: {Days} working days, {Ran} steps ({Skipped} skipped), {Slips} slips in {Seconds:0.0} s",
+                days.Count, ran, skipped, printed, seconds);
         }
 
         return timeline.Ran;

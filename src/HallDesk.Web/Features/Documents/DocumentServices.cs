@@ -6,7 +6,8 @@ public static class DocumentServices
     {
         services.AddSingleton<DocumentLinks>();
         services.AddSingleton<DocumentArchive>();
-        services.AddSingleton<ITicketSlips>(sp => sp.GetRequiredService<DocumentArchive>());
+        services.AddSingleton<TicketSlipDesk>();
+        services.AddSingleton<ITicketSlips>(sp => sp.GetRequiredService<TicketSlipDesk>());
         services.AddSingleton<DocumentQueries>();
         return services;
     }

@@ -100,6 +100,54 @@ public class DemoHistoryTests : IClassFixture<HistoryFactory>
     }
 
     [Fact]
+    public async Task History_EveryTicketHasItsSlip_DatedWhenItWasIssued()
+    {
+        await using var db = await _factory.DbAsync();
+        var tickets = await db.Tickets.AsNoTracking().Select(t => new { t.HallCode, t.Number, t.ServiceDate, t.IssuedAt }).ToListAsync();
+        var slips = await db.IssuedDocuments.AsNoTracking().Where(d => d.Kind == DocumentKind.TicketSlip)
+            .Select(d => new { d.HallCode, d.TicketNumber, d.ServiceDate, d.CreatedAt, d.PageCount }).ToListAsync();
+
+        Assert.NotEmpty(tickets);
+        Assert.Equal(tickets.Count, slips.Count);
+        var byTicket = slips.ToDictionary(s => (s.HallCode, s.TicketNumber, s.ServiceDate));
+        Assert.All(tickets, t =>
+        {
+            var slip = byTicket[(t.HallCode, t.Number, (DateOnly?)t.ServiceDate)];
+            Assert.Equal(t.IssuedAt, slip.CreatedAt);
+            Assert.Equal(1, slip.PageCount);
+        });
+    }
+
+    [Fact]
+    public async Task History_AfterItsDays_CommitsAreSyncedOneByOneAgain()
+    {
+        // 2 = FULL: a ticket the kiosk confirms after the history survives a power cut.
+        Assert.Equal(2L, await SynchronousAsync());
+        Assert.False(_factory.Get<SqlitePragmas>().Relaxed);
+    }
+
+    [Fact]
+    public async Task RelaxedSync_ConnectionsOpenedMeanwhileSyncAtCheckpointsOnly()
+    {
+        var pragmas = _factory.Get<SqlitePragmas>();
+        using (pragmas.RelaxSync())
+        {
+            Assert.Equal(1L, await SynchronousAsync());
+        }
+
+        Assert.Equal(2L, await SynchronousAsync());
+    }
+
+    private async Task<object?> SynchronousAsync()
+    {
+        await using var db = await _factory.DbAsync();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+        return await command.ExecuteScalarAsync();
+    }
+
+    [Fact]
     public async Task History_TwoBuilds_SameCounts()
     {
         using var second = new HistoryFactory();

@@ -44,6 +44,36 @@ public class TicketSlipTests : IClassFixture<HallDeskFactory>
         Assert.True(QrOnPage.Shows(page, $"http://localhost:5125/t/{await WatchTokenAsync(number)}", 22), "the slip's QR code should open the ticket's live page");
     }
 
+    /// <summary>The demo history holds the slips of its tickets and archives them together when its days are written.</summary>
+    [Fact]
+    public async Task HeldSlips_AreArchivedOnRelease_AsTheTicketWasIssued()
+    {
+        var desk = _factory.Get<TicketSlipDesk>();
+        desk.Hold();
+        string number;
+        try
+        {
+            number = await IssueAsync(new { line = "C" });
+            Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/api/v1/halls/AM/tickets/{number}/slip")).StatusCode);
+        }
+        finally
+        {
+            Assert.Equal(1, await desk.ReleaseAsync(CancellationToken.None));
+        }
+
+        var bytes = await (await _client.GetAsync($"/api/v1/halls/AM/tickets/{number}/slip")).Content.ReadAsByteArrayAsync();
+        using var pdf = PdfDocument.Open(bytes);
+        Assert.Contains(number, PdfText.Normalise(Assert.Single(pdf.GetPages()).Text));
+        await using var db = await _factory.DbAsync();
+        var ticket = await db.Tickets.Where(t => t.HallCode == "AM" && t.Number == number).OrderByDescending(t => t.Id).FirstAsync();
+        Assert.Equal(ticket.IssuedAt, await db.IssuedDocuments.Where(d => d.Kind == DocumentKind.TicketSlip && d.TicketNumber == number && d.ServiceDate == ticket.ServiceDate)
+            .Select(d => d.CreatedAt).SingleAsync());
+
+        // Released: the next ticket's slip is archived at once again.
+        var next = await IssueAsync(new { line = "C" });
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync($"/api/v1/halls/AM/tickets/{next}/slip")).StatusCode);
+    }
+
     /// <summary>Issue 14: "the personal page /t/{token} (the QR code on the slip opens it)" — for a ticket without a phone too.</summary>
     [Fact]
     public async Task GetSlip_TicketWithoutPhone_ItsQrOpensItsOwnLivePage()
