@@ -45,9 +45,18 @@ public class AppFixture : IAsyncLifetime
     }
 
     /// <summary>For a flow that spans days (book today, come in on the day): the app runs on <paramref name="clock"/>.</summary>
-    protected AppFixture(TimeProvider? clock) => _server = new HallDeskServer(clock);
+    protected AppFixture(TimeProvider? clock)
+        : this(clock, new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>For a test that needs more than the bare demo (Demo:History on, say): <paramref name="settings"/> win.</summary>
+    protected AppFixture(TimeProvider? clock, IReadOnlyDictionary<string, string> settings) => _server = new HallDeskServer(clock, settings);
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The app's services, for a test that must read what only the database knows (a ticket's watch token).</summary>
+    public IServiceProvider Services => _server.Services;
 
     public async Task InitializeAsync()
     {
@@ -103,7 +112,7 @@ public class AppFixture : IAsyncLifetime
         await _server.DisposeAsync();
     }
 
-    private sealed class HallDeskServer(TimeProvider? clock) : WebApplicationFactory<Program>
+    private sealed class HallDeskServer(TimeProvider? clock, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
     {
         private readonly string _folder = Path.Combine(Path.GetTempPath(), "halldesk-e2e", Guid.NewGuid().ToString("N"));
 
@@ -118,6 +127,11 @@ public class AppFixture : IAsyncLifetime
             foreach (var key in (string[])["PagesPerMinute", "TicketsPerMinute", "TicketsPerKioskPerMinute", "HubConnectionsPerMinute", "HubJoinsPerMinute", "LoginFailuresPerAddress", "CodesPerAddressPerHour"])
             {
                 builder.UseSetting("RateLimit:" + key, "1000000");
+            }
+
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
             }
 
             if (clock is not null)

@@ -63,7 +63,7 @@ public sealed class StaffContextTests : ComponentTestContext, IClassFixture<Hall
 
         var page = Render<ManagerLivePage>();
 
-        await page.WaitForAssertionAsync(() => Assert.Contains("向阳街道便民服务中心", page.Find("h5").TextContent));
+        await page.WaitForAssertionAsync(() => Assert.Contains("向阳街道便民服务中心", page.Find("h1").TextContent));
         Assert.DoesNotContain(DemoData.HallName, page.Markup);
     }
 

@@ -83,6 +83,19 @@ public sealed class KioskElderModeTests : ComponentTestContext, IClassFixture<Ha
         Assert.Empty(kiosk.FindAll("[data-testid=take-ticket]"));
     }
 
+    [Fact]
+    public async Task Tiles_AreButtons_WithOneH1AndNoHeadingInsideATile()
+    {
+        var kiosk = await KioskAsync(elder: false);
+
+        var tiles = kiosk.FindAll(".kiosk-tile");
+        Assert.Equal(7, tiles.Count);
+        Assert.All(tiles, t => Assert.True(t.TagName == "BUTTON" && t.GetAttribute("type") == "button", t.OuterHtml[..60]));
+        Assert.All(tiles, t => Assert.Empty(t.QuerySelectorAll("h1, h2, h3, h4, h5, h6")));
+        Assert.Single(kiosk.FindAll("h1"));
+        Assert.Single(kiosk.FindAll("h2"));
+    }
+
     private async Task<IRenderedComponent<KioskPage>> KioskAsync(bool elder)
     {
         var kiosk = Render<KioskPage>(p => p.Add(k => k.Hall, "AM"));

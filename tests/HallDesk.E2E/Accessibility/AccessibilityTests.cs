@@ -1,0 +1,219 @@
+using HallDesk.Data;
+using HallDesk.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static HallDesk.E2E.StaffBrowser;
+using static Microsoft.Playwright.Assertions;
+
+namespace HallDesk.E2E.Accessibility;
+
+/// <summary>
+/// axe-core (WCAG 2.0/2.1 A and AA) on every page of HallDesk, public and staff, signed in as each role, with the
+/// states that change what is drawn (a counter opened and a ticket called, 长者模式 on the kiosk): 0 violations.
+/// One test per role keeps the suite to one sign-in each. The page list follows the @page directives in src.
+/// </summary>
+[Collection(AccessibilityApp.Name)]
+public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper output)
+{
+    private static readonly string[] Halls = ["AM", "XY", "SDG"];
+
+    [Fact]
+    public async Task PublicPages_HaveNoViolations_InNormalAndElderMode()
+    {
+        var audit = new AxeAudit(output);
+        var evidence = new FailureEvidence(output, nameof(PublicPages_HaveNoViolations_InNormalAndElderMode));
+        var page = evidence.Watch("public", await app.NewPageAsync(1280, 1024));
+        try
+        {
+            foreach (var hall in Halls)
+            {
+                await OpenAsync(page, $"/kiosk/{hall}");
+                await audit.CheckAsync(page, $"/kiosk/{hall}");
+                await page.GetByTestId("kiosk-line-A").ClickAsync();
+                await Expect(page.GetByTestId("take-ticket")).ToBeVisibleAsync();
+                await audit.CheckAsync(page, $"/kiosk/{hall} confirm");
+                await page.GetByTestId("kiosk-back").ClickAsync();
+                await page.GetByTestId("elder-mode").ClickAsync();
+                await Expect(page.GetByTestId("kiosk")).ToHaveAttributeAsync("data-elder", "true");
+                await audit.CheckAsync(page, $"/kiosk/{hall} 长者模式");
+                await page.GetByTestId("kiosk-line-A").ClickAsync();
+                await Expect(page.GetByTestId("take-ticket")).ToBeVisibleAsync();
+                await audit.CheckAsync(page, $"/kiosk/{hall} 长者模式 confirm");
+            }
+
+            // A ticket taken at the kiosk: its slip, then the page its QR code opens.
+            await OpenAsync(page, "/kiosk/AM");
+            await page.GetByTestId("kiosk-line-A").ClickAsync();
+            await page.GetByTestId("take-ticket").ClickAsync();
+            await Expect(page.GetByTestId("slip-number")).ToBeVisibleAsync();
+            await audit.CheckAsync(page, "/kiosk/AM slip");
+            await OpenAsync(page, $"/t/{await LatestWatchTokenAsync()}");
+            await audit.CheckAsync(page, "/t/{token}");
+
+            foreach (var hall in Halls)
+            {
+                await OpenAsync(page, $"/board/{hall}", "[data-screen=board][data-live=true]");
+                await audit.CheckAsync(page, $"/board/{hall}");
+            }
+
+            await OpenAsync(page, "/counter-screen/AM/3", "[data-screen=counter][data-live=true]");
+            await audit.CheckAsync(page, "/counter-screen/AM/3");
+
+            await OpenAsync(page, $"/evaluate/{await EvaluationTokenAsync()}");
+            await audit.CheckAsync(page, "/evaluate/{token}");
+
+            // An unpaired rating pad (/pad) goes to /pad/pair, checked below.
+            foreach (var path in (string[])["/", "/halls", "/appointments", "/progress", "/feedback", "/pad/pair", "/login", "/access-denied", "/not-found", "/Error"])
+            {
+                await OpenAsync(page, path, Interactive(path) ? "[data-interactive=true]" : null);
+                await audit.CheckAsync(page, path);
+            }
+
+            audit.AssertClean();
+        }
+        catch
+        {
+            await evidence.WriteAsync();
+            throw;
+        }
+    }
+
+    [Fact]
+    public async Task ClerkPages_HaveNoViolations_WithACounterOpenAndATicketCalled()
+    {
+        var audit = new AxeAudit(output);
+        var evidence = new FailureEvidence(output, nameof(ClerkPages_HaveNoViolations_WithACounterOpenAndATicketCalled));
+        var clerk = evidence.Watch("clerk", await app.NewPageAsync(1440, 900));
+        try
+        {
+            var issued = await clerk.APIRequest.PostAsync("/api/v1/halls/AM/tickets", new() { DataObject = new { line = "D" } });
+            Assert.Equal(201, issued.Status);
+            await SignInAsync(clerk, "/counter", "clerk3");
+            await audit.CheckAsync(clerk, "/counter");
+            await clerk.GetByTestId("open-counter-7").ClickAsync();
+            await Expect(clerk.GetByTestId("call-next")).ToBeEnabledAsync();
+            await audit.CheckAsync(clerk, "/counter opened");
+            await clerk.GetByTestId("call-next").ClickAsync();
+            await Expect(clerk.GetByTestId("current-ticket")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^D\d{3}$"));
+            await audit.CheckAsync(clerk, "/counter called");
+            await clerk.GetByTestId("start-service").ClickAsync();
+            await Expect(clerk.GetByTestId("finish-service")).ToBeEnabledAsync();
+            await audit.CheckAsync(clerk, "/counter serving");
+
+            await OpenAsync(clerk, "/manager/feedback");
+            await audit.CheckAsync(clerk, "/manager/feedback (clerk)");
+            audit.AssertClean();
+        }
+        catch
+        {
+            await evidence.WriteAsync();
+            throw;
+        }
+    }
+
+    [Fact]
+    public async Task ReviewerPages_HaveNoViolations()
+    {
+        var audit = new AxeAudit(output);
+        var evidence = new FailureEvidence(output, nameof(ReviewerPages_HaveNoViolations));
+        var reviewer = evidence.Watch("reviewer", await app.NewPageAsync(1440, 900));
+        try
+        {
+            var (department, caseNumber) = await ReviewTaskAsync();
+            await SignInAsync(reviewer, "/review", $"reviewer-{department}");
+            await audit.CheckAsync(reviewer, "/review");
+            await OpenAsync(reviewer, $"/review/{caseNumber}");
+            await audit.CheckAsync(reviewer, "/review/{case}");
+            audit.AssertClean();
+        }
+        catch
+        {
+            await evidence.WriteAsync();
+            throw;
+        }
+    }
+
+    [Fact]
+    public async Task ManagerPages_HaveNoViolations()
+    {
+        var audit = new AxeAudit(output);
+        var evidence = new FailureEvidence(output, nameof(ManagerPages_HaveNoViolations));
+        var manager = evidence.Watch("manager", await app.NewPageAsync(1440, 900));
+        try
+        {
+            await SignInAsync(manager, "/manager", "manager");
+            await audit.CheckAsync(manager, "/manager");
+            foreach (var path in (string[])["/manager/reports", "/manager/evaluations", "/manager/feedback", "/manager/rectifications", "/manager/pads", "/manager/appointments"])
+            {
+                await OpenAsync(manager, path);
+                await audit.CheckAsync(manager, path);
+            }
+
+            audit.AssertClean();
+        }
+        catch
+        {
+            await evidence.WriteAsync();
+            throw;
+        }
+    }
+
+    [Fact]
+    public async Task AdminPages_HaveNoViolations()
+    {
+        var audit = new AxeAudit(output);
+        var evidence = new FailureEvidence(output, nameof(AdminPages_HaveNoViolations));
+        var admin = evidence.Watch("admin", await app.NewPageAsync(1440, 900));
+        try
+        {
+            await SignInAsync(admin, "/admin/staff", "admin");
+            await audit.CheckAsync(admin, "/admin/staff");
+            foreach (var path in (string[])["/admin/hall", "/admin/queue", "/admin/audit", "/admin/sms", "/manager/calendar", "/manager/catalog"])
+            {
+                await OpenAsync(admin, path);
+                await audit.CheckAsync(admin, path);
+            }
+
+            audit.AssertClean();
+        }
+        catch
+        {
+            await evidence.WriteAsync();
+            throw;
+        }
+    }
+
+    private static bool Interactive(string path) => path is "/halls" or "/appointments" or "/progress" or "/feedback";
+
+    /// <summary>Opens the page and waits until it is drawn: interactive, live, or (a static page) loaded.</summary>
+    private static async Task OpenAsync(IPage page, string path, string? ready = "[data-interactive=true]")
+    {
+        await page.GotoAsync(path);
+        if (ready is not null)
+        {
+            await Expect(page.Locator(ready).First).ToBeAttachedAsync();
+        }
+    }
+
+    private async Task<string> LatestWatchTokenAsync()
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<HallDeskDbContext>>().CreateDbContextAsync();
+        return await db.TicketWatches.OrderByDescending(w => w.CreatedAt).Select(w => w.Token).FirstAsync();
+    }
+
+    private async Task<string> EvaluationTokenAsync()
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<HallDeskDbContext>>().CreateDbContextAsync();
+        return await db.Cases.Where(c => c.EvaluationToken != "").OrderByDescending(c => c.Id).Select(c => c.EvaluationToken).FirstAsync();
+    }
+
+    private async Task<(string Department, string CaseNumber)> ReviewTaskAsync()
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<HallDeskDbContext>>().CreateDbContextAsync();
+        var task = await db.ReviewTasks.Where(t => t.Status == ReviewStatus.Pending).OrderByDescending(t => t.Id)
+            .Join(db.Cases, t => t.CaseId, c => c.Id, (t, c) => new { t.DepartmentCode, c.CaseNumber }).FirstAsync();
+        return (task.DepartmentCode, task.CaseNumber);
+    }
+}
