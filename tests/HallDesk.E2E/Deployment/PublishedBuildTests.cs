@@ -31,9 +31,17 @@ public sealed class PublishedBuildTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PublishedFolder_StartedAsDeployed_LoadsKioskAndLoginWithoutAFailedRequest()
+    public async Task PublishedFolder_StartedAsDeployed_LoadsKioskAndLoginWithoutAFailedRequest() =>
+        await LoadsKioskAndLoginAsync(Path.Combine(await PublishAsync(), "HallDesk.Web.dll"));
+
+    /// <summary>Issue 20: "started from the build output in Production (no launch profile), every script and stylesheet answers 500".</summary>
+    [Fact]
+    public async Task BuildOutput_StartedInProduction_LoadsKioskAndLoginWithoutAFailedRequest() =>
+        await LoadsKioskAndLoginAsync(AppProcess.WebDll);
+
+    private async Task LoadsKioskAndLoginAsync(string webDll)
     {
-        var published = await PublishAsync();
+        Directory.CreateDirectory(_folder);
         var log = new ConcurrentQueue<string>();
         await using var app = new AppProcess(
             new Dictionary<string, string>
@@ -46,7 +54,7 @@ public sealed class PublishedBuildTests : IAsyncLifetime
                 ["Demo__Password"] = AppFixture.Password,
             },
             output: log.Enqueue,
-            webDll: Path.Combine(published, "HallDesk.Web.dll"));
+            webDll: webDll);
         await app.StartAsync();
 
         var context = await _browser!.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString().TrimEnd('/') });
