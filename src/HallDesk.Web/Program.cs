@@ -19,10 +19,6 @@ using HallDesk.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Started from the build output in any environment (not only Development), the static files of packages and of
-// the components are served from where the build left them; a published folder has no such manifest and is unaffected.
-builder.WebHost.UseStaticWebAssets();
-
 builder.AddHallDeskNode();
 builder.AddHallDeskData();
 builder.AddHallDeskIdentity();
