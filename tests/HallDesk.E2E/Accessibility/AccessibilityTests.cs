@@ -49,6 +49,15 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
             await page.GetByTestId("take-ticket").ClickAsync();
             await Expect(page.GetByTestId("slip-number")).ToBeVisibleAsync();
             await audit.CheckAsync(page, "/kiosk/AM slip");
+            // The kiosk's two other tiles: 预约签到 and 补打号票.
+            await OpenAsync(page, "/kiosk/AM");
+            await page.GetByTestId("kiosk-checkin-tile").ClickAsync();
+            await Expect(page.GetByTestId("kiosk-checkin")).ToBeVisibleAsync();
+            await audit.CheckAsync(page, "/kiosk/AM 预约签到");
+            await OpenAsync(page, "/kiosk/AM");
+            await page.GetByTestId("kiosk-reprint-tile").ClickAsync();
+            await Expect(page.GetByTestId("kiosk-reprint")).ToBeVisibleAsync();
+            await audit.CheckAsync(page, "/kiosk/AM 补打号票");
             await OpenAsync(page, $"/t/{await LatestWatchTokenAsync()}");
             await audit.CheckAsync(page, "/t/{token}");
 
@@ -151,6 +160,28 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
                 await audit.CheckAsync(manager, path);
             }
 
+            audit.AssertClean();
+        }
+        catch
+        {
+            await evidence.WriteAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The district role's own pages (the calendar and the catalog it keeps for every hall).</summary>
+    [Fact]
+    public async Task DistrictPages_HaveNoViolations()
+    {
+        var audit = new AxeAudit(output);
+        var evidence = new FailureEvidence(output, nameof(DistrictPages_HaveNoViolations));
+        var district = evidence.Watch("district", await app.NewPageAsync(1440, 900));
+        try
+        {
+            await SignInAsync(district, "/manager/catalog", "district");
+            await audit.CheckAsync(district, "/manager/catalog (district)");
+            await OpenAsync(district, "/manager/calendar");
+            await audit.CheckAsync(district, "/manager/calendar (district)");
             audit.AssertClean();
         }
         catch
