@@ -91,6 +91,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         c.Property(x => x.ApplicantPhone).HasMaxLength(16);
         c.Property(x => x.LegalRepresentative).HasMaxLength(32);
         c.Property(x => x.AgentName).HasMaxLength(32);
+        c.Property(x => x.AgentIdNumber).HasMaxLength(18);
+        c.Property(x => x.CollectorName).HasMaxLength(32);
+        c.Property(x => x.CollectorRelation).HasMaxLength(16);
         c.Property(x => x.SubjectCode).HasMaxLength(32);
         c.Property(x => x.SubjectName).HasMaxLength(64);
         c.Property(x => x.CorrectionNote).HasMaxLength(1000);

@@ -9,7 +9,8 @@ public partial class DomainTextTests
 {
     /// <summary>
     /// Files whose Chinese literals are data, not messages: the national holidays, and the words stored verbatim in the
-    /// case journal, the rectification history, as evaluation/feedback values and the 电子证照 registry's type names (see each file's summary).
+    /// case journal, the rectification history, as evaluation/feedback values, the 电子证照 registry's type names, the materials a rule adds and the address regions
+    /// the mask reads (see each file's summary).
     /// </summary>
     private static readonly string[] DataFiles =
     [
@@ -18,6 +19,8 @@ public partial class DomainTextTests
         "Evaluations/RectificationJournal.cs",
         "Evaluations/EvaluationVocabulary.cs",
         "Catalog/LicenceTypes.cs",
+        "Catalog/MaterialNames.cs",
+        "People/AddressRegions.cs",
     ];
 
     [Fact]

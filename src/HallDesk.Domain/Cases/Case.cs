@@ -32,6 +32,7 @@ public sealed partial class Case
         ApplicantPhone = applicant.Phone;
         LegalRepresentative = applicant.LegalRepresentative;
         AgentName = applicant.AgentName;
+        AgentIdNumber = applicant.AgentIdNumber;
         SubjectCode = subjectCode;
         SubjectName = subjectName;
         IsBundle = isBundle;
@@ -87,6 +88,9 @@ public sealed partial class Case
     public string? LegalRepresentative { get; private set; }
 
     public string? AgentName { get; private set; }
+
+    /// <summary>代理人's 居民身份证号码. Never on a public answer.</summary>
+    public string? AgentIdNumber { get; private set; }
 
     public string SubjectCode { get; private set; }
 
@@ -356,7 +360,8 @@ public sealed partial class Case
         Record(now, actor, CaseJournal.CollectionHallChosen, CaseJournal.CollectionHallChosenDetail(hallName));
     }
 
-    public void DeliverAtWindow(string actor, string hallCode, DateTime now)
+    /// <summary>出件 at the window: the collector's ID document is checked against the case before anything changes.</summary>
+    public void DeliverAtWindow(Collector collector, string actor, string hallCode, DateTime now)
     {
         RequireStatus("Case.CannotDeliver", CaseStatus.Concluded);
         if (DeliveryMethod == DeliveryMethod.Mail)
@@ -371,10 +376,14 @@ public sealed partial class Case
                 : new DomainException("Case.CollectAtAcceptingHall");
         }
 
+        var who = CheckCollector(collector);
         DeliveryMethod = DeliveryMethod.Window;
         Status = CaseStatus.Delivered;
         DeliveredAt = now;
-        Record(now, actor, CaseJournal.DeliveredAtWindow, CaseJournal.DeliveredAtWindowDetail);
+        CollectedBy = who.Kind;
+        CollectorName = who.Name;
+        CollectorRelation = who.Relation;
+        Record(now, actor, CaseJournal.DeliveredAtWindow, CaseJournal.CollectedDetail(who.Kind, who.Name!, who.Relation));
     }
 
     public void SendByMail(string address, string carrier, string trackingNumber, string actor, DateTime now)

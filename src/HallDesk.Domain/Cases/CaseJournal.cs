@@ -20,7 +20,6 @@ public static class CaseJournal
     public const string ClockResumed = "恢复计时";
     public const string CollectionHallChosen = "选择取件大厅";
     public const string DeliveredAtWindow = "窗口领取送达";
-    public const string DeliveredAtWindowDetail = "申请人在统一出件窗口领取";
     public const string Mailed = "免费邮寄寄出";
     public const string MailDelivered = "邮寄签收送达";
     public const string Concluded = "办结";
@@ -61,6 +60,22 @@ public static class CaseJournal
 
     /// <summary>How the checklist names a material an earlier stage issues (免提交).</summary>
     public static string FromStageSource(string itemName, string type) => $"{itemName}办结后自动调用电子证照{type}";
+
+    /// <summary>Who signed for the result at the output window.</summary>
+    public static string CollectedDetail(CollectorKind kind, string name, string? relation) => kind switch
+    {
+        CollectorKind.Agent => $"代理人{name}在统一出件窗口领取",
+        CollectorKind.Proxy => $"代收人{name}（与申请人关系：{relation}）在统一出件窗口代为领取",
+        _ => $"{name}在统一出件窗口领取",
+    };
+
+    /// <summary>How the 送达回证 names the signer: 签收人 with their role, or 代收人 with the relation.</summary>
+    public static string Signer(CollectorKind kind, string? name, string? relation, bool organisation = false) => kind switch
+    {
+        CollectorKind.Agent => $"{name}（代理人）",
+        CollectorKind.Proxy => $"{name}（代收人，与申请人关系：{relation}）",
+        _ => organisation ? $"{name}（法定代表人）" : $"{name}（申请人本人）",
+    };
 
     public static string StageResultsDetail(int stage) => $"第{stage}阶段及以前的办理结果已交付申请人";
 

@@ -40,4 +40,22 @@ public static class MaterialChecklist
 
         return lines.Select(l => new ChecklistLine(l.Material, l.Items)).ToList();
     }
+
+    /// <summary>The key of the 授权委托书 in the catalog.</summary>
+    public const string PowerOfAttorneyKey = "power-of-attorney";
+
+    /// <summary>
+    /// When an agent (代理人) applies, the 授权委托书 is required: the item's own line becomes required, or the line is
+    /// added for every item. Its name is catalog data, like the seed file's.
+    /// </summary>
+    public static IReadOnlyList<ChecklistLine> ForAgent(IReadOnlyList<ChecklistLine> lines)
+    {
+        if (lines.Any(l => l.Key == PowerOfAttorneyKey))
+        {
+            return lines.Select(l => l.Key == PowerOfAttorneyKey ? l with { Material = l.Material with { Required = true } } : l).ToList();
+        }
+
+        var items = lines.SelectMany(l => l.ItemCodes).Distinct().ToList();
+        return [.. lines, new ChecklistLine(new MaterialRequirement(PowerOfAttorneyKey, MaterialNames.PowerOfAttorney, MaterialNames.OriginalForm, 1, true, null, null), items)];
+    }
 }

@@ -630,6 +630,10 @@ namespace HallDesk.Data.Migrations
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AgentIdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AgentName")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -660,6 +664,17 @@ namespace HallDesk.Data.Migrations
                     b.Property<string>("ClerkName")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CollectedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CollectorName")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CollectorRelation")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ConcludedAt")

@@ -122,4 +122,34 @@ public class ApplicantTests
         Assert.Equal("李四", normalized.LegalRepresentative);
         Assert.Null(normalized.AgentName);
     }
+
+    [Fact]
+    public void Validate_AgentWithValidIdNumber_IsEmpty()
+    {
+        var applicant = SampleApplicants.Person() with { AgentName = "王五", AgentIdNumber = SampleApplicants.AgentId };
+
+        Assert.Empty(applicant.Validate());
+        Assert.True(applicant.HasAgent);
+    }
+
+    [Theory]
+    [InlineData(null, "IdNumber.Required")]
+    [InlineData("231004199005181234", "IdNumber.Checksum")]
+    [InlineData("91350100M000100Y43", "IdNumber.Digits")]
+    public void Validate_AgentWithoutAValidIdNumber_NamesTheAgentsIdNumberWithItsReason(string? agentId, string key)
+    {
+        var applicant = SampleApplicants.Person() with { AgentName = "王五", AgentIdNumber = agentId };
+
+        var (field, message) = Assert.Single(applicant.Validate());
+
+        Assert.Equal(("agentIdNumber", key), (field, message.Key));
+    }
+
+    [Fact]
+    public void Validate_AgentIdNumberWithoutAName_NamesTheAgent()
+    {
+        var applicant = SampleApplicants.Person() with { AgentIdNumber = SampleApplicants.AgentId };
+
+        Assert.Equal(["agent"], applicant.Validate().Keys);
+    }
 }

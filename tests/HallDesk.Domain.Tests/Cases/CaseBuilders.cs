@@ -60,11 +60,17 @@ internal static class CaseMaterials
 
 internal static class SampleApplicants
 {
+    /// <summary>王五, the organisation's agent: a valid 居民身份证号码.</summary>
+    public const string AgentId = "231004199005181235";
+
+    /// <summary>The person of <see cref="Person"/> collecting in person: the last four of their ID card.</summary>
+    public static Collector InPerson => Collector.Applicant("002X");
+
     public static Applicant Person(string idNumber = "11010519491231002X", string phone = "13812345678") =>
         new(ApplicantKind.Person, "张三丰", idNumber, phone, null, null);
 
     public static Applicant Organisation(string creditCode = "91350100M000100Y43", string? legalRepresentative = "李四") =>
-        new(ApplicantKind.Organisation, "福州某某餐饮有限公司", creditCode, "13812345678", legalRepresentative, "王五");
+        new(ApplicantKind.Organisation, "福州某某餐饮有限公司", creditCode, "13812345678", legalRepresentative, "王五") { AgentIdNumber = AgentId };
 }
 
 /// <summary>Receives a case and walks it through the legal moves needed to reach the wanted state.</summary>

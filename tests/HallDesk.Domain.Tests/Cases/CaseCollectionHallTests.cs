@@ -34,7 +34,7 @@ public class CaseCollectionHallTests
         var @case = new CaseBuilder().Concluded().Build();
         @case.ChooseCollectionHall("XY", "向阳街道便民服务中心", Staff.Clerk, Now);
 
-        @case.DeliverAtWindow(Staff.Clerk, "XY", Now);
+        @case.DeliverAtWindow(SampleApplicants.InPerson, Staff.Clerk, "XY", Now);
 
         Assert.Equal(CaseStatus.Delivered, @case.Status);
     }
@@ -45,7 +45,7 @@ public class CaseCollectionHallTests
         var @case = new CaseBuilder().Concluded().Build();
         @case.ChooseCollectionHall("XY", "向阳街道便民服务中心", Staff.Clerk, Now);
 
-        var ex = Assert.Throws<DomainException>(() => @case.DeliverAtWindow(Staff.Clerk, "H01", Now));
+        var ex = Assert.Throws<DomainException>(() => @case.DeliverAtWindow(SampleApplicants.InPerson, Staff.Clerk, "H01", Now));
 
         Assert.Contains("向阳街道便民服务中心", ex.Message);
         Assert.Equal(CaseStatus.Concluded, @case.Status);
@@ -67,7 +67,7 @@ public class CaseCollectionHallTests
     public void ChooseCollectionHall_AfterDelivery_Throws()
     {
         var @case = new CaseBuilder().Concluded().Build();
-        @case.DeliverAtWindow(Staff.Clerk, "H01", Now);
+        @case.DeliverAtWindow(SampleApplicants.InPerson, Staff.Clerk, "H01", Now);
 
         Assert.Throws<DomainException>(() => @case.ChooseCollectionHall("XY", "向阳街道便民服务中心", Staff.Clerk, Now));
     }

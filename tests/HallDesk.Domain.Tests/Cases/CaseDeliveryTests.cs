@@ -13,7 +13,7 @@ public class CaseDeliveryTests
     {
         var @case = new CaseBuilder().Concluded().Build();
 
-        @case.DeliverAtWindow(Staff.Clerk, "H01", Handover);
+        @case.DeliverAtWindow(SampleApplicants.InPerson, Staff.Clerk, "H01", Handover);
 
         Assert.Equal(CaseStatus.Delivered, @case.Status);
         Assert.Equal(DeliveryMethod.Window, @case.DeliveryMethod);
@@ -27,7 +27,7 @@ public class CaseDeliveryTests
         // A 不予许可决定书 is delivered like an approval.
         var @case = new CaseBuilder().Concluded(approve: false).Build();
 
-        @case.DeliverAtWindow(Staff.Clerk, "H01", Handover);
+        @case.DeliverAtWindow(SampleApplicants.InPerson, Staff.Clerk, "H01", Handover);
 
         Assert.Equal(CaseStatus.Delivered, @case.Status);
     }
@@ -37,7 +37,7 @@ public class CaseDeliveryTests
     {
         var @case = new CaseBuilder().Accepted().Build();
 
-        Assert.Throws<DomainException>(() => @case.DeliverAtWindow(Staff.Clerk, "H01", Handover));
+        Assert.Throws<DomainException>(() => @case.DeliverAtWindow(SampleApplicants.InPerson, Staff.Clerk, "H01", Handover));
         Assert.Equal(CaseStatus.UnderReview, @case.Status);
         Assert.Null(@case.DeliveredAt);
     }
@@ -46,9 +46,9 @@ public class CaseDeliveryTests
     public void DeliverAtWindow_AlreadyDelivered_Throws()
     {
         var @case = new CaseBuilder().Concluded().Build();
-        @case.DeliverAtWindow(Staff.Clerk, "H01", Handover);
+        @case.DeliverAtWindow(SampleApplicants.InPerson, Staff.Clerk, "H01", Handover);
 
-        Assert.Throws<DomainException>(() => @case.DeliverAtWindow(Staff.Clerk, "H01", Handover.AddDays(1)));
+        Assert.Throws<DomainException>(() => @case.DeliverAtWindow(SampleApplicants.InPerson, Staff.Clerk, "H01", Handover.AddDays(1)));
         Assert.Equal(Handover, @case.DeliveredAt);
     }
 

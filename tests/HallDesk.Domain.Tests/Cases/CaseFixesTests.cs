@@ -12,7 +12,7 @@ public class CaseFixesTests
         var @case = new CaseBuilder().Concluded().Build();
         @case.SendByMail("东关街 18 号", "EMS", "1180000000001", Staff.Clerk, Morning(Day(3, 4)));
 
-        Assert.Throws<DomainException>(() => @case.DeliverAtWindow(Staff.Clerk, "H01", Morning(Day(3, 4))));
+        Assert.Throws<DomainException>(() => @case.DeliverAtWindow(SampleApplicants.InPerson, Staff.Clerk, "H01", Morning(Day(3, 4))));
 
         Assert.Equal(DeliveryMethod.Mail, @case.DeliveryMethod);
         Assert.Equal(CaseStatus.Concluded, @case.Status);

@@ -96,4 +96,25 @@ public class MaterialChecklistTests
     {
         Assert.Empty(MaterialChecklist.Merge([]));
     }
+
+    [Fact]
+    public void ForAgent_ItemWithoutPowerOfAttorney_AddsItRequiredForEveryItem()
+    {
+        var lines = MaterialChecklist.ForAgent(MaterialChecklist.Merge([ItemWith("FOOD", Material("id-card")), ItemWith("FIRE", Material("fire-plan"))]));
+
+        var line = lines[^1];
+        Assert.Equal((MaterialChecklist.PowerOfAttorneyKey, "授权委托书", true), (line.Key, line.Material.Name, line.Material.Required));
+        Assert.Equal(["FOOD", "FIRE"], line.ItemCodes);
+    }
+
+    [Fact]
+    public void ForAgent_ItemsOwnOptionalPowerOfAttorney_BecomesRequiredOnce()
+    {
+        var optional = Material(MaterialChecklist.PowerOfAttorneyKey) with { Required = false };
+
+        var lines = MaterialChecklist.ForAgent(MaterialChecklist.Merge([ItemWith("QUERY", Material("id-card"), optional)]));
+
+        Assert.True(Assert.Single(lines, l => l.Key == MaterialChecklist.PowerOfAttorneyKey).Material.Required);
+        Assert.Equal(2, lines.Count);
+    }
 }

@@ -58,4 +58,17 @@ public class PersonalDataMaskTests
     {
         Assert.Equal("*", PersonalDataMask.Name(name));
     }
+
+    [Theory]
+    [InlineData("黑龙江省牡丹江市爱民区西三条路12号 张建华 13812345678", "黑龙江省牡丹江市爱民区****")]
+    [InlineData("牡丹江市爱民区 联系电话138-1234-5678 光华街5号", "牡丹江市爱民区****")]
+    [InlineData("西三条路12号 13812345678", "西三条路12****")]
+    [InlineData("光华街5号，电话 0453 6223456", "光华街5号，****")]
+    public void Address_KeepsTheRegionMasksTheRestAndEveryPhoneInIt(string address, string expected)
+    {
+        var masked = PersonalDataMask.Address(address);
+
+        Assert.Equal(expected, masked);
+        Assert.DoesNotMatch(@"\d{7}", masked);
+    }
 }

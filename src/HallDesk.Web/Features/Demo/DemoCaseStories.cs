@@ -148,7 +148,9 @@ internal sealed class DemoCaseStories(
         var number = c.CaseNumber;
         if (roll < 0.55)
         {
-            timeline.At(Afternoon(day), () => services.GetRequiredService<DeliverCaseAtWindow>().HandleAsync(clerk, number));
+            // The demo's applicants are people: each collects in person, showing their own ID card.
+            var shown = Collector.Applicant(c.ApplicantIdNumber[^4..]);
+            timeline.At(Afternoon(day), () => services.GetRequiredService<DeliverCaseAtWindow>().HandleAsync(clerk, number, shown));
         }
         else if (roll < 0.8)
         {

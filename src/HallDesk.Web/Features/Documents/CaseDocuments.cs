@@ -29,6 +29,9 @@ public sealed record DocumentContext(string HallName, string ContactPhone, strin
     /// <summary>The department a decision (准予/不予许可, 撤销) is issued by, in its own name and 文号 series.</summary>
     public DepartmentSeal? Department { get; init; }
 
+    /// <summary>The documents a 送达回证 delivers, with their 文号.</summary>
+    public IReadOnlyList<DeliveredDocument> Delivers { get; init; } = [];
+
     /// <summary>The case's departments by code: the 复议机关 and court an adverse document names.</summary>
     public IReadOnlyDictionary<string, DepartmentSeal> Departments { get; init; } = new Dictionary<string, DepartmentSeal>();
 
@@ -37,6 +40,9 @@ public sealed record DocumentContext(string HallName, string ContactPhone, strin
         c.Items.Select(i => (i.DepartmentCode, i.DepartmentName)).Distinct()
             .Select(d => Departments.GetValueOrDefault(d.DepartmentCode) ?? DepartmentSeal.Unknown(d.DepartmentCode, d.DepartmentName)).ToList();
 }
+
+/// <summary>A document named on the 送达回证: its title and 文号.</summary>
+public sealed record DeliveredDocument(string Title, string Number);
 
 /// <summary>The documents of the loop, A4, in the usual form of a Chinese administrative notice.</summary>
 public static class CaseDocuments
@@ -230,32 +236,48 @@ public static class CaseDocuments
         var byStage = c.Status != CaseStatus.Delivered && c.HandedOverStage > 0
             ? c.Events.LastOrDefault(e => e.Action == CaseJournal.StageResultsHandedOver)
             : null;
-        var how = c.DeliveryMethod == DeliveryMethod.Mail ? $"免费邮寄（{c.MailCarrier}，运单号 {c.MailTrackingNumber}，{c.MailAddress}）" : "统一出件窗口领取";
-        var what = byStage is null
-            ? $"{c.SubjectName}办理结果（{Outcome(c.Outcome)}）"
-            : $"{c.SubjectName}第{c.HandedOverStage}阶段办理结果（{string.Join("、", c.Items.Where(i => i.Stage <= c.HandedOverStage).Select(i => i.Name))}）";
+        var mailed = byStage is null && c.DeliveryMethod == DeliveryMethod.Mail;
+        var what = byStage is not null
+            ? $"{c.SubjectName}第{c.HandedOverStage}阶段办理结果（{string.Join("、", c.Items.Where(i => i.Stage <= c.HandedOverStage).Select(i => i.Name))}）"
+            : ctx.Delivers.Count > 0 ? string.Join("；", ctx.Delivers.Select(d => $"{d.Title}（{d.Number}）"))
+            : $"{c.SubjectName}办理结果（{Outcome(c.Outcome)}）";
         var at = byStage?.At ?? c.DeliveredAt;
-        pdf.Table(["项目", "内容"], [2, 8],
-        [
-            ["送达文书", what],
-            ["办件编号", c.CaseNumber],
-            ["受送达人", c.ApplicantName],
-            ["送达方式", how],
-            ["送达时间", at is { } time ? Local(time).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture) : ""],
-            ["送达人", byStage?.Actor ?? c.Events.LastOrDefault(e => e.Action.EndsWith("送达", StringComparison.Ordinal))?.Actor ?? c.ClerkName],
-        ], 11);
-        pdf.SignatureBlock("受送达人签收：", $"{ctx.HallName}（出件专用章）", Today(ctx));
+        var rows = new List<IReadOnlyList<string>>
+        {
+            new[] { "送达文书及文号", what },
+            new[] { "办件编号", c.CaseNumber },
+            new[] { "受送达人", c.ApplicantName },
+            new[] { "送达方式", mailed ? "邮寄送达" : "直接送达（统一出件窗口领取）" },
+        };
+        if (mailed)
+        {
+            rows.Add(["邮寄单位", c.MailCarrier ?? ""]);
+            rows.Add(["邮件单号", c.MailTrackingNumber ?? ""]);
+            // The address is free text: whatever phone number the clerk typed into it is masked with the rest.
+            rows.Add(["收件地址", PersonalDataMask.Address(c.MailAddress)]);
+        }
+
+        rows.Add(["签收日期", at is { } time ? Local(time).ToString("yyyy年M月d日", CultureInfo.InvariantCulture) : ""]);
+        rows.Add(mailed ? ["签收人", "以邮政投递签收记录为准"]
+            : c.CollectedBy == CollectorKind.Proxy ? ["代收人", CaseJournal.Signer(c.CollectedBy, c.CollectorName, c.CollectorRelation)]
+            : ["签收人", c.CollectedBy == CollectorKind.None ? "" : CaseJournal.Signer(c.CollectedBy, c.CollectorName, null, c.ApplicantKind == ApplicantKind.Organisation)]);
+        rows.Add(["送达人", byStage?.Actor ?? c.Events.LastOrDefault(e => e.Action.EndsWith("送达", StringComparison.Ordinal))?.Actor ?? c.ClerkName]);
+        pdf.Table(["项目", "内容"], [2, 8], rows, 11);
+        pdf.SignatureBlock(mailed ? "" : (c.CollectedBy == CollectorKind.Proxy ? "代收人签收：" : "签收人签收："), $"{ctx.HallName}（出件专用章）", Today(ctx),
+            signature: !mailed);
     }
 
     internal static void Facts(PdfComposer pdf, Case c, DocumentContext ctx)
     {
         var id = c.ApplicantKind == ApplicantKind.Person ? IdNumber.Mask(c.ApplicantIdNumber)
             : c.ApplicantIdNumber is { Length: > 0 } code ? code : "设立登记后赋码";
+        var agent = c.AgentName is { } name ? new[] { ("代理人", name + (c.AgentIdNumber is { } agentId ? $"（身份证号码 {IdNumber.Mask(agentId)}）" : "")) } : [];
         pdf.KeyValues(
         [
             ("办件编号", c.CaseNumber),
             ("申请人", c.ApplicantName + (c.LegalRepresentative is { } rep ? $"（法定代表人：{rep}）" : "")),
             (c.ApplicantKind == ApplicantKind.Person ? "身份证号码" : "统一社会信用代码", id),
+            .. agent,
             ("联系电话", PersonalDataMask.Phone(c.ApplicantPhone)),
             (c.IsBundle ? "一件事" : "申请事项", c.IsBundle ? $"{c.SubjectName}（{string.Join("、", c.Items.Select(i => i.Name))}）" : c.SubjectName),
             ("审查部门", string.Join("、", c.Items.Select(i => i.DepartmentName).Distinct())),

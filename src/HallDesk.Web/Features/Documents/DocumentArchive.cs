@@ -107,6 +107,7 @@ public sealed class DocumentArchive(
             CommitmentCheckDays = configuration.GetValue("Review:CommitmentCheckDays", CommitmentDocuments.DefaultCheckDays),
             BrokenCommitmentMonths = configuration.GetValue("Review:BrokenCommitmentMonths", CommitmentDocuments.DefaultListMonths),
             LegalBases = kind is DocumentKind.CommitmentPledge or DocumentKind.Decision ? await LegalBasesAsync(db, c, ct) : null,
+            Delivers = kind == DocumentKind.DeliveryReceipt ? await DeliversAsync(db, c, ct) : [],
         };
         var pdf = CaseDocuments.Render(kind, c, context, FontSet.Instance);
         var title = CaseDocuments.Title(kind, c, departmentCode);
@@ -119,6 +120,12 @@ public sealed class DocumentArchive(
 
         return document;
     }
+
+    /// <summary>The decisions a 送达回证 delivers (each department's, in issue order), with their 文号.</summary>
+    private static async Task<IReadOnlyList<DeliveredDocument>> DeliversAsync(HallDeskDbContext db, Case c, CancellationToken ct) =>
+        (await db.IssuedDocuments.AsNoTracking().Where(d => d.CaseNumber == c.CaseNumber && d.Kind == DocumentKind.Decision)
+            .OrderBy(d => d.Id).Select(d => new { d.Title, d.Number }).ToListAsync(ct))
+        .Select(d => new DeliveredDocument(d.Title, d.Number)).ToList();
 
     /// <summary>
     /// What staff are shown of a document: the archived staff copy, or the archived bytes when the citizen's copy

@@ -149,7 +149,8 @@ public sealed class PdfComposer : IDisposable
     }
 
     /// <summary>Signature and seal boxes side by side.</summary>
-    public void SignatureBlock(string left, string right, string date)
+    /// <param name="signature">Draws the 签名 line under <paramref name="left"/>; none where nobody signs (邮寄送达).</param>
+    public void SignatureBlock(string left, string right, string date, bool signature = true)
     {
         EnsureRoom(30 * Mm);
         var half = ContentWidth / 2;
@@ -157,7 +158,11 @@ public sealed class PdfComposer : IDisposable
         Draw(right, _margin + half, _y, 10.5, false);
         _gfx.DrawEllipse(XPens.LightGray, _margin + half + (22 * Mm), _y + (5 * Mm), 24 * Mm, 24 * Mm);
         Draw("（盖章）", _margin + half + (27 * Mm), _y + (15 * Mm), 9, false);
-        Draw("签名：______________", _margin, _y + (12 * Mm), 10.5, false);
+        if (signature)
+        {
+            Draw("签名：______________", _margin, _y + (12 * Mm), 10.5, false);
+        }
+
         Draw(date, _margin + half, _y + (25 * Mm), 10.5, false);
         _y += 31 * Mm;
     }

@@ -17,17 +17,19 @@ public sealed class ApplicantModel
 
     public string AgentName { get; set; } = "";
 
+    public string AgentIdNumber { get; set; } = "";
+
     public HashSet<string> Touched { get; } = [];
 
     public Applicant ToApplicant() =>
-        new(Kind, Name, IdNumber, Phone, Kind == ApplicantKind.Organisation ? LegalRepresentative : null, AgentName);
+        new(Kind, Name, IdNumber, Phone, Kind == ApplicantKind.Organisation ? LegalRepresentative : null, AgentName) { AgentIdNumber = AgentIdNumber };
 
-    public void TouchAll() => Touched.UnionWith(["name", "idNumber", "phone", "legalRepresentative"]);
+    public void TouchAll() => Touched.UnionWith(["name", "idNumber", "phone", "legalRepresentative", "agent", "agentIdNumber"]);
 
     public void Clear()
     {
         Kind = ApplicantKind.Person;
-        Name = IdNumber = Phone = LegalRepresentative = AgentName = "";
+        Name = IdNumber = Phone = LegalRepresentative = AgentName = AgentIdNumber = "";
         Touched.Clear();
     }
 }

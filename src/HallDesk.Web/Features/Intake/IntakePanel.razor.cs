@@ -73,7 +73,7 @@ public partial class IntakePanel
         if (_selection is not null)
         {
             var id = _licences.Count > 0 ? _applicant.IdNumber : "";
-            _materials = await Intake.ChecklistAsync(_selection, id, _submitted);
+            _materials = await Intake.ChecklistAsync(_selection, id, _submitted, agent: _applicant.ToApplicant().HasAgent);
         }
     }
 

@@ -1,5 +1,6 @@
 using HallDesk.Domain;
 using HallDesk.Domain.Cases;
+using HallDesk.Domain.Catalog;
 using HallDesk.Domain.Queue;
 using HallDesk.Data;
 using HallDesk.Web.Features.Documents;
@@ -52,11 +53,14 @@ public sealed class TakeInApplication(
         IReadOnlyList<DocumentRef> Documents, bool PromisedOnWeekendsOnly = false);
 
     /// <summary>How each material of a selection stands for this applicant before anything is ticked.</summary>
-    public async Task<IReadOnlyList<CaseMaterial>> ChecklistAsync(CatalogSelection selection, string applicantId, IReadOnlyCollection<string> submitted, CancellationToken ct = default)
+    /// <param name="agent">An agent applies: the 授权委托书 is required.</param>
+    public async Task<IReadOnlyList<CaseMaterial>> ChecklistAsync(CatalogSelection selection, string applicantId, IReadOnlyCollection<string> submitted,
+        bool agent = false, CancellationToken ct = default)
     {
         var today = HallDesk.Domain.Queue.Hall.TodayIn(Hall.DefaultTimeZone, time.GetUtcNow().UtcDateTime);
         var held = string.IsNullOrWhiteSpace(applicantId) ? [] : await licences.FindAsync(applicantId, today, ct);
-        return selection.Checklist.Select(line =>
+        var checklist = agent ? MaterialChecklist.ForAgent(selection.Checklist) : selection.Checklist;
+        return checklist.Select(line =>
         {
             var m = line.Material;
             var licence = m.Licence is null ? null : held.FirstOrDefault(l => l.Type == m.Licence);
@@ -95,7 +99,7 @@ public sealed class TakeInApplication(
             throw new InputException("subject", "Case.SubjectRequired");
         }
 
-        var materials = await ChecklistAsync(selection, applicant.IdNumber, command.SubmittedKeys, ct);
+        var materials = await ChecklistAsync(selection, applicant.IdNumber, command.SubmittedKeys, applicant.HasAgent, ct);
 
         // Case and document numbers are per hall: the intake queues behind its own hall's writes only.
         var clerkHall = await ClerkHallAsync(actor.UserId, ct);

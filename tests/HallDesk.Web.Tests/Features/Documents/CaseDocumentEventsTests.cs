@@ -72,7 +72,7 @@ public sealed class CaseDocumentEventsTests : IClassFixture<HallDeskFactory>
         await _factory.Get<SuspendReviewTask>().HandleAsync(reviewer, result.CaseNumber, await VersionAsync(result.CaseNumber), "需现场勘验招牌设置位置");
         await _factory.Get<ResumeReviewTask>().HandleAsync(reviewer, result.CaseNumber, await VersionAsync(result.CaseNumber));
         await _factory.Get<ApproveReviewTask>().HandleAsync(reviewer, result.CaseNumber, await VersionAsync(result.CaseNumber), "设置位置和样式符合规定");
-        await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk2"), result.CaseNumber);
+        await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk2"), result.CaseNumber, await DocumentCases.ApplicantCollectsAsync(_factory, result.CaseNumber));
 
         var documents = await DocumentCases.DocumentsAsync(_factory, result.CaseNumber);
         Assert.Equal(
@@ -97,8 +97,8 @@ public sealed class CaseDocumentEventsTests : IClassFixture<HallDeskFactory>
         Assert.Contains("送达回证", delivery);
         Assert.Contains("办件编号" + result.CaseNumber, delivery);
         Assert.Contains("受送达人牡丹江鸿福餐饮管理有限公司", delivery);
-        Assert.Contains("送达方式统一出件窗口领取", delivery);
-        Assert.Contains("户外招牌设置审批办理结果（准予）", delivery);
+        Assert.Contains("送达方式直接送达（统一出件窗口领取）", delivery);
+        Assert.Contains($"准予许可决定书（{documents[2].Number}）", delivery);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class CaseDocumentEventsTests : IClassFixture<HallDeskFactory>
         await _factory.Get<ApproveReviewTask>().HandleAsync(await _factory.ActorAsync("reviewer-cg"), result.CaseNumber, await VersionAsync(result.CaseNumber), "同意");
 
         // Taken in by 王晓燕 (clerk1), handed over at the output window by 李建国 (clerk2).
-        await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk2"), result.CaseNumber);
+        await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk2"), result.CaseNumber, await DocumentCases.ApplicantCollectsAsync(_factory, result.CaseNumber));
 
         var receipt = (await DocumentCases.DocumentsAsync(_factory, result.CaseNumber)).Single(d => d.Kind == DocumentKind.DeliveryReceipt);
         Assert.Equal("李建国", receipt.CreatedBy);
@@ -154,7 +154,7 @@ public sealed class CaseDocumentEventsTests : IClassFixture<HallDeskFactory>
         await _factory.Get<SuspendReviewTask>().HandleAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber), "需现场勘验");
         await _factory.Get<ResumeReviewTask>().HandleAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber));
         await _factory.Get<ApproveReviewTask>().HandleAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber), "同意");
-        await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk1"), accepted.CaseNumber);
+        await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk1"), accepted.CaseNumber, await DocumentCases.ApplicantCollectsAsync(_factory, accepted.CaseNumber));
 
         var documents = new List<IssuedDocument>();
         foreach (var number in new[] { corrected.CaseNumber, rejected.CaseNumber, accepted.CaseNumber })

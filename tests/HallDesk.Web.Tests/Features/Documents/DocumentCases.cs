@@ -37,6 +37,10 @@ internal static class DocumentCases
         await factory.Get<TakeInApplication>().HandleAsync(
             new TakeInApplication.Command(applicant, subject, submitted, decision, reason, basis), await factory.ActorAsync("clerk1"));
 
+    /// <summary>出件 to the applicant in person, who shows the ID document the case was taken in with.</summary>
+    public static async Task<Collector> ApplicantCollectsAsync(HallDeskFactory factory, string caseNumber) =>
+        Collector.Applicant((await LoadAsync(factory, caseNumber)).ApplicantIdNumber[^4..]);
+
     public static async Task<Case> LoadAsync(HallDeskFactory factory, string caseNumber)
     {
         await using var db = await factory.DbAsync();

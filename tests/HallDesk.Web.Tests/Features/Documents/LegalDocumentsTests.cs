@@ -171,7 +171,7 @@ public sealed class LegalDocumentsTests : IClassFixture<HallDeskFactory>
         await _factory.Get<SuspendReviewTask>().HandleAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber), "需现场勘验");
         await _factory.Get<ResumeReviewTask>().HandleAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber));
         await _factory.Get<ApproveReviewTask>().HandleAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber), "同意");
-        await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk1"), accepted.CaseNumber);
+        await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk1"), accepted.CaseNumber, await DocumentCases.ApplicantCollectsAsync(_factory, accepted.CaseNumber));
 
         var documents = (await DocumentCases.DocumentsAsync(_factory, corrected.CaseNumber)).Concat(await DocumentCases.DocumentsAsync(_factory, accepted.CaseNumber)).ToList();
         var expected = new (DocumentKind Kind, string Title, string Word, string Ground)[]

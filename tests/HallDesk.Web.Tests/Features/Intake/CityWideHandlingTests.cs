@@ -3,6 +3,7 @@ using HallDesk.Domain.Cases;
 using HallDesk.Web.Features.Intake;
 using HallDesk.Web.Features.Review;
 using HallDesk.Web.Infrastructure;
+using HallDesk.Web.Tests.Features.Documents;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using HallDesk.Web.Localization;
@@ -43,11 +44,12 @@ public class CityWideHandlingTests : IClassFixture<HallDeskFactory>
         Assert.Contains(atAm, c => c.CaseNumber == result.CaseNumber);
         Assert.DoesNotContain(atXy, c => c.CaseNumber == result.CaseNumber);
 
-        var refused = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<DeliverCaseAtWindow>().HandleAsync(streetClerk, result.CaseNumber));
+        var applicant = await DocumentCases.ApplicantCollectsAsync(_factory, result.CaseNumber);
+        var refused = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<DeliverCaseAtWindow>().HandleAsync(streetClerk, result.CaseNumber, applicant));
         Assert.Contains("爱民区政务服务中心", Texts.Of(refused, Texts.Chinese));
         Assert.Equal(CaseStatus.Concluded, (await LoadAsync(result.CaseNumber)).Status);
 
-        await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk2"), result.CaseNumber);
+        await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk2"), result.CaseNumber, await DocumentCases.ApplicantCollectsAsync(_factory, result.CaseNumber));
         var delivered = await LoadAsync(result.CaseNumber);
         Assert.Equal(CaseStatus.Delivered, delivered.Status);
         Assert.Equal("XY", delivered.HallCode);

@@ -21,14 +21,15 @@ public class CompanyOpeningStagesTests : IClassFixture<HallDeskFactory>
     private static readonly string[] Materials =
     [
         "application-qysl", "company-articles", "legal-rep-id", "shareholder-identity", "officer-appointment", "agent-id",
-        "application-yzkz", "application-fp", "application-sbdj", "application-ybdw", "application-gjkh",
+        "application-yzkz", "application-fp", "application-sbdj", "application-ybdw", "application-gjkh", "power-of-attorney",
     ];
 
     private readonly HallDeskFactory _factory;
 
     public CompanyOpeningStagesTests(HallDeskFactory factory) => _factory = factory;
 
-    private static Applicant NewCompany(string name) => new(ApplicantKind.Organisation, name, "", "13912345678", "马文斌", "王晓燕");
+    // 王晓燕 applies for the company as its agent: identified by her ID number, with a 授权委托书.
+    private static Applicant NewCompany(string name) => new(ApplicantKind.Organisation, name, "", "13912345678", "马文斌", "王晓燕") { AgentIdNumber = "231004198802287310" };
 
     [Fact]
     public async Task CompanyOpening_WalksItsStages_LicenceOfStageOneSatisfiesStageTwo_HandedOverOnce()
@@ -66,7 +67,7 @@ public class CompanyOpeningStagesTests : IClassFixture<HallDeskFactory>
             await ApproveAsync(taken.CaseNumber, department);
         }
 
-        await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk1"), taken.CaseNumber);
+        await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk1"), taken.CaseNumber, await DocumentCases.ApplicantCollectsAsync(_factory, taken.CaseNumber));
         var delivered = await LoadAsync(taken.CaseNumber);
         Assert.Equal((CaseStatus.Delivered, CaseOutcome.Approved), (delivered.Status, delivered.Outcome));
         // Each department decides its part in its own name; the window delivers them with one 送达回证.
