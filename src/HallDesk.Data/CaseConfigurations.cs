@@ -114,6 +114,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         c.Property(x => x.EvaluationToken).HasMaxLength(32);
         c.HasIndex(x => x.EvaluationToken);
         c.Ignore(x => x.MissingMaterials);
+        c.Ignore(x => x.OwedMaterials);
+        c.HasIndex(x => new { x.HallCode, x.OwedBy });
         c.Ignore(x => x.StageCount);
         c.Ignore(x => x.CurrentStage);
         c.Ignore(x => x.LicencesDue);

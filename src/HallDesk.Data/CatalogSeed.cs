@@ -36,7 +36,7 @@ public static class CatalogSeed
 
         var items = file.Items.Select(i => new ServiceItem(
             i.Code, i.Name, i.Pinyin, i.Department, i.Kind, i.LegalDays, i.PromisedDays, i.Fee, i.Instant, i.Commitment, i.LegalBasis,
-            i.Materials.Select(m => new MaterialRequirement(m.Key, m.Name, m.Form, m.Copies, m.Required, m.Licence, m.SharedBy)), i.Yields)).ToList();
+            i.Materials.Select(m => new MaterialRequirement(m.Key, m.Name, m.Form, m.Copies, m.Required, m.Licence, m.SharedBy, m.Deferrable)), i.Yields)).ToList();
         var bundles = file.Bundles.Select((b, i) => new Bundle(b.Code, b.Name, b.Pinyin, b.Description, b.Items, b.PromisedDays, sortOrder: i + 1,
             stages: b.Stages)).ToList();
         foreach (var bundle in bundles)
@@ -77,7 +77,8 @@ public static class CatalogSeed
     private sealed record ItemRow(string Code, string Name, string Pinyin, string Department, string Kind, int? LegalDays, int PromisedDays,
         string Fee, bool Instant, bool Commitment, string LegalBasis, List<MaterialRow> Materials, string? Yields);
 
-    private sealed record MaterialRow(string Key, string Name, string Form, int Copies, bool Required, string? Licence, string? SharedBy);
+    /// <param name="Deferrable">容缺: a non-key material the window may accept the case without, on a written promise.</param>
+    private sealed record MaterialRow(string Key, string Name, string Form, int Copies, bool Required, string? Licence, string? SharedBy, bool Deferrable = false);
 
     /// <param name="Stages">Item code → stage (一件事一条链); items not named are in stage 1.</param>
     private sealed record BundleRow(string Code, string Name, string Pinyin, string Description, List<string> Items, int? PromisedDays,

@@ -161,16 +161,23 @@ public sealed partial class Case
     /// <summary>Optimistic concurrency of the case itself.</summary>
     public int Version { get; private set; }
 
-    public IReadOnlyList<CaseMaterial> MissingMaterials => Materials.Where(m => m.Required && !m.Satisfied).ToList();
+    /// <summary>Required and neither handed in, nor supplied otherwise, nor owed on a 容缺 promise.</summary>
+    public IReadOnlyList<CaseMaterial> MissingMaterials => Materials.Where(m => m.Required && m.State == MaterialState.Missing).ToList();
 
-    /// <summary>受理: every required material is there; the departments' tasks open, 即办 parts conclude at once.</summary>
-    public void Accept(WorkCalendar calendar, DateOnly today, string actor, DateTime now)
+    /// <summary>
+    /// 受理: every required material is there, or (容缺受理) owed by <paramref name="owedBy"/> on the applicant's written promise
+    /// where the catalog allows it; the departments' tasks open, 即办 parts conclude at once.
+    /// </summary>
+    /// <param name="owed">Keys of missing 容缺 materials the applicant promised to bring; a key material among them is refused.</param>
+    public void Accept(WorkCalendar calendar, DateOnly today, string actor, DateTime now, IReadOnlyCollection<string>? owed = null, DateOnly? owedBy = null)
     {
         RequireStatus("Case.CannotAccept", CaseStatus.Received, CaseStatus.AwaitingCorrection);
         if (_tasks.Count > 0)
         {
             throw new DomainException("Case.UseCorrectionSubmit");
         }
+
+        var deferred = owed is { Count: > 0 } ? Defer(owed, owedBy, today) : [];
 
         var missing = MissingMaterials;
         if (missing.Count > 0)
@@ -186,6 +193,11 @@ public sealed partial class Case
         PromisedOnWeekendsOnly = calendar.CountedOnWeekendsOnly(today, PromisedDate.Value);
         OpenStage(StagePlan.FirstStage, calendar, today, actor, now);
         Record(now, actor, CaseJournal.Accepted, CaseJournal.AcceptedDetail(PromisedDate, _tasks.Select(t => t.DepartmentName)));
+        if (deferred.Count > 0)
+        {
+            Record(now, actor, CaseJournal.AcceptedWithOwed, CaseJournal.OwedDetail(deferred, OwedBy!.Value));
+        }
+
         OpenNextStages(calendar, today, now);
         ConcludeIfAllDecided(now);
     }
@@ -263,6 +275,7 @@ public sealed partial class Case
         }
 
         Record(now, actor, CaseJournal.CorrectionSubmitted, CaseJournal.List(names));
+        OwedBy = EarliestOwed();
         if (_tasks.Count == 0 || MissingMaterials.Count > 0)
         {
             return;
@@ -296,6 +309,11 @@ public sealed partial class Case
     public void Decide(string departmentCode, bool approve, string opinion, string reviewer, DateTime now, WorkCalendar? calendar = null, DateOnly? today = null)
     {
         RequireStatus("Case.CannotReview", CaseStatus.UnderReview);
+        if (approve)
+        {
+            EnsureNothingOwed();
+        }
+
         var task = TaskOf(departmentCode);
         task.Decide(approve, opinion, reviewer, now);
         Record(now, reviewer, approve ? CaseJournal.Approved : CaseJournal.Denied, CaseJournal.ByDepartment(task.DepartmentName, task.Opinion ?? ""));
@@ -432,6 +450,8 @@ public sealed partial class Case
         Outcome = approved == _tasks.Count && allStagesRan ? CaseOutcome.Approved : approved == 0 ? CaseOutcome.Denied : CaseOutcome.PartlyApproved;
         Status = CaseStatus.Concluded;
         ConcludedAt = now;
+        // Decided (a denial may come before the owed material): the window no longer waits for it.
+        OwedBy = null;
         Record(now, CaseJournal.System, CaseJournal.Concluded, CaseJournal.OutcomeWord(Outcome));
     }
 

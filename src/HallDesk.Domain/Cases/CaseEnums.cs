@@ -43,6 +43,8 @@ public enum MaterialState
     FromDepartment = 3,
     /// <summary>免提交: an earlier stage of the bundle issues it as an 电子证照 (the new 营业执照).</summary>
     FromStage = 4,
+    /// <summary>容缺: accepted without it on the applicant's written promise; owed by <see cref="CaseMaterial.OwedBy"/>.</summary>
+    Owed = 5,
 }
 
 public enum ApplicantKind

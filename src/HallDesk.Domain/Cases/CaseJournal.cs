@@ -26,6 +26,8 @@ public static class CaseJournal
     public const string StageOpened = "下一阶段开始";
     public const string LicenceIssued = "电子证照入库";
     public const string StageResultsHandedOver = "分阶段出件";
+    public const string AcceptedWithOwed = "容缺受理";
+    public const string OwedReceived = "容缺材料补齐";
 
     /// <summary>The opinion recorded for a department whose parts are 即办 or 告知承诺.</summary>
     public const string ConcludedAtOnce = "即办件／告知承诺件，窗口当场办结";
@@ -60,6 +62,8 @@ public static class CaseJournal
 
     /// <summary>How the checklist names a material an earlier stage issues (免提交).</summary>
     public static string FromStageSource(string itemName, string type) => $"{itemName}办结后自动调用电子证照{type}";
+
+    public static string OwedDetail(IEnumerable<string> materials, DateOnly owedBy) => $"申请人书面承诺于 {owedBy:yyyy-MM-dd} 前补齐：{List(materials)}";
 
     /// <summary>Who signed for the result at the output window.</summary>
     public static string CollectedDetail(CollectorKind kind, string name, string? relation) => kind switch

@@ -4,9 +4,13 @@ namespace HallDesk.Domain.Cases;
 
 /// <summary>A material of a case and how it was provided.</summary>
 /// <param name="Licence">The 电子证照 type that supplies it, when an earlier stage of the case issues it (<see cref="MaterialState.FromStage"/>).</param>
-public sealed record CaseMaterial(string Key, string Name, string Form, int Copies, bool Required, MaterialState State, string? Source, string? Licence = null)
+/// <param name="Deferrable">容缺: the catalog lets the case be accepted without it, on a written promise (<see cref="MaterialRequirement.Deferrable"/>).</param>
+/// <param name="OwedBy">The day the applicant promised to bring it by (<see cref="MaterialState.Owed"/>).</param>
+public sealed record CaseMaterial(string Key, string Name, string Form, int Copies, bool Required, MaterialState State, string? Source, string? Licence = null,
+    bool Deferrable = false, DateOnly? OwedBy = null)
 {
-    public bool Satisfied => State != MaterialState.Missing;
+    /// <summary>Handed in or not needed: neither missing nor owed.</summary>
+    public bool Satisfied => State is not (MaterialState.Missing or MaterialState.Owed);
 }
 
 /// <summary>One step of the case history (办理过程): who, when, what.</summary>

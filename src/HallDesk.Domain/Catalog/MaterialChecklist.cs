@@ -34,6 +34,8 @@ public static class MaterialChecklist
                     Copies = Math.Max(merged.Copies, material.Copies),
                     Licence = merged.Licence ?? material.Licence,
                     SharedBy = merged.SharedBy ?? material.SharedBy,
+                    // 容缺 only where every item asking for it allows it: a key material of one item is never waived.
+                    Deferrable = merged.Deferrable && material.Deferrable,
                 }, codes);
             }
         }

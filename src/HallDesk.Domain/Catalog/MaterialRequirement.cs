@@ -6,6 +6,7 @@ namespace HallDesk.Domain.Catalog;
 /// </summary>
 /// <param name="Licence">The 电子证照 type that can supply it (免提交), or null.</param>
 /// <param name="SharedBy">The department that already holds it (部门间共享, not asked again), or null.</param>
+/// <param name="Deferrable">容缺: a non-key material the window may accept the case without, on the applicant's written promise to bring it by a date.</param>
 public sealed record MaterialRequirement(
     string Key,
     string Name,
@@ -13,4 +14,5 @@ public sealed record MaterialRequirement(
     int Copies,
     bool Required,
     string? Licence,
-    string? SharedBy);
+    string? SharedBy,
+    bool Deferrable = false);

@@ -778,6 +778,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<int>("Outcome")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("OwedBy")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("PromisedDate")
                         .HasColumnType("date");
 
@@ -839,6 +842,8 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.HasIndex("TicketId");
 
                     b.HasIndex("DeliveryHallCode", "Status");
+
+                    b.HasIndex("HallCode", "OwedBy");
 
                     b.HasIndex("HallCode", "Status");
 

@@ -751,6 +751,9 @@ namespace HallDesk.Data.Migrations
                     b.Property<int>("Outcome")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("OwedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("PromisedDate")
                         .HasColumnType("TEXT");
 
@@ -812,6 +815,8 @@ namespace HallDesk.Data.Migrations
                     b.HasIndex("TicketId");
 
                     b.HasIndex("DeliveryHallCode", "Status");
+
+                    b.HasIndex("HallCode", "OwedBy");
 
                     b.HasIndex("HallCode", "Status");
 

@@ -117,4 +117,15 @@ public class MaterialChecklistTests
         Assert.True(Assert.Single(lines, l => l.Key == MaterialChecklist.PowerOfAttorneyKey).Material.Required);
         Assert.Equal(2, lines.Count);
     }
+
+    [Theory]
+    [InlineData(true, true, true)]
+    [InlineData(true, false, false)]
+    [InlineData(false, true, false)]
+    public void Merge_Deferrable_OnlyWhereEveryItemAllowsIt(bool first, bool second, bool merged)
+    {
+        var lines = MaterialChecklist.Merge([ItemWith("FOOD", Material("rules") with { Deferrable = first }), ItemWith("HEALTH", Material("rules") with { Deferrable = second })]);
+
+        Assert.Equal(merged, Assert.Single(lines).Material.Deferrable);
+    }
 }

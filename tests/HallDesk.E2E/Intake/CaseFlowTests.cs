@@ -20,6 +20,10 @@ public sealed class CaseFlowTests(AppFixture app, ITestOutputHelper output) : IC
     private const string Phone = "13987654321";
     private const string LegalRepresentative = "马文斌";
 
+    // The company's clerk applies as its agent: her ID number is checked and she brings a 授权委托书.
+    private const string AgentName = "李梅";
+    private const string AgentId = "231004197511024567";
+
     // 户外招牌设置审批: reviewed by 城管 (cg), promised in 3 working days.
     private const string SubjectCode = "23100400CG-XK-0001";
     private const string SubjectName = "户外招牌设置审批";
@@ -65,7 +69,17 @@ public sealed class CaseFlowTests(AppFixture app, ITestOutputHelper output) : IC
             await window.GetByTestId("case-lookup-go").ClickAsync();
             var status = window.GetByTestId("window-case-status");
             await Expect(status).ToHaveTextAsync("已办结");
+            // 出件 to the agent: the last four of the company's credit code are not her ID card's, and nothing is handed over.
             await window.GetByTestId("deliver-window").ClickAsync();
+            var collector = window.GetByTestId("collector-form");
+            await collector.GetByText($"代理人（{AgentName}）").ClickAsync();
+            await Expect(collector).ToContainTextAsync("代理人身份证号码后四位");
+            await collector.GetByTestId("collector-id-last4").FillAsync(CreditCode[^4..]);
+            await collector.GetByTestId("collect-confirm").ClickAsync();
+            await Expect(clerk.GetByText("证件号码后四位与本办件登记的代理人不一致，不能出件。请核对代理人本人身份证。")).ToBeVisibleAsync();
+            await Expect(status).ToHaveTextAsync("已办结");
+            await collector.GetByTestId("collector-id-last4").FillAsync(AgentId[^4..]);
+            await collector.GetByTestId("collect-confirm").ClickAsync();
             await Expect(status).ToHaveTextAsync("已送达");
 
             // The public progress query, from a link with the case number: no login, the phone's last four digits.
@@ -105,6 +119,8 @@ public sealed class CaseFlowTests(AppFixture app, ITestOutputHelper output) : IC
         await Expect(intake.GetByTestId("licences-found")).ToContainTextAsync("营业执照");
         await FillAndLeaveAsync(intake.GetByTestId("applicant-phone"), Phone);
         await FillAndLeaveAsync(intake.GetByTestId("applicant-legal-rep"), LegalRepresentative);
+        await FillAndLeaveAsync(intake.GetByTestId("applicant-agent"), AgentName);
+        await FillAndLeaveAsync(intake.GetByTestId("applicant-agent-id"), AgentId);
 
         // Pinyin initials find the item.
         await intake.GetByTestId("subject-search").FillAsync("hwzp");
@@ -122,7 +138,7 @@ public sealed class CaseFlowTests(AppFixture app, ITestOutputHelper output) : IC
         // The clerk ticks what the applicant handed in; each tick goes to the server and back.
         var open = checklist.Locator("input[data-testid^=material-check-]:not([disabled])");
         var keys = await open.EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.dataset.testid.substring('material-check-'.length))");
-        Assert.Equal(["application-hwzp", "signboard-design"], keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["application-hwzp", "power-of-attorney", "signboard-design"], keys.Order(StringComparer.Ordinal));
         foreach (var key in keys)
         {
             var row = checklist.GetByTestId($"material-{key}");

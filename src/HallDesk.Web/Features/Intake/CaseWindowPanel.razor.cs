@@ -13,11 +13,17 @@ public partial class CaseWindowPanel
     private readonly HashSet<string> _provided = [];
     private IReadOnlyList<(string CaseNumber, string SubjectName, string ApplicantName, DateTime ReceivedAt)> _awaiting = [];
     private IReadOnlyList<(string CaseNumber, string SubjectName, string ApplicantName, DateTime ReceivedAt)> _concluded = [];
+    private IReadOnlyList<OwedCase> _owed = [];
+    private DateOnly _today;
 
     [Parameter, EditorRequired] public Actor Actor { get; set; } = default!;
     [Parameter, EditorRequired] public string HallCode { get; set; } = "";
 
     [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
+
+    [Inject] private OwedMaterialQueries OwedQueries { get; set; } = default!;
+
+    [Inject] private TimeProvider Time { get; set; } = default!;
 
     protected override Task OnInitializedAsync() => ListAsync();
 
@@ -25,6 +31,9 @@ public partial class CaseWindowPanel
     {
         _awaiting = await Queries.HallCasesAsync(HallCode, CaseStatus.AwaitingCorrection, 10);
         _concluded = await Queries.HallCasesAsync(HallCode, CaseStatus.Concluded, 10);
+        // 容缺: the window is told of promises falling due, and alerted of those past due.
+        _owed = await OwedQueries.HallOwedAsync(HallCode, 20);
+        _today = Domain.Queue.Hall.TodayIn(Domain.Queue.Hall.DefaultTimeZone, Time.GetUtcNow().UtcDateTime);
     }
 
     /// <summary>A look-up at the window: need to know (this hall's cases, or those collected here), audited either way.</summary>
@@ -63,6 +72,8 @@ public partial class CaseWindowPanel
             _provided.Add(key);
         }
     }
+
+    private Task ReceiveOwedAsync() => RunAsync(a => ReceiveOwed.HandleAsync(a, _details!.Case.CaseNumber, _provided.ToList()));
 
     private Task ProvideAsync() => RunAsync(a => Correction.HandleAsync(a, _details!.Case.CaseNumber, _provided.ToList()));
 

@@ -13,6 +13,8 @@ public partial class IntakePanel
 {
     private readonly ApplicantModel _applicant = new();
     private readonly HashSet<string> _submitted = [];
+    private readonly HashSet<string> _owed = [];
+    private string _owedBy = "";
     private Dictionary<string, string> _errors = [];
     private IReadOnlyList<LicenceRecord> _licences = [];
     private CatalogSelection? _selection;
@@ -34,7 +36,25 @@ public partial class IntakePanel
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
-    private IReadOnlyList<string> Missing => _materials.Where(m => m.Required && !m.Satisfied).Select(m => m.Name).ToList();
+    private IReadOnlyList<string> Missing => _materials.Where(m => m.Required && !m.Satisfied && !IsOwed(m)).Select(m => m.Name).ToList();
+
+    /// <summary>The 容缺 materials the applicant promises to bring: still missing and marked owed.</summary>
+    private IReadOnlyList<string> OwedNow => _materials.Where(IsOwed).Select(m => m.Name).ToList();
+
+    private bool IsOwed(CaseMaterial m) => m.State == MaterialState.Missing && m.Deferrable && _owed.Contains(m.Key);
+
+    private void Owe(string key)
+    {
+        if (!_owed.Remove(key))
+        {
+            _owed.Add(key);
+            if (_owedBy.Length == 0)
+            {
+                // A week by default; the clerk sets the day the applicant writes on the promise.
+                _owedBy = Domain.Queue.Hall.TodayIn(Domain.Queue.Hall.DefaultTimeZone, Time.GetUtcNow().UtcDateTime).AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+    }
 
     private async Task ApplicantChangedAsync()
     {
@@ -53,6 +73,7 @@ public partial class IntakePanel
     {
         _selection = await Catalog.SelectAsync(code);
         _submitted.Clear();
+        _owed.Clear();
         _deliverEachResult = false;
         // A company being registered may have no credit code yet: the applicant's fields are checked again for the choice.
         await ApplicantChangedAsync();
@@ -85,7 +106,8 @@ public partial class IntakePanel
         {
             _result = await Intake.HandleAsync(
                 new TakeInApplication.Command(_applicant.ToApplicant(), _selection?.Code, _submitted, decision.Decision, decision.Reason, decision.Basis, decision.Commitment, decision.CollectionHall,
-                    _deliverEachResult, decision.Ground, decision.ApplyTo),
+                    _deliverEachResult, decision.Ground, decision.ApplyTo,
+                    _materials.Where(IsOwed).Select(m => m.Key).ToList(), OwedByDate),
                 Actor);
         }
         catch (FieldErrorsException ex)
@@ -103,8 +125,13 @@ public partial class IntakePanel
         }
     }
 
+    private DateOnly? OwedByDate =>
+        DateOnly.TryParseExact(_owedBy, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
+
     private void Reset()
     {
+        _owed.Clear();
+        _owedBy = "";
         _applicant.Clear();
         _submitted.Clear();
         _errors = [];

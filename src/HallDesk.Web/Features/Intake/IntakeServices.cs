@@ -8,6 +8,8 @@ public static class IntakeServices
         services.AddSingleton<CatalogQueries>();
         services.AddSingleton<TakeInApplication>();
         services.AddSingleton<ProvideCorrection>();
+        services.AddSingleton<ReceiveOwedMaterials>();
+        services.AddSingleton<OwedMaterialQueries>();
         services.AddSingleton<DeliverCaseAtWindow>();
         services.AddSingleton<HandOverStageResults>();
         services.AddSingleton<SendCaseByMail>();

@@ -47,7 +47,9 @@ public sealed class TakeInApplication(
         string? CollectionHall = null,
         bool DeliverEachResult = false,
         RejectionGround RejectGround = RejectionGround.Other,
-        string? RejectApplyTo = null);
+        string? RejectApplyTo = null,
+        IReadOnlyCollection<string>? Owed = null,
+        DateOnly? OwedBy = null);
 
     public sealed record Result(string CaseNumber, CaseStatus Status, CaseOutcome Outcome, DateOnly? PromisedDate, IReadOnlyList<string> Missing,
         IReadOnlyList<DocumentRef> Documents, bool PromisedOnWeekendsOnly = false);
@@ -71,7 +73,7 @@ public sealed class TakeInApplication(
                 : submitted.Contains(m.Key) ? (MaterialState.Submitted, null)
                 : (MaterialState.Missing, null);
             var (state, source) = how;
-            return new CaseMaterial(m.Key, m.Name, m.Form, m.Copies, m.Required, state, source, state == MaterialState.FromStage ? m.Licence : null);
+            return new CaseMaterial(m.Key, m.Name, m.Form, m.Copies, m.Required, state, source, state == MaterialState.FromStage ? m.Licence : null, m.Deferrable);
         }).ToList();
     }
 
@@ -141,7 +143,8 @@ public sealed class TakeInApplication(
         {
             case IntakeDecision.Accept:
                 var calendar = await CalendarStore.LoadAsync(db, ct);
-                @case.Accept(calendar, today, clerk.DisplayName, now);
+                // 容缺受理: missing non-key materials owed on the applicant's written promise.
+                @case.Accept(calendar, today, clerk.DisplayName, now, command.Owed, command.OwedBy);
                 await stageLicences.RegisterDueAsync(db, @case, now, ct);
                 checks.OpenDue(db, new CaseSnapshot(CaseStatus.Received, 0, false), @case, calendar, today);
                 break;
