@@ -135,6 +135,7 @@ internal sealed class ReviewTaskConfiguration : IEntityTypeConfiguration<ReviewT
         t.Property(x => x.Stage).HasDefaultValue(1).HasSentinel(0);
         t.Ignore(x => x.Decided);
         t.Ignore(x => x.IsSuspended);
+        t.Ignore(x => x.WaitsForCorrection);
     }
 }
 

@@ -49,6 +49,12 @@ public static class CaseJournal
 
     public static string ReturnNote(string department, string missing) => $"{department}要求补正：{missing}";
 
+    /// <summary>Several departments' correction requests open at once, in the order they were made.</summary>
+    public static string Notes(string earlier, string note) => $"{earlier}；{note}";
+
+    public static string ReturnDetail(string note, IEnumerable<string> waiting) =>
+        waiting.ToList() is { Count: > 0 } w ? $"{note}（{List(w)}同时等待补正）" : note;
+
     public static string ClockResumedDetail(string department, DateOnly deadline) => $"{department}：新的办结期限 {deadline:yyyy-MM-dd}";
 
     public static string CollectionHallChosenDetail(string hallName) => $"申请人选择在{hallName}领取办理结果";

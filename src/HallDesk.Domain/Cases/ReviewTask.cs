@@ -49,6 +49,15 @@ public sealed class ReviewTask
 
     public string? SuspendReason { get; private set; }
 
+    /// <summary>
+    /// The day this task's clock stopped for a 补正 during review: its own department asked for material (returned),
+    /// or the requesting reviewer chose that this task waits for it too. Other tasks of the case keep running.
+    /// </summary>
+    public DateOnly? CorrectionSince { get; private set; }
+
+    /// <summary>The task waits for the applicant's correction: its clock stands still and it cannot be decided.</summary>
+    public bool WaitsForCorrection => CorrectionSince is not null || Status == ReviewStatus.Returned;
+
     public string? Opinion { get; private set; }
 
     public string? DecidedBy { get; private set; }
@@ -64,11 +73,14 @@ public sealed class ReviewTask
 
     public DateOnly Deadline(WorkCalendar calendar) => calendar.AddWorkingDays(PromisedDate, SuspendedDays);
 
-    public int WorkingDaysLeft(WorkCalendar calendar, DateOnly today) => calendar.WorkingDaysLeft(today, Deadline(calendar));
+    /// <summary>Working days left; a clock stopped for correction counts as of the day it stopped.</summary>
+    public int WorkingDaysLeft(WorkCalendar calendar, DateOnly today) =>
+        calendar.WorkingDaysLeft(CorrectionSince is { } since && since < today ? since : today, Deadline(calendar));
 
     public DeadlineLight Light(WorkCalendar calendar, DateOnly today) =>
         Decided ? DeadlineLight.None
-        : IsSuspended || Status == ReviewStatus.Returned ? DeadlineLight.Suspended
+        : WaitsForCorrection ? DeadlineLight.AwaitingCorrection
+        : IsSuspended ? DeadlineLight.Suspended
         : Deadlines.Light(WorkingDaysLeft(calendar, today));
 
     internal void ConcludeAtOnce(string actor, DateTime now)
@@ -88,6 +100,11 @@ public sealed class ReviewTask
             throw new DomainException("Review.ClockPaused");
         }
 
+        if (WaitsForCorrection)
+        {
+            throw new DomainException("Review.WaitsForCorrection", DepartmentName);
+        }
+
         if (string.IsNullOrWhiteSpace(opinion))
         {
             throw new DomainException(approve ? "Review.OpinionRequired" : "Review.DenialReasonRequired");
@@ -100,25 +117,63 @@ public sealed class ReviewTask
         Version++;
     }
 
-    internal void Return(string reason, string reviewer, DateTime now)
+    internal void Return(string reason, string reviewer, DateOnly today, DateTime now)
     {
         RequireOpen();
+        if (WaitsForCorrection)
+        {
+            throw new DomainException("Review.WaitsForCorrection", DepartmentName);
+        }
+
         Status = ReviewStatus.Returned;
+        CorrectionSince = today;
         Opinion = reason;
         DecidedBy = reviewer;
         DecidedAt = now;
         Version++;
     }
 
-    internal void Reopen()
+    /// <summary>The requesting reviewer chose that this task waits for another department's correction: its clock stops.</summary>
+    internal void WaitForCorrection(DateOnly today)
     {
+        RequireOpen();
+        if (IsSuspended)
+        {
+            throw new DomainException("Review.ClockPaused");
+        }
+
+        if (CorrectionSince is null)
+        {
+            CorrectionSince = today;
+            Version++;
+        }
+    }
+
+    /// <summary>
+    /// The applicant brought the material: a stopped clock goes on, its deadline moved by the working days it stood
+    /// still (a suspended task's own suspension already covers them); a returned task is pending again.
+    /// Returns the working days added.
+    /// </summary>
+    internal int EndCorrection(WorkCalendar calendar, DateOnly today, DateOnly? caseCorrectionSince)
+    {
+        if (!WaitsForCorrection)
+        {
+            return 0;
+        }
+
+        var since = CorrectionSince ?? caseCorrectionSince;
+        var paused = since is { } day && !IsSuspended ? calendar.WorkingDaysBetween(day, today) : 0;
+        SuspendedDays += paused;
+        CorrectionSince = null;
         if (Status == ReviewStatus.Returned)
         {
             Status = ReviewStatus.Pending;
             DecidedAt = null;
             DecidedBy = null;
-            Version++;
         }
+
+        Version++;
+        return paused;
     }
 
     internal void Suspend(string reason, DateOnly today)
@@ -127,6 +182,11 @@ public sealed class ReviewTask
         if (IsSuspended)
         {
             throw new DomainException("Review.ClockAlreadyPaused");
+        }
+
+        if (WaitsForCorrection)
+        {
+            throw new DomainException("Review.WaitsForCorrection", DepartmentName);
         }
 
         if (string.IsNullOrWhiteSpace(reason))
@@ -151,9 +211,6 @@ public sealed class ReviewTask
         SuspendReason = null;
         Version++;
     }
-
-    /// <summary>Adds the working days a case spent waiting for correction during review.</summary>
-    internal void AddPausedDays(int days) => SuspendedDays += days;
 
     private void RequireOpen()
     {

@@ -920,6 +920,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");
 
+                    b.Property<DateOnly?>("CorrectionSince")
+                        .HasColumnType("date");
+
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp without time zone");
 

@@ -889,6 +889,9 @@ namespace HallDesk.Data.Migrations
                     b.Property<long>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("CorrectionSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("TEXT");
 

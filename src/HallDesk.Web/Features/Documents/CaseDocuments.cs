@@ -56,6 +56,7 @@ public static class CaseDocuments
         DocumentKind.DeliveryReceipt => "送达回证",
         DocumentKind.CommitmentPledge => CommitmentDocuments.PledgeTitle,
         DocumentKind.Revocation => CommitmentDocuments.RevocationTitle,
+        DocumentKind.ReviewCorrection => ReviewCorrectionNotice.Title,
         _ => kind.ToString(),
     };
 
@@ -107,6 +108,9 @@ public static class CaseDocuments
                 break;
             case DocumentKind.Revocation:
                 CommitmentDocuments.Revocation(pdf, c, ctx);
+                break;
+            case DocumentKind.ReviewCorrection:
+                ReviewCorrectionNotice.Render(pdf, c, ctx);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind));

@@ -42,6 +42,10 @@ public partial class ReviewCasePage
 
     private IEnumerable<ReviewTask> OtherTasks => _details?.Case.Tasks.Where(t => t != MyTask) ?? [];
 
+    /// <summary>Other departments' tasks still under review (not waiting already): a 补正 may make them wait too.</summary>
+    private IReadOnlyList<ReviewTask> OtherOpenTasks =>
+        OtherTasks.Where(t => t.Status == ReviewStatus.Pending && !t.WaitsForCorrection && t.DepartmentCode != CurrentStaff.DepartmentCode).ToList();
+
     protected override async Task OnParametersSetAsync()
     {
         // Nothing of the case in the prerendered HTML (HttpContext is there only while prerendering): the case is read,
@@ -86,7 +90,7 @@ public partial class ReviewCasePage
     {
         ReviewAction.Approve => RunAsync((a, v) => Approve.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Approve"),
         ReviewAction.Deny => RunAsync((a, v) => Deny.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Deny"),
-        ReviewAction.Return => RunAsync((a, v) => ReturnForCorrection.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Return"),
+        ReviewAction.Return => RunAsync((a, v) => ReturnForCorrection.HandleAsync(a, CaseNumber, v, step.Text, step.Waiting), "Review.Done.Return"),
         ReviewAction.Suspend => RunAsync((a, v) => Suspend.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Suspend"),
         ReviewAction.Resume => RunAsync((a, v) => Resume.HandleAsync(a, CaseNumber, v), "Review.Done.Resume"),
         _ => Task.CompletedTask,
