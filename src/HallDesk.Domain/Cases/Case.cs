@@ -327,12 +327,26 @@ public sealed partial class Case
         Record(now, reviewer, CaseJournal.Returned, CaseJournal.ReturnDetail(note, waiters.Select(w => w.DepartmentName)));
     }
 
-    public void Suspend(string departmentCode, string reason, string reviewer, DateOnly today, DateTime now)
+    public void Suspend(string departmentCode, SuspensionKind kind, string reason, string reviewer, DateOnly today, DateTime now)
     {
         RequireInReview("Case.CannotPauseClock");
         var task = TaskOf(departmentCode);
-        task.Suspend(reason, today);
+        task.Suspend(kind, reason, today);
         Record(now, reviewer, CaseJournal.ClockPaused, CaseJournal.ByDepartment(task.DepartmentName, task.SuspendReason ?? ""));
+    }
+
+    /// <summary>The hall manager approves a 特别程序 longer than the item's cap, by so many working days.</summary>
+    public void ExtendSuspension(string departmentCode, int days, string reason, string manager, DateTime now)
+    {
+        RequireInReview("Case.CannotPauseClock");
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Review.ExtensionReasonRequired");
+        }
+
+        var task = TaskOf(departmentCode);
+        task.ExtendSuspension(days);
+        Record(now, manager, CaseJournal.SuspensionExtended, CaseJournal.SuspensionExtendedDetail(task.DepartmentName, days, reason.Trim()));
     }
 
     public void ResumeClock(string departmentCode, WorkCalendar calendar, string reviewer, DateOnly today, DateTime now)

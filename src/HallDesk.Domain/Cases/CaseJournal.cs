@@ -18,6 +18,7 @@ public static class CaseJournal
     public const string Returned = "退回补正";
     public const string ClockPaused = "暂停计时（特别程序）";
     public const string ClockResumed = "恢复计时";
+    public const string SuspensionExtended = "特别程序延期批准";
     public const string CollectionHallChosen = "选择取件大厅";
     public const string DeliveredAtWindow = "窗口领取送达";
     public const string DeliveredAtWindowDetail = "申请人在统一出件窗口领取";
@@ -54,6 +55,8 @@ public static class CaseJournal
 
     public static string ReturnDetail(string note, IEnumerable<string> waiting) =>
         waiting.ToList() is { Count: > 0 } w ? $"{note}（{List(w)}同时等待补正）" : note;
+
+    public static string SuspensionExtendedDetail(string department, int days, string reason) => $"{department}：延长 {days} 个工作日（{reason}）";
 
     public static string ClockResumedDetail(string department, DateOnly deadline) => $"{department}：新的办结期限 {deadline:yyyy-MM-dd}";
 

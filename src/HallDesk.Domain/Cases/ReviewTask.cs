@@ -19,6 +19,7 @@ public sealed class ReviewTask
         ItemCodes = string.Join(',', list.Select(i => i.Code));
         ItemNames = CaseJournal.List(list.Select(i => i.Name));
         PromisedDate = promisedDate;
+        SuspensionCapDays = list.Count > 0 ? list.Min(i => i.SpecialProcedureDays) : CaseItem.DefaultSpecialProcedureDays;
     }
 
     public long Id { get; private set; }
@@ -49,6 +50,28 @@ public sealed class ReviewTask
 
     public string? SuspendReason { get; private set; }
 
+    /// <summary>The kind of the running 特别程序 (检验、检测、检疫、鉴定、专家评审、听证).</summary>
+    public SuspensionKind? SuspendKind { get; private set; }
+
+    /// <summary>The longest the task's 特别程序 may stop its clock, in working days (the strictest of its items).</summary>
+    public int SuspensionCapDays { get; private set; } = CaseItem.DefaultSpecialProcedureDays;
+
+    /// <summary>Working days beyond the cap the hall manager approved.</summary>
+    public int SuspensionExtraDays { get; private set; }
+
+    /// <summary>Working days of 特别程序 already counted (ended suspensions).</summary>
+    public int SuspensionDaysUsed { get; private set; }
+
+    /// <summary>Working days of 特别程序 still allowed: the cap and approved extensions, less what ended suspensions used.</summary>
+    public int SuspensionDaysLeft => Math.Max(0, SuspensionCapDays + SuspensionExtraDays - SuspensionDaysUsed);
+
+    /// <summary>
+    /// Working days the running suspension went past what is allowed: those count against the deadline again, since the
+    /// clock cannot stand still longer without the manager's approval.
+    /// </summary>
+    public int SuspensionOverrun(WorkCalendar calendar, DateOnly today) =>
+        SuspendedSince is { } since ? Math.Max(0, calendar.WorkingDaysBetween(since, today) - SuspensionDaysLeft) : 0;
+
     /// <summary>
     /// The day this task's clock stopped for a 补正 during review: its own department asked for material (returned),
     /// or the requesting reviewer chose that this task waits for it too. Other tasks of the case keep running.
@@ -75,12 +98,15 @@ public sealed class ReviewTask
 
     /// <summary>Working days left; a clock stopped for correction counts as of the day it stopped.</summary>
     public int WorkingDaysLeft(WorkCalendar calendar, DateOnly today) =>
-        calendar.WorkingDaysLeft(CorrectionSince is { } since && since < today ? since : today, Deadline(calendar));
+        SuspendedSince is { } paused && paused < today && SuspensionOverrun(calendar, today) is var overrun && overrun > 0
+            ? calendar.WorkingDaysLeft(paused, Deadline(calendar)) - overrun
+            : calendar.WorkingDaysLeft(CorrectionSince is { } since && since < today ? since : today, Deadline(calendar));
 
+    /// <summary>A suspension past its cap lights the deadline again (no longer grey): the clock runs.</summary>
     public DeadlineLight Light(WorkCalendar calendar, DateOnly today) =>
         Decided ? DeadlineLight.None
         : WaitsForCorrection ? DeadlineLight.AwaitingCorrection
-        : IsSuspended ? DeadlineLight.Suspended
+        : IsSuspended && SuspensionOverrun(calendar, today) == 0 ? DeadlineLight.Suspended
         : Deadlines.Light(WorkingDaysLeft(calendar, today));
 
     internal void ConcludeAtOnce(string actor, DateTime now)
@@ -176,9 +202,19 @@ public sealed class ReviewTask
         return paused;
     }
 
-    internal void Suspend(string reason, DateOnly today)
+    internal void Suspend(SuspensionKind kind, string reason, DateOnly today)
     {
         RequireOpen();
+        if (!Enum.IsDefined(kind))
+        {
+            throw new DomainException("Review.PauseKindRequired");
+        }
+
+        if (SuspensionDaysLeft == 0)
+        {
+            throw new DomainException("Review.SuspensionCapReached", DepartmentName, SuspensionCapDays + SuspensionExtraDays);
+        }
+
         if (IsSuspended)
         {
             throw new DomainException("Review.ClockAlreadyPaused");
@@ -195,7 +231,25 @@ public sealed class ReviewTask
         }
 
         SuspendedSince = today;
+        SuspendKind = kind;
         SuspendReason = reason.Trim();
+        Version++;
+    }
+
+    /// <summary>The hall manager lets the 特别程序 stop the clock longer than the cap allows.</summary>
+    internal void ExtendSuspension(int days)
+    {
+        if (Decided)
+        {
+            throw new DomainException("Review.AlreadyDecided", DepartmentName);
+        }
+
+        if (days is < 1 or > 250)
+        {
+            throw new DomainException("Review.ExtensionDaysInvalid");
+        }
+
+        SuspensionExtraDays += days;
         Version++;
     }
 
@@ -206,9 +260,13 @@ public sealed class ReviewTask
             throw new DomainException("Review.ClockNotPaused");
         }
 
-        SuspendedDays += calendar.WorkingDaysBetween(since, today);
+        // Only the allowed days stand still; beyond the cap the clock ran.
+        var counted = Math.Min(calendar.WorkingDaysBetween(since, today), SuspensionDaysLeft);
+        SuspendedDays += counted;
+        SuspensionDaysUsed += counted;
         SuspendedSince = null;
         SuspendReason = null;
+        SuspendKind = null;
         Version++;
     }
 

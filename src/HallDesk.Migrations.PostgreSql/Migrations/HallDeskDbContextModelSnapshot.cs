@@ -965,6 +965,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SuspendKind")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SuspendReason")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -974,6 +977,15 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
 
                     b.Property<DateOnly?>("SuspendedSince")
                         .HasColumnType("date");
+
+                    b.Property<int>("SuspensionCapDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuspensionDaysUsed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuspensionExtraDays")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1153,6 +1165,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(32)");
 
                     b.Property<int>("PromisedDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SpecialProcedureDays")
                         .HasColumnType("integer");
 
                     b.Property<string>("Yields")

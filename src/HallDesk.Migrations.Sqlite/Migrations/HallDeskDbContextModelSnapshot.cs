@@ -934,6 +934,9 @@ namespace HallDesk.Data.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SuspendKind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SuspendReason")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -943,6 +946,15 @@ namespace HallDesk.Data.Migrations
 
                     b.Property<DateOnly?>("SuspendedSince")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SuspensionCapDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuspensionDaysUsed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuspensionExtraDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1116,6 +1128,9 @@ namespace HallDesk.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PromisedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SpecialProcedureDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Yields")

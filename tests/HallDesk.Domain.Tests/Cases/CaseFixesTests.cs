@@ -33,7 +33,7 @@ public class CaseFixesTests
     {
         // Each department's clock is its own: another department's 补正 no longer freezes this one's 特别程序.
         var @case = new CaseBuilder().WithItems(CaseItems.Food(), CaseItems.Hygiene()).AcceptedOn(Day(4, 1)).Build();
-        @case.Suspend(CaseItems.Health, "现场检测", Staff.Reviewer, Day(4, 2), Morning(Day(4, 2)));
+        @case.Suspend(CaseItems.Health, SuspensionKind.Inspection, "现场检测", Staff.Reviewer, Day(4, 2), Morning(Day(4, 2)));
         @case.ReturnForCorrection(CaseItems.Market, "房屋产权证明", Staff.Reviewer, Day(4, 2), Morning(Day(4, 2)));
 
         @case.ResumeClock(CaseItems.Health, Schedule, Staff.Reviewer, Day(4, 8), Morning(Day(4, 8)));
@@ -47,7 +47,7 @@ public class CaseFixesTests
     public void PausedDays_AreCountedOnceForATaskThatWasAlsoSuspended()
     {
         var @case = new CaseBuilder().WithItems(CaseItems.Food(), CaseItems.Hygiene()).AcceptedOn(Day(4, 1)).Build();
-        @case.Suspend(CaseItems.Health, "现场检测", Staff.Reviewer, Day(4, 2), Morning(Day(4, 2)));
+        @case.Suspend(CaseItems.Health, SuspensionKind.Inspection, "现场检测", Staff.Reviewer, Day(4, 2), Morning(Day(4, 2)));
         @case.ReturnForCorrection(CaseItems.Market, "房屋产权证明", Staff.Reviewer, Day(4, 2), Morning(Day(4, 2)));
         var correction = @case.MissingMaterials.Single().Key;
 

@@ -101,7 +101,7 @@ internal sealed class DemoCaseStories(
         Func<ReviewTask, Task>? step = roll switch
         {
             < 0.08 => null, // still waiting: its light turns yellow, then red
-            < 0.17 => t => services.GetRequiredService<SuspendReviewTask>().HandleAsync(reviewer, caseNumber, t.Version, "需现场勘验，勘验时间不计入审查期限"),
+            < 0.17 => t => services.GetRequiredService<SuspendReviewTask>().HandleAsync(reviewer, caseNumber, t.Version, "需现场勘验，勘验时间不计入审查期限", SuspensionKind.Inspection),
             < 0.21 => t => services.GetRequiredService<ReturnCaseForCorrection>().HandleAsync(reviewer, caseNumber, t.Version, "补充提交经营场所平面布局图"),
             < 0.31 => t => services.GetRequiredService<DenyReviewTask>().HandleAsync(reviewer, caseNumber, t.Version, "经审查，申请不符合法定条件：经营场所与申报内容不一致"),
             _ => t => services.GetRequiredService<ApproveReviewTask>().HandleAsync(reviewer, caseNumber, t.Version, "材料齐全，符合法定条件，准予许可"),
