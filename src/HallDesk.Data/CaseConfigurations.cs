@@ -136,6 +136,11 @@ internal sealed class ReviewTaskConfiguration : IEntityTypeConfiguration<ReviewT
         t.Ignore(x => x.Decided);
         t.Ignore(x => x.IsSuspended);
         t.Ignore(x => x.WaitsForCorrection);
+        t.Ignore(x => x.SuspensionDaysLeft);
+        t.Ignore(x => x.Checked);
+        t.Property(x => x.CheckedBy).HasMaxLength(64);
+        t.Property(x => x.CheckedByAccount).HasMaxLength(256);
+        t.Property(x => x.CheckOpinion).HasMaxLength(1000);
     }
 }
 

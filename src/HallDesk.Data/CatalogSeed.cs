@@ -43,6 +43,8 @@ public static class CatalogSeed
             {
                 item.SetSpecialProcedureDays(days);
             }
+
+            item.SetTwoStepSignOff(row.TwoStepSignOff);
         }
 
         var bundles = file.Bundles.Select((b, i) => new Bundle(b.Code, b.Name, b.Pinyin, b.Description, b.Items, b.PromisedDays, sortOrder: i + 1,
@@ -83,7 +85,8 @@ public static class CatalogSeed
     private sealed record DepartmentRow(string Code, string Name, string ShortName, string? Kind, string? FullName, string? AppealBody, string? Court);
 
     private sealed record ItemRow(string Code, string Name, string Pinyin, string Department, string Kind, int? LegalDays, int PromisedDays,
-        string Fee, bool Instant, bool Commitment, string LegalBasis, List<MaterialRow> Materials, string? Yields, int? SpecialProcedureDays = null);
+        string Fee, bool Instant, bool Commitment, string LegalBasis, List<MaterialRow> Materials, string? Yields, int? SpecialProcedureDays = null,
+        bool TwoStepSignOff = false);
 
     private sealed record MaterialRow(string Key, string Name, string Form, int Copies, bool Required, string? Licence, string? SharedBy);
 

@@ -284,14 +284,25 @@ public sealed partial class Case
 
     /// <param name="calendar">Counts the deadlines of the stage this decision may open (needed for a case in stages).</param>
     /// <param name="today">The day the next stage opens.</param>
-    public void Decide(string departmentCode, bool approve, string opinion, string reviewer, DateTime now, WorkCalendar? calendar = null, DateOnly? today = null)
+    /// <param name="signer">Who decides, for an item with two-step sign-off (审批 after someone else's 审核).</param>
+    public void Decide(string departmentCode, bool approve, string opinion, string reviewer, DateTime now, WorkCalendar? calendar = null, DateOnly? today = null,
+        ReviewSigner? signer = null)
     {
         RequireInReview("Case.CannotReview");
         var task = TaskOf(departmentCode);
-        task.Decide(approve, opinion, reviewer, now);
+        task.Decide(approve, opinion, reviewer, now, signer);
         Record(now, reviewer, approve ? CaseJournal.Approved : CaseJournal.Denied, CaseJournal.ByDepartment(task.DepartmentName, task.Opinion ?? ""));
         OpenNextStages(calendar, today, now);
         ConcludeIfAllDecided(now);
+    }
+
+    /// <summary>审核: the first step of a two-step sign-off; the 审批 is another person's.</summary>
+    public void Check(string departmentCode, bool approve, string opinion, ReviewSigner checker, DateTime now)
+    {
+        RequireInReview("Case.CannotReview");
+        var task = TaskOf(departmentCode);
+        task.Check(approve, opinion, checker, now);
+        Record(now, checker.Name, CaseJournal.Checked, CaseJournal.ByDepartment(task.DepartmentName, task.CheckOpinion ?? ""));
     }
 
     /// <summary>

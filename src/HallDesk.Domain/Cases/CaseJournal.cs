@@ -14,6 +14,7 @@ public static class CaseJournal
     public const string CorrectionSubmitted = "补正材料提交";
     public const string ReviewResumed = "恢复审查";
     public const string Approved = "审查通过";
+    public const string Checked = "审核";
     public const string Denied = "不予许可";
     public const string Returned = "退回补正";
     public const string ClockPaused = "暂停计时（特别程序）";

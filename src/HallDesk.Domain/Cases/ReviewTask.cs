@@ -20,6 +20,7 @@ public sealed class ReviewTask
         ItemNames = CaseJournal.List(list.Select(i => i.Name));
         PromisedDate = promisedDate;
         SuspensionCapDays = list.Count > 0 ? list.Min(i => i.SpecialProcedureDays) : CaseItem.DefaultSpecialProcedureDays;
+        RequiresSignOff = list.Any(i => i.TwoStepSignOff);
     }
 
     public long Id { get; private set; }
@@ -85,6 +86,25 @@ public sealed class ReviewTask
 
     public string? DecidedBy { get; private set; }
 
+    /// <summary>审核 then 审批: the decision needs two people of the department, the second with the 审批 permission.</summary>
+    public bool RequiresSignOff { get; private set; }
+
+    /// <summary>审核人: who checked the task and proposed the decision (two-step sign-off).</summary>
+    public string? CheckedBy { get; private set; }
+
+    /// <summary>The 审核人's account: the 审批 must come from another one.</summary>
+    public string? CheckedByAccount { get; private set; }
+
+    public DateTime? CheckedAt { get; private set; }
+
+    /// <summary>审核意见.</summary>
+    public string? CheckOpinion { get; private set; }
+
+    /// <summary>Whether the 审核人 proposed approval.</summary>
+    public bool CheckProposesApproval { get; private set; }
+
+    public bool Checked => CheckedAt is not null;
+
     public DateTime? DecidedAt { get; private set; }
 
     /// <summary>Optimistic concurrency: two reviewers deciding at once, one wins.</summary>
@@ -118,9 +138,56 @@ public sealed class ReviewTask
         Version++;
     }
 
-    internal void Decide(bool approve, string opinion, string reviewer, DateTime now)
+    /// <summary>审核: the first of two steps, by any reviewer of the department.</summary>
+    internal void Check(bool approve, string opinion, ReviewSigner checker, DateTime now)
     {
         RequireOpen();
+        RequireClockRunning();
+        if (!RequiresSignOff)
+        {
+            throw new DomainException("Review.NoSignOffNeeded");
+        }
+
+        if (Checked)
+        {
+            throw new DomainException("Review.AlreadyChecked", CheckedBy ?? "");
+        }
+
+        if (string.IsNullOrWhiteSpace(opinion))
+        {
+            throw new DomainException(approve ? "Review.OpinionRequired" : "Review.DenialReasonRequired");
+        }
+
+        CheckedBy = checker.Name;
+        CheckedByAccount = checker.Account;
+        CheckedAt = now;
+        CheckOpinion = opinion.Trim();
+        CheckProposesApproval = approve;
+        Version++;
+    }
+
+    internal void Decide(bool approve, string opinion, string reviewer, DateTime now, ReviewSigner? signer = null)
+    {
+        RequireOpen();
+        if (RequiresSignOff)
+        {
+            // 审批: after the 审核, by someone else of the department who holds the 审批 permission.
+            if (!Checked)
+            {
+                throw new DomainException("Review.CheckFirst");
+            }
+
+            if (signer is not null && signer.Account == CheckedByAccount)
+            {
+                throw new DomainException("Review.SameSignerTwice", CheckedBy ?? "");
+            }
+
+            if (signer is not { CanApprove: true })
+            {
+                throw new DomainException("Review.ApproverOnly");
+            }
+        }
+
         if (IsSuspended)
         {
             throw new DomainException("Review.ClockPaused");
@@ -150,6 +217,10 @@ public sealed class ReviewTask
         {
             throw new DomainException("Review.WaitsForCorrection", DepartmentName);
         }
+
+        // New material, new 审核.
+        CheckedBy = CheckedByAccount = CheckOpinion = null;
+        CheckedAt = null;
 
         Status = ReviewStatus.Returned;
         CorrectionSince = today;
@@ -268,6 +339,19 @@ public sealed class ReviewTask
         SuspendReason = null;
         SuspendKind = null;
         Version++;
+    }
+
+    private void RequireClockRunning()
+    {
+        if (IsSuspended)
+        {
+            throw new DomainException("Review.ClockPaused");
+        }
+
+        if (WaitsForCorrection)
+        {
+            throw new DomainException("Review.WaitsForCorrection", DepartmentName);
+        }
     }
 
     private void RequireOpen()

@@ -73,6 +73,11 @@ public sealed class ServiceItem
     /// <summary>The longest a 特别程序 may stop the item's clock, in working days, before the hall manager must approve more.</summary>
     public int SpecialProcedureDays { get; private set; } = Cases.CaseItem.DefaultSpecialProcedureDays;
 
+    /// <summary>审核 then 审批 by two people of the department.</summary>
+    public bool TwoStepSignOff { get; private set; }
+
+    public void SetTwoStepSignOff(bool required) => TwoStepSignOff = required;
+
     public void SetSpecialProcedureDays(int days)
     {
         if (days < 1)

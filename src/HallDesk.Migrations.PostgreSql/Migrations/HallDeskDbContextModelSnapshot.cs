@@ -332,6 +332,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("CanApprove")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text");
@@ -920,6 +923,24 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("CheckOpinion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("CheckProposesApproval")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("CheckedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("CheckedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CheckedByAccount")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<DateOnly?>("CorrectionSince")
                         .HasColumnType("date");
 
@@ -956,6 +977,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
 
                     b.Property<DateOnly>("PromisedDate")
                         .HasColumnType("date");
+
+                    b.Property<bool>("RequiresSignOff")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Stage")
                         .ValueGeneratedOnAdd()
@@ -1169,6 +1193,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("SpecialProcedureDays")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("TwoStepSignOff")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Yields")
                         .HasMaxLength(32)

@@ -317,6 +317,9 @@ namespace HallDesk.Data.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CanApprove")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -889,6 +892,24 @@ namespace HallDesk.Data.Migrations
                     b.Property<long>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CheckOpinion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CheckProposesApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedByAccount")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("CorrectionSince")
                         .HasColumnType("TEXT");
 
@@ -925,6 +946,9 @@ namespace HallDesk.Data.Migrations
 
                     b.Property<DateOnly>("PromisedDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequiresSignOff")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Stage")
                         .ValueGeneratedOnAdd()
@@ -1131,6 +1155,9 @@ namespace HallDesk.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SpecialProcedureDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TwoStepSignOff")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Yields")
