@@ -213,6 +213,26 @@ public sealed class ReviewCasePageTests : ComponentTestContext, IClassFixture<Ha
         Assert.Equal("green", page.Find("[data-testid=task-scjg] [data-light]").GetAttribute("data-light"));
     }
 
+    [Fact]
+    public async Task TwoStepItem_TheReviewerChecks_ThenCannotApproveTheirOwnCheck()
+    {
+        var number = await ReviewCases.AcceptAsync(_factory, "23100400SJ-XK-0007");
+        var page = await OpenAsync("reviewer-scjg", number, "[data-testid=check-approve]");
+        Assert.Empty(page.FindAll("[data-testid=approve]"));
+
+        page.Find("textarea[data-testid=opinion]").Input("材料齐全，建议准予");
+        await page.Find("[data-testid=check-approve]").ClickAsync(new());
+        await page.WaitForElementAsync("[data-testid=checked-by]");
+        Assert.Contains("区市场监督管理局审批员", page.Find("[data-testid=checked-by]").TextContent);
+
+        page.Find("textarea[data-testid=opinion]").Input("准予许可");
+        await page.Find("[data-testid=approve]").ClickAsync(new());
+
+        await page.WaitForAssertionAsync(() => Assert.Contains(Snacks, m => m.Contains("审核与审批不能由同一人完成", StringComparison.Ordinal)));
+        await using var db = await _factory.DbAsync();
+        Assert.Equal(CaseStatus.UnderReview, (await db.Cases.SingleAsync(c => c.CaseNumber == number)).Status);
+    }
+
     private static readonly System.Text.RegularExpressions.Regex LiteralBinding =
         new(@"\b(kase|Model|_details|mine|other|context)\.[A-Z]\w*");
 
