@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace HallDesk.Web.Features.Documents;
 
 /// <summary>What a case looked like before a step, to know which documents the step calls for.</summary>
-public sealed record CaseSnapshot(CaseStatus Status, int SuspendedTasks, bool Accepted, int HandedOverStage = 0)
+public sealed record CaseSnapshot(CaseStatus Status, int SuspendedTasks, bool Accepted, int HandedOverStage = 0, int ReturnedTasks = 0)
 {
-    public static CaseSnapshot Of(Case c) => new(c.Status, c.Tasks.Count(t => t.IsSuspended), c.AcceptedOn is not null, c.HandedOverStage);
+    public static CaseSnapshot Of(Case c) =>
+        new(c.Status, c.Tasks.Count(t => t.IsSuspended), c.AcceptedOn is not null, c.HandedOverStage, c.Tasks.Count(t => t.Status == ReviewStatus.Returned));
 }
 
 /// <summary>
@@ -38,9 +39,15 @@ public sealed class DocumentArchive(
             }
         }
 
-        if (after.Status == CaseStatus.AwaitingCorrection && before.Status != CaseStatus.AwaitingCorrection)
+        // The window's one-time notice before acceptance; after it, each department's request is its own notice.
+        if (after.Status == CaseStatus.AwaitingCorrection && before.Status != CaseStatus.AwaitingCorrection && after.Tasks.Count == 0)
         {
             due.Add(DocumentKind.Correction);
+        }
+
+        if (after.Tasks.Count(t => t.Status == ReviewStatus.Returned) > before.ReturnedTasks)
+        {
+            due.Add(DocumentKind.ReviewCorrection);
         }
 
         if (after.Status == CaseStatus.NotAccepted && before.Status != CaseStatus.NotAccepted)
@@ -84,6 +91,14 @@ public sealed class DocumentArchive(
                 continue;
             }
 
+            if (kind == DocumentKind.ReviewCorrection)
+            {
+                // In the name of the department that asked, the one whose request is newest.
+                var returned = c.Tasks.Where(t => t.Status == ReviewStatus.Returned).MaxBy(t => t.DecidedAt)!;
+                issued.Add(await IssueAsync(db, kind, c, actor, ct, departmentCode: returned.DepartmentCode));
+                continue;
+            }
+
             issued.Add(await IssueAsync(db, kind, c, actor, ct));
         }
 
@@ -109,7 +124,7 @@ public sealed class DocumentArchive(
             Departments = seals,
             CommitmentCheckDays = configuration.GetValue("Review:CommitmentCheckDays", CommitmentDocuments.DefaultCheckDays),
             BrokenCommitmentMonths = configuration.GetValue("Review:BrokenCommitmentMonths", CommitmentDocuments.DefaultListMonths),
-            LegalBases = kind is DocumentKind.CommitmentPledge or DocumentKind.Decision ? await LegalBasesAsync(db, c, ct) : null,
+            LegalBases = kind is DocumentKind.CommitmentPledge or DocumentKind.Decision or DocumentKind.ReviewCorrection ? await LegalBasesAsync(db, c, ct) : null,
             Delivers = kind == DocumentKind.DeliveryReceipt ? await DeliversAsync(db, c, ct) : [],
         };
         var title = CaseDocuments.Title(kind, c, departmentCode);
@@ -340,10 +355,19 @@ public sealed class DocumentArchive(
         return $"{prefix}{issued + 1:0000}号";
     }
 
-    /// <summary>A department's decision goes out under its own 文号 series: 爱民市场监管许字〔2026〕第0001号, 爱民市场监管撤字〔2026〕第0001号.</summary>
+    /// <summary>
+    /// A department's documents go out under its own 文号 series: 爱民市场监管许字〔2026〕第0001号, 爱民市场监管撤字〔2026〕第0001号,
+    /// 爱民市场监管补字〔2026〕第0001号 (补正 during review).
+    /// </summary>
     private static async Task<string> DepartmentNumberAsync(HallDeskDbContext db, DepartmentSeal department, DocumentKind kind, int year, CancellationToken ct)
     {
-        var prefix = $"爱民{department.ShortName}{(kind == DocumentKind.Revocation ? "撤" : "许")}字〔{year}〕第";
+        var word = kind switch
+        {
+            DocumentKind.Revocation => "撤",
+            DocumentKind.ReviewCorrection => "补",
+            _ => "许",
+        };
+        var prefix = $"爱民{department.ShortName}{word}字〔{year}〕第";
         var issued = await db.IssuedDocuments.CountAsync(d => d.Kind == kind && d.Number.StartsWith(prefix), ct);
         return $"{prefix}{issued + 1:0000}号";
     }
@@ -359,6 +383,7 @@ public sealed class DocumentArchive(
         DocumentKind.DeliveryReceipt => "送",
         DocumentKind.CommitmentPledge => "诺",
         DocumentKind.Revocation => "撤",
+        DocumentKind.ReviewCorrection => "审补",
         _ => "文",
     };
 }
