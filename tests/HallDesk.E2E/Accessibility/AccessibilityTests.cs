@@ -203,7 +203,7 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
         {
             await SignInAsync(manager, "/manager", "manager");
             await audit.CheckAsync(manager, "/manager");
-            foreach (var path in (string[])["/manager/reports", "/manager/evaluations", "/manager/feedback", "/manager/rectifications", "/manager/pads", "/manager/appointments"])
+            foreach (var path in (string[])["/manager/reports", "/manager/evaluations", "/manager/feedback", "/manager/rectifications", "/manager/pads", "/manager/appointments", "/manager/special-procedures"])
             {
                 await OpenAsync(manager, path);
                 await audit.CheckAsync(manager, path);
