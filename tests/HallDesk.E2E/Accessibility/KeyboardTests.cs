@@ -92,6 +92,17 @@ public sealed class KeyboardTests(HistoryAppFixture app, ITestOutputHelper outpu
             await AssertFocusRingAsync(phone, "guide-hit-23100400SJ-XK-0001");
             await phone.Keyboard.PressAsync("Enter");
             await Expect(phone.Locator("h1")).ToHaveTextAsync("食品经营许可");
+
+            // Printed, the guide keeps the item and drops the search links and the print button (the print stylesheet).
+            var screens = Path.Combine(Path.GetTempPath(), "halldesk-screens");
+            Directory.CreateDirectory(screens);
+            await phone.ScreenshotAsync(new() { Path = Path.Combine(screens, "guide-phone.png"), FullPage = true });
+            await Expect(phone.GetByTestId("guide-print")).ToBeVisibleAsync();
+            await phone.EmulateMediaAsync(new() { Media = Media.Print });
+            await Expect(phone.GetByTestId("guide-print")).ToBeHiddenAsync();
+            await Expect(phone.GetByTestId("guide-back")).ToBeHiddenAsync();
+            await Expect(phone.GetByTestId("guide-materials")).ToBeVisibleAsync();
+            await phone.ScreenshotAsync(new() { Path = Path.Combine(screens, "guide-print.png"), FullPage = true });
         }
         catch
         {
