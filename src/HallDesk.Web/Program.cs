@@ -18,7 +18,8 @@ using HallDesk.Web.Features.Reports;
 using HallDesk.Web.Features.Review;
 using HallDesk.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(AppPlacement.Options(args));
+builder.ServeBuildOutputAssets();
 
 builder.AddHallDeskNode();
 builder.AddHallDeskData();

@@ -15,15 +15,19 @@ public sealed class AppProcess : IAsyncDisposable
     private readonly Dictionary<string, string> _environment;
     private readonly string _webDll;
     private readonly Action<string>? _output;
+    private readonly string? _workingDirectory;
     private Process? _process;
 
     /// <param name="settings">Environment variables for the app (ConnectionStrings__HallDesk, Demo__Password, …).</param>
     /// <param name="port">The port to listen on; a free one when null.</param>
     /// <param name="output">Where the app's own output lines go; dropped when null.</param>
     /// <param name="webDll">Another HallDesk.Web.dll (a published folder's) than the build's <see cref="WebDll"/>.</param>
+    /// <param name="workingDirectory">Where the app is started from; the dll's own folder when null.</param>
     /// <remarks>A setting with an empty value is removed from the app's environment: ASPNETCORE_ENVIRONMENT="" runs it as deployed.</remarks>
-    public AppProcess(IReadOnlyDictionary<string, string> settings, int? port = null, Action<string>? output = null, string? webDll = null)
+    public AppProcess(IReadOnlyDictionary<string, string> settings, int? port = null, Action<string>? output = null, string? webDll = null,
+        string? workingDirectory = null)
     {
+        _workingDirectory = workingDirectory;
         Port = port ?? FreePort();
         _webDll = webDll ?? WebDll;
         _output = output;
@@ -73,7 +77,7 @@ public sealed class AppProcess : IAsyncDisposable
     {
         var info = new ProcessStartInfo("dotnet", [_webDll, "--urls", BaseAddress.ToString().TrimEnd('/')])
         {
-            WorkingDirectory = Path.GetDirectoryName(_webDll)!,
+            WorkingDirectory = _workingDirectory ?? Path.GetDirectoryName(_webDll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -150,6 +150,55 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
         }
     }
 
+    /// <summary>
+    /// A paired rating pad (/pad with the pairing cookie) in each of its states: waiting for a service, asking for
+    /// the rating of the ticket just finished, and a bad rating's form (what went wrong, a comment, a phone).
+    /// </summary>
+    [Fact]
+    public async Task PairedRatingPad_HasNoViolations_IdlePromptAndBadRatingForm()
+    {
+        var audit = new AxeAudit(output);
+        var evidence = new FailureEvidence(output, nameof(PairedRatingPad_HasNoViolations_IdlePromptAndBadRatingForm));
+        var manager = evidence.Watch("pads", await app.NewPageAsync(1440, 900));
+        var pad = evidence.Watch("pad", await app.NewPageAsync(1280, 800));
+        var clerk = evidence.Watch("clerk", await app.NewPageAsync(1440, 900));
+        try
+        {
+            await SignInAsync(manager, "/manager/pads", "manager");
+            await manager.GetByTestId("pad-offer-3").ClickAsync();
+            var code = manager.GetByTestId("pad-offer-code");
+            await Expect(code).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[2-9A-Z]{4}-[2-9A-Z]{4}$"));
+            await audit.CheckAsync(manager, "/manager/pads pairing code");
+
+            await OpenAsync(pad, "/pad/pair", ready: null);
+            await pad.GetByTestId("pad-pair-code").FillAsync(await code.InnerTextAsync());
+            await pad.GetByTestId("pad-pair-submit").ClickAsync();
+            await Expect(pad.GetByTestId("pad-idle")).ToBeVisibleAsync();
+            await audit.CheckAsync(pad, "/pad idle");
+
+            var issued = await clerk.APIRequest.PostAsync("/api/v1/halls/AM/tickets", new() { DataObject = new { line = "A" } });
+            Assert.Equal(201, issued.Status);
+            await SignInAsync(clerk, "/counter", "clerk1");
+            await clerk.GetByTestId("open-counter-3").ClickAsync();
+            await Expect(clerk.GetByTestId("call-next")).ToBeEnabledAsync();
+            await clerk.GetByTestId("call-next").ClickAsync();
+            await Expect(clerk.GetByTestId("finish-service")).ToBeEnabledAsync();
+            await clerk.GetByTestId("finish-service").ClickAsync();
+
+            await Expect(pad.GetByTestId("pad-prompt")).ToBeVisibleAsync();
+            await audit.CheckAsync(pad, "/pad prompt");
+            await pad.GetByTestId("pad-level-2").ClickAsync();
+            await Expect(pad.GetByTestId("pad-indicator-3")).ToBeVisibleAsync();
+            await audit.CheckAsync(pad, "/pad bad rating form");
+            audit.AssertClean();
+        }
+        catch
+        {
+            await evidence.WriteAsync();
+            throw;
+        }
+    }
+
     [Fact]
     public async Task ReviewerPages_HaveNoViolations()
     {

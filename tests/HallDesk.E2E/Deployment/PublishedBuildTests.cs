@@ -49,6 +49,42 @@ public sealed class PublishedBuildTests : IAsyncLifetime
             webDll: Path.Combine(published, "HallDesk.Web.dll"));
         await app.StartAsync();
 
+        await AssertKioskAndLoginLoadAsync(app, log);
+    }
+
+    /// <summary>
+    /// As a service manager would start it: the build's dll by its full path, from another working directory, no
+    /// environment and no settings of ours but the database (the password and the rest must come from the
+    /// appsettings.json beside the program). Before: from an unrelated folder the start failed for want of
+    /// Demo:Password (no settings found); from the project folder every package and generated file answered 500.
+    /// </summary>
+    [Theory]
+    [InlineData("an unrelated folder")]
+    [InlineData("the project folder")]
+    public async Task BuildOutput_StartedFromAnotherFolderInProduction_FindsItsSettingsAndLoadsEveryFile(string from)
+    {
+        Directory.CreateDirectory(_folder);
+        var workingDirectory = from == "the project folder"
+            ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(AppProcess.WebDll)!, "..", "..", ".."))
+            : _folder;
+        var log = new ConcurrentQueue<string>();
+        await using var app = new AppProcess(
+            new Dictionary<string, string>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "",
+                ["DOTNET_ENVIRONMENT"] = "",
+                ["ConnectionStrings__HallDesk"] = $"Data Source={Path.Combine(_folder, "halldesk.db")}",
+                ["Demo__History"] = "false",
+            },
+            output: log.Enqueue,
+            workingDirectory: workingDirectory);
+        await app.StartAsync();
+
+        await AssertKioskAndLoginLoadAsync(app, log);
+    }
+
+    private async Task AssertKioskAndLoginLoadAsync(AppProcess app, ConcurrentQueue<string> log)
+    {
         var context = await _browser!.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString().TrimEnd('/') });
         context.SetDefaultTimeout(AppFixture.Timeout);
         var page = await context.NewPageAsync();
