@@ -31,30 +31,32 @@ public sealed class GuidePageTests : ComponentTestContext, IClassFixture<HallDes
     }
 
     [Fact]
-    public void Search_GivenQueryFromTheAddress_ShowsItsHitsAtOnce()
+    public async Task Search_GivenQueryFromTheAddress_ShowsItsHitsAtOnce()
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo("guide?q=qykb");
 
         var page = Render<GuidePage>();
+        await page.WaitForElementAsync("[data-testid^=guide-hit-]");
 
         Assert.Equal("guide-hit-YJS-0001", page.FindAll("[data-testid^=guide-hit-]")[0].GetAttribute("data-testid"));
     }
 
     [Fact]
-    public void Search_NothingMatches_SaysSoInChinese()
+    public async Task Search_NothingMatches_SaysSoInChinese()
     {
         var page = Render<GuidePage>();
 
-        page.Find("[data-testid=guide-q]").Input("zzzzqqq");
+        await page.Find("[data-testid=guide-q]").InputAsync(new() { Value = "zzzzqqq" });
 
         Assert.Empty(page.FindAll("[data-testid^=guide-hit-]"));
         Assert.Contains("没有找到相符的事项", page.Find("[data-testid=guide-count]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Detail_食品经营许可_OneH1_FactsHallsAndExemptMaterials_AndPrints()
+    public async Task Detail_食品经营许可_OneH1_FactsHallsAndExemptMaterials_AndPrints()
     {
         var page = Render<GuidePage>(p => p.Add(x => x.Code, Food));
+        await page.WaitForElementAsync("[data-testid=guide-detail]");
 
         Assert.Equal("食品经营许可", Assert.Single(page.FindAll("h1")).TextContent.Trim());
         Assert.Equal("5 个工作日", page.Find("[data-testid=guide-promised]").TextContent.Trim());
@@ -70,9 +72,10 @@ public sealed class GuidePageTests : ComponentTestContext, IClassFixture<HallDes
     }
 
     [Fact]
-    public void Detail_BundleInStages_ListsItsItemsWithTheirStage()
+    public async Task Detail_BundleInStages_ListsItsItemsWithTheirStage()
     {
         var page = Render<GuidePage>(p => p.Add(x => x.Code, "YJS-0001"));
+        await page.WaitForElementAsync("[data-testid=guide-items]");
 
         var items = page.FindAll("[data-testid=guide-items] li");
         Assert.Equal(6, items.Count);
@@ -82,9 +85,10 @@ public sealed class GuidePageTests : ComponentTestContext, IClassFixture<HallDes
     }
 
     [Fact]
-    public void Detail_UnknownCode_SaysSoAndOffersTheSearch()
+    public async Task Detail_UnknownCode_SaysSoAndOffersTheSearch()
     {
         var page = Render<GuidePage>(p => p.Add(x => x.Code, "NOPE-1"));
+        await page.WaitForElementAsync("[data-testid=guide-not-found]");
 
         Assert.Contains("没有找到编码为 NOPE-1", page.Find("[data-testid=guide-not-found]").TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.Find("[data-testid=guide-q]"));
@@ -92,10 +96,12 @@ public sealed class GuidePageTests : ComponentTestContext, IClassFixture<HallDes
     }
 
     [Fact]
-    public void HomeAndHalls_LinkToTheGuide()
+    public async Task HomeAndHalls_LinkToTheGuide()
     {
         var home = Render<HomePage>();
         var halls = Render<HallsPage>();
+        await home.WaitForElementAsync("[data-testid=home-guide]");
+        await halls.WaitForElementAsync("[data-testid=halls-guide]");
 
         Assert.Equal("guide", home.Find("[data-testid=home-guide]").GetAttribute("href"));
         Assert.Equal("guide", halls.Find("[data-testid=halls-guide]").GetAttribute("href"));
