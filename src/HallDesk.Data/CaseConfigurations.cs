@@ -135,6 +135,12 @@ internal sealed class ReviewTaskConfiguration : IEntityTypeConfiguration<ReviewT
         t.Property(x => x.Stage).HasDefaultValue(1).HasSentinel(0);
         t.Ignore(x => x.Decided);
         t.Ignore(x => x.IsSuspended);
+        t.Ignore(x => x.WaitsForCorrection);
+        t.Ignore(x => x.SuspensionDaysLeft);
+        t.Ignore(x => x.Checked);
+        t.Property(x => x.CheckedBy).HasMaxLength(64);
+        t.Property(x => x.CheckedByAccount).HasMaxLength(256);
+        t.Property(x => x.CheckOpinion).HasMaxLength(1000);
     }
 }
 

@@ -37,6 +37,16 @@ public static class CatalogSeed
         var items = file.Items.Select(i => new ServiceItem(
             i.Code, i.Name, i.Pinyin, i.Department, i.Kind, i.LegalDays, i.PromisedDays, i.Fee, i.Instant, i.Commitment, i.LegalBasis,
             i.Materials.Select(m => new MaterialRequirement(m.Key, m.Name, m.Form, m.Copies, m.Required, m.Licence, m.SharedBy)), i.Yields)).ToList();
+        foreach (var (row, item) in file.Items.Zip(items))
+        {
+            if (row.SpecialProcedureDays is { } days)
+            {
+                item.SetSpecialProcedureDays(days);
+            }
+
+            item.SetTwoStepSignOff(row.TwoStepSignOff);
+        }
+
         var bundles = file.Bundles.Select((b, i) => new Bundle(b.Code, b.Name, b.Pinyin, b.Description, b.Items, b.PromisedDays, sortOrder: i + 1,
             stages: b.Stages)).ToList();
         foreach (var bundle in bundles)
@@ -75,7 +85,8 @@ public static class CatalogSeed
     private sealed record DepartmentRow(string Code, string Name, string ShortName, string? Kind, string? FullName, string? AppealBody, string? Court);
 
     private sealed record ItemRow(string Code, string Name, string Pinyin, string Department, string Kind, int? LegalDays, int PromisedDays,
-        string Fee, bool Instant, bool Commitment, string LegalBasis, List<MaterialRow> Materials, string? Yields);
+        string Fee, bool Instant, bool Commitment, string LegalBasis, List<MaterialRow> Materials, string? Yields, int? SpecialProcedureDays = null,
+        bool TwoStepSignOff = false);
 
     private sealed record MaterialRow(string Key, string Name, string Form, int Copies, bool Required, string? Licence, string? SharedBy);
 

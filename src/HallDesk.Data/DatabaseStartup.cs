@@ -120,6 +120,7 @@ public static class DatabaseStartup
                     StaffNumber = account.StaffNumber,
                     HallCode = demo.Code,
                     DepartmentCode = account.Department,
+                    CanApprove = account.CanApprove,
                     EmailConfirmed = true,
                 };
                 if (hash is null)

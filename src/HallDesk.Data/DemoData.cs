@@ -17,7 +17,7 @@ public static class DemoData
 
     public sealed record DemoCounter(int Number, string Name, CounterKind Kind, string[] Lines);
 
-    public sealed record DemoAccount(string UserName, string DisplayName, string StaffNumber, string Role, string? Department);
+    public sealed record DemoAccount(string UserName, string DisplayName, string StaffNumber, string Role, string? Department, bool CanApprove = false);
 
     public sealed record DemoHall(
         string Code, string Name, string ShortName, string Address, HallLevel Level, string Notice, (TimeOnly Opens, TimeOnly Closes)? Hours,
@@ -108,6 +108,9 @@ public static class DemoData
         {
             yield return new($"reviewer-{code}", $"{name}审批员", $"AM{n++}", Roles.Reviewer, code);
         }
+
+        // 药品零售经营许可 asks for 审核 then 审批: the market office's 审核 is reviewer-scjg's, the 审批 this account's.
+        yield return new("approver-scjg", "区市场监督管理局审批科长", "AM2101", Roles.Reviewer, "scjg", CanApprove: true);
 
         yield return new("manager", "周明", "AM0001", Roles.Manager, null);
         yield return new("admin", "系统管理员", "AM0000", Roles.Admin, null);

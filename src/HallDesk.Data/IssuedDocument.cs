@@ -5,7 +5,7 @@ public enum DocumentKind
     TicketSlip = 0,
     /// <summary>受理通知书（受理回执）.</summary>
     Acceptance = 1,
-    /// <summary>补正材料通知书（一次性告知）.</summary>
+    /// <summary>补正材料通知书（一次性告知）at the window, before acceptance.</summary>
     Correction = 2,
     /// <summary>不予受理通知书.</summary>
     Rejection = 3,
@@ -19,6 +19,8 @@ public enum DocumentKind
     CommitmentPledge = 7,
     /// <summary>撤销行政许可决定书: the 事后核查 found the commitment untrue.</summary>
     Revocation = 8,
+    /// <summary>审查期间补正材料通知书: a department's request after acceptance, in its own name (not the window's one-time notice).</summary>
+    ReviewCorrection = 9,
 }
 
 /// <summary>An issued document, archived as the exact bytes handed out, with their SHA-256; reprints return these bytes.</summary>

@@ -79,7 +79,25 @@ public static class PostgreSqlDatabase
         }
 
         await db.Database.OpenConnectionAsync();
-        await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({Space + 2}, 0)");
+        await WaitForStartupLockAsync(db, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Waits for the startup lock as long as the node holding it takes (its migrations, seed or demo history can outlast
+    /// the 30 s command timeout on a busy machine, and the waiting node then failed to start), unless cancelled.
+    /// </summary>
+    private static async Task WaitForStartupLockAsync(HallDeskDbContext db, CancellationToken ct)
+    {
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(0);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({Space + 2}, 0)", ct);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
     }
 
     internal static Task EndStartupAsync(HallDeskDbContext db) =>
@@ -92,7 +110,7 @@ public static class PostgreSqlDatabase
     public static async Task LockStartupAsync(HallDeskDbContext db, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({Space + 2}, 0)", ct);
+        await WaitForStartupLockAsync(db, ct);
     }
 
     /// <summary>Releases <see cref="LockStartupAsync"/>.</summary>

@@ -14,4 +14,7 @@ public sealed class StaffUser : IdentityUser
 
     /// <summary>Reviewers belong to one department; empty for other roles.</summary>
     public string? DepartmentCode { get; set; }
+
+    /// <summary>审批 permission: may take the second step of a two-step sign-off (after another reviewer's 审核).</summary>
+    public bool CanApprove { get; set; }
 }

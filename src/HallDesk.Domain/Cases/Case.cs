@@ -264,16 +264,11 @@ public sealed partial class Case
             return;
         }
 
+        // Only the clocks that stopped for the correction go on (moved by their days); the others never stopped.
         var paused = CorrectionSince is { } since ? calendar.WorkingDaysBetween(since, today) : 0;
         foreach (var task in _tasks.Where(t => !t.Decided))
         {
-            // A suspended task's own suspension already covers these days when its clock resumes.
-            if (!task.IsSuspended)
-            {
-                task.AddPausedDays(paused);
-            }
-
-            task.Reopen();
+            task.EndCorrection(calendar, today, CorrectionSince);
         }
 
         Status = CaseStatus.UnderReview;
@@ -289,45 +284,85 @@ public sealed partial class Case
 
     /// <param name="calendar">Counts the deadlines of the stage this decision may open (needed for a case in stages).</param>
     /// <param name="today">The day the next stage opens.</param>
-    public void Decide(string departmentCode, bool approve, string opinion, string reviewer, DateTime now, WorkCalendar? calendar = null, DateOnly? today = null)
+    /// <param name="signer">Who decides, for an item with two-step sign-off (审批 after someone else's 审核).</param>
+    public void Decide(string departmentCode, bool approve, string opinion, string reviewer, DateTime now, WorkCalendar? calendar = null, DateOnly? today = null,
+        ReviewSigner? signer = null)
     {
-        RequireStatus("Case.CannotReview", CaseStatus.UnderReview);
+        RequireInReview("Case.CannotReview");
         var task = TaskOf(departmentCode);
-        task.Decide(approve, opinion, reviewer, now);
+        task.Decide(approve, opinion, reviewer, now, signer);
         Record(now, reviewer, approve ? CaseJournal.Approved : CaseJournal.Denied, CaseJournal.ByDepartment(task.DepartmentName, task.Opinion ?? ""));
         OpenNextStages(calendar, today, now);
         ConcludeIfAllDecided(now);
     }
 
-    /// <summary>A reviewer returns the case for correction: the applicant is told what to bring; the clock stops.</summary>
-    public void ReturnForCorrection(string departmentCode, string missing, string reviewer, DateOnly today, DateTime now)
+    /// <summary>审核: the first step of a two-step sign-off; the 审批 is another person's.</summary>
+    public void Check(string departmentCode, bool approve, string opinion, ReviewSigner checker, DateTime now)
     {
-        RequireStatus("Case.CannotReturn", CaseStatus.UnderReview);
+        RequireInReview("Case.CannotReview");
+        var task = TaskOf(departmentCode);
+        task.Check(approve, opinion, checker, now);
+        Record(now, checker.Name, CaseJournal.Checked, CaseJournal.ByDepartment(task.DepartmentName, task.CheckOpinion ?? ""));
+    }
+
+    /// <summary>
+    /// 补正 during review: a department asks the applicant for material its review needs. Only its own clock stops, and
+    /// those of the departments the reviewer names in <paramref name="waiting"/> (the material concerns them too); the
+    /// other departments keep reviewing. The case waits at the window for the material.
+    /// </summary>
+    public void ReturnForCorrection(string departmentCode, string missing, string reviewer, DateOnly today, DateTime now,
+        IReadOnlyCollection<string>? waiting = null)
+    {
+        RequireInReview("Case.CannotReturn");
         if (string.IsNullOrWhiteSpace(missing))
         {
             throw new DomainException("Case.ReturnContentRequired");
         }
 
         var task = TaskOf(departmentCode);
-        task.Return(missing.Trim(), reviewer, now);
+        var waiters = (waiting ?? []).Where(code => code != departmentCode).Distinct()
+            .Select(code => _tasks.FirstOrDefault(t => t.DepartmentCode == code && t.Status == ReviewStatus.Pending && !t.WaitsForCorrection)
+                ?? throw new DomainException("Review.NothingToWait", code))
+            .ToList();
+        task.Return(missing.Trim(), reviewer, today, now);
+        foreach (var waiter in waiters)
+        {
+            waiter.WaitForCorrection(today);
+        }
+
         Materials.Add(new CaseMaterial("correction-" + (Events.Count + 1), missing.Trim(), CaseJournal.OriginalForm, 1, true, MaterialState.Missing, task.DepartmentName));
+        var note = CaseJournal.ReturnNote(task.DepartmentName, missing.Trim());
+        CorrectionNote = Status == CaseStatus.AwaitingCorrection && CorrectionNote is { Length: > 0 } earlier ? CaseJournal.Notes(earlier, note) : note;
+        CorrectionSince ??= today;
         Status = CaseStatus.AwaitingCorrection;
-        CorrectionSince = today;
-        CorrectionNote = CaseJournal.ReturnNote(task.DepartmentName, missing.Trim());
-        Record(now, reviewer, CaseJournal.Returned, CorrectionNote);
+        Record(now, reviewer, CaseJournal.Returned, CaseJournal.ReturnDetail(note, waiters.Select(w => w.DepartmentName)));
     }
 
-    public void Suspend(string departmentCode, string reason, string reviewer, DateOnly today, DateTime now)
+    public void Suspend(string departmentCode, SuspensionKind kind, string reason, string reviewer, DateOnly today, DateTime now)
     {
-        RequireStatus("Case.CannotPauseClock", CaseStatus.UnderReview);
+        RequireInReview("Case.CannotPauseClock");
         var task = TaskOf(departmentCode);
-        task.Suspend(reason, today);
+        task.Suspend(kind, reason, today);
         Record(now, reviewer, CaseJournal.ClockPaused, CaseJournal.ByDepartment(task.DepartmentName, task.SuspendReason ?? ""));
+    }
+
+    /// <summary>The hall manager approves a 特别程序 longer than the item's cap, by so many working days.</summary>
+    public void ExtendSuspension(string departmentCode, int days, string reason, string manager, DateTime now)
+    {
+        RequireInReview("Case.CannotPauseClock");
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Review.ExtensionReasonRequired");
+        }
+
+        var task = TaskOf(departmentCode);
+        task.ExtendSuspension(days);
+        Record(now, manager, CaseJournal.SuspensionExtended, CaseJournal.SuspensionExtendedDetail(task.DepartmentName, days, reason.Trim()));
     }
 
     public void ResumeClock(string departmentCode, WorkCalendar calendar, string reviewer, DateOnly today, DateTime now)
     {
-        RequireStatus("Case.CannotResumeClock", CaseStatus.UnderReview);
+        RequireInReview("Case.CannotResumeClock");
         var task = TaskOf(departmentCode);
         task.Resume(calendar, today);
         Record(now, reviewer, CaseJournal.ClockResumed, CaseJournal.ClockResumedDetail(task.DepartmentName, task.Deadline(calendar)));
@@ -430,6 +465,15 @@ public sealed partial class Case
     {
         Events.Add(new CaseEvent(at, actor, action, detail));
         Version++;
+    }
+
+    /// <summary>In the departments' review: under review, or waiting for a correction one department asked for.</summary>
+    private void RequireInReview(string key)
+    {
+        if (Status != CaseStatus.UnderReview && !(Status == CaseStatus.AwaitingCorrection && _tasks.Count > 0))
+        {
+            throw new DomainException(key, CaseNumber, Status);
+        }
     }
 
     private void RequireStatus(string key, params CaseStatus[] allowed)

@@ -67,6 +67,8 @@ public enum DeadlineLight
     Suspended = 3,
     /// <summary>Decided: no light.</summary>
     None = 4,
+    /// <summary>等待补正: the task's clock stands still until the applicant brings what a department asked for during review.</summary>
+    AwaitingCorrection = 5,
 }
 
 /// <summary>Where one stage of a case in stages stands.</summary>

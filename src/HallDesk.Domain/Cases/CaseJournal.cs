@@ -14,10 +14,12 @@ public static class CaseJournal
     public const string CorrectionSubmitted = "补正材料提交";
     public const string ReviewResumed = "恢复审查";
     public const string Approved = "审查通过";
+    public const string Checked = "审核";
     public const string Denied = "不予许可";
     public const string Returned = "退回补正";
     public const string ClockPaused = "暂停计时（特别程序）";
     public const string ClockResumed = "恢复计时";
+    public const string SuspensionExtended = "特别程序延期批准";
     public const string CollectionHallChosen = "选择取件大厅";
     public const string DeliveredAtWindow = "窗口领取送达";
     public const string DeliveredAtWindowDetail = "申请人在统一出件窗口领取";
@@ -48,6 +50,14 @@ public static class CaseJournal
     public static string ByDepartment(string department, string text) => $"{department}：{text}";
 
     public static string ReturnNote(string department, string missing) => $"{department}要求补正：{missing}";
+
+    /// <summary>Several departments' correction requests open at once, in the order they were made.</summary>
+    public static string Notes(string earlier, string note) => $"{earlier}；{note}";
+
+    public static string ReturnDetail(string note, IEnumerable<string> waiting) =>
+        waiting.ToList() is { Count: > 0 } w ? $"{note}（{List(w)}同时等待补正）" : note;
+
+    public static string SuspensionExtendedDetail(string department, int days, string reason) => $"{department}：延长 {days} 个工作日（{reason}）";
 
     public static string ClockResumedDetail(string department, DateOnly deadline) => $"{department}：新的办结期限 {deadline:yyyy-MM-dd}";
 

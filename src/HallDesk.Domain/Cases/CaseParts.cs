@@ -18,9 +18,15 @@ public sealed record CaseEvent(DateTime At, string Actor, string Action, string 
 /// <param name="Yields">The 电子证照 type its approval issues (营业执照), or null.</param>
 /// <param name="YieldedNumber">The number of that licence once registered.</param>
 /// <param name="ByCommitment">The applicant signed the 告知承诺 for this item: it concluded at once and is checked afterwards (事后核查).</param>
+/// <param name="SpecialProcedureDays">The longest a 特别程序 may stop the item's clock, in working days, without the hall manager's approval.</param>
+/// <param name="TwoStepSignOff">The item's decision needs 审核 by one reviewer, then 审批 by another of the department who holds the 审批 permission.</param>
 public sealed record CaseItem(string Code, string Name, string DepartmentCode, string DepartmentName, int PromisedDays, bool ConcludesAtOnce,
-    bool CommitmentAllowed = false, int Stage = 1, string? Yields = null, string? YieldedNumber = null, bool ByCommitment = false)
+    bool CommitmentAllowed = false, int Stage = 1, string? Yields = null, string? YieldedNumber = null, bool ByCommitment = false,
+    int SpecialProcedureDays = CaseItem.DefaultSpecialProcedureDays, bool TwoStepSignOff = false)
 {
+    /// <summary>The cap of a 特别程序 when the catalog names none: 60 working days.</summary>
+    public const int DefaultSpecialProcedureDays = 60;
+
     /// <summary>The item as taken in when the applicant signs the commitment (承诺书).</summary>
     public CaseItem WithCommitment() => CommitmentAllowed ? this with { ConcludesAtOnce = true, ByCommitment = true } : this;
 

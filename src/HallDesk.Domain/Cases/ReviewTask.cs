@@ -19,6 +19,8 @@ public sealed class ReviewTask
         ItemCodes = string.Join(',', list.Select(i => i.Code));
         ItemNames = CaseJournal.List(list.Select(i => i.Name));
         PromisedDate = promisedDate;
+        SuspensionCapDays = list.Count > 0 ? list.Min(i => i.SpecialProcedureDays) : CaseItem.DefaultSpecialProcedureDays;
+        RequiresSignOff = list.Any(i => i.TwoStepSignOff);
     }
 
     public long Id { get; private set; }
@@ -49,9 +51,59 @@ public sealed class ReviewTask
 
     public string? SuspendReason { get; private set; }
 
+    /// <summary>The kind of the running 特别程序 (检验、检测、检疫、鉴定、专家评审、听证).</summary>
+    public SuspensionKind? SuspendKind { get; private set; }
+
+    /// <summary>The longest the task's 特别程序 may stop its clock, in working days (the strictest of its items).</summary>
+    public int SuspensionCapDays { get; private set; } = CaseItem.DefaultSpecialProcedureDays;
+
+    /// <summary>Working days beyond the cap the hall manager approved.</summary>
+    public int SuspensionExtraDays { get; private set; }
+
+    /// <summary>Working days of 特别程序 already counted (ended suspensions).</summary>
+    public int SuspensionDaysUsed { get; private set; }
+
+    /// <summary>Working days of 特别程序 still allowed: the cap and approved extensions, less what ended suspensions used.</summary>
+    public int SuspensionDaysLeft => Math.Max(0, SuspensionCapDays + SuspensionExtraDays - SuspensionDaysUsed);
+
+    /// <summary>
+    /// Working days the running suspension went past what is allowed: those count against the deadline again, since the
+    /// clock cannot stand still longer without the manager's approval.
+    /// </summary>
+    public int SuspensionOverrun(WorkCalendar calendar, DateOnly today) =>
+        SuspendedSince is { } since ? Math.Max(0, calendar.WorkingDaysBetween(since, today) - SuspensionDaysLeft) : 0;
+
+    /// <summary>
+    /// The day this task's clock stopped for a 补正 during review: its own department asked for material (returned),
+    /// or the requesting reviewer chose that this task waits for it too. Other tasks of the case keep running.
+    /// </summary>
+    public DateOnly? CorrectionSince { get; private set; }
+
+    /// <summary>The task waits for the applicant's correction: its clock stands still and it cannot be decided.</summary>
+    public bool WaitsForCorrection => CorrectionSince is not null || Status == ReviewStatus.Returned;
+
     public string? Opinion { get; private set; }
 
     public string? DecidedBy { get; private set; }
+
+    /// <summary>审核 then 审批: the decision needs two people of the department, the second with the 审批 permission.</summary>
+    public bool RequiresSignOff { get; private set; }
+
+    /// <summary>审核人: who checked the task and proposed the decision (two-step sign-off).</summary>
+    public string? CheckedBy { get; private set; }
+
+    /// <summary>The 审核人's account: the 审批 must come from another one.</summary>
+    public string? CheckedByAccount { get; private set; }
+
+    public DateTime? CheckedAt { get; private set; }
+
+    /// <summary>审核意见.</summary>
+    public string? CheckOpinion { get; private set; }
+
+    /// <summary>Whether the 审核人 proposed approval.</summary>
+    public bool CheckProposesApproval { get; private set; }
+
+    public bool Checked => CheckedAt is not null;
 
     public DateTime? DecidedAt { get; private set; }
 
@@ -64,11 +116,17 @@ public sealed class ReviewTask
 
     public DateOnly Deadline(WorkCalendar calendar) => calendar.AddWorkingDays(PromisedDate, SuspendedDays);
 
-    public int WorkingDaysLeft(WorkCalendar calendar, DateOnly today) => calendar.WorkingDaysLeft(today, Deadline(calendar));
+    /// <summary>Working days left; a clock stopped for correction counts as of the day it stopped.</summary>
+    public int WorkingDaysLeft(WorkCalendar calendar, DateOnly today) =>
+        SuspendedSince is { } paused && paused < today && SuspensionOverrun(calendar, today) is var overrun && overrun > 0
+            ? calendar.WorkingDaysLeft(paused, Deadline(calendar)) - overrun
+            : calendar.WorkingDaysLeft(CorrectionSince is { } since && since < today ? since : today, Deadline(calendar));
 
+    /// <summary>A suspension past its cap lights the deadline again (no longer grey): the clock runs.</summary>
     public DeadlineLight Light(WorkCalendar calendar, DateOnly today) =>
         Decided ? DeadlineLight.None
-        : IsSuspended || Status == ReviewStatus.Returned ? DeadlineLight.Suspended
+        : WaitsForCorrection ? DeadlineLight.AwaitingCorrection
+        : IsSuspended && SuspensionOverrun(calendar, today) == 0 ? DeadlineLight.Suspended
         : Deadlines.Light(WorkingDaysLeft(calendar, today));
 
     internal void ConcludeAtOnce(string actor, DateTime now)
@@ -80,12 +138,64 @@ public sealed class ReviewTask
         Version++;
     }
 
-    internal void Decide(bool approve, string opinion, string reviewer, DateTime now)
+    /// <summary>审核: the first of two steps, by any reviewer of the department.</summary>
+    internal void Check(bool approve, string opinion, ReviewSigner checker, DateTime now)
     {
         RequireOpen();
+        RequireClockRunning();
+        if (!RequiresSignOff)
+        {
+            throw new DomainException("Review.NoSignOffNeeded");
+        }
+
+        if (Checked)
+        {
+            throw new DomainException("Review.AlreadyChecked", CheckedBy ?? "");
+        }
+
+        if (string.IsNullOrWhiteSpace(opinion))
+        {
+            throw new DomainException(approve ? "Review.OpinionRequired" : "Review.DenialReasonRequired");
+        }
+
+        CheckedBy = checker.Name;
+        CheckedByAccount = checker.Account;
+        CheckedAt = now;
+        CheckOpinion = opinion.Trim();
+        CheckProposesApproval = approve;
+        Version++;
+    }
+
+    internal void Decide(bool approve, string opinion, string reviewer, DateTime now, ReviewSigner? signer = null)
+    {
+        RequireOpen();
+        if (RequiresSignOff)
+        {
+            // 审批: after the 审核, by someone else of the department who holds the 审批 permission.
+            if (!Checked)
+            {
+                throw new DomainException("Review.CheckFirst");
+            }
+
+            if (signer is not null && signer.Account == CheckedByAccount)
+            {
+                throw new DomainException("Review.SameSignerTwice", CheckedBy ?? "");
+            }
+
+            if (signer is not { CanApprove: true })
+            {
+                throw new DomainException("Review.ApproverOnly");
+            }
+        }
+
         if (IsSuspended)
         {
             throw new DomainException("Review.ClockPaused");
+        }
+
+        if (WaitsForCorrection)
+        {
+            throw new DomainException("Review.WaitsForCorrection", DepartmentName);
         }
 
         if (string.IsNullOrWhiteSpace(opinion))
@@ -100,33 +210,90 @@ public sealed class ReviewTask
         Version++;
     }
 
-    internal void Return(string reason, string reviewer, DateTime now)
+    internal void Return(string reason, string reviewer, DateOnly today, DateTime now)
     {
         RequireOpen();
+        if (WaitsForCorrection)
+        {
+            throw new DomainException("Review.WaitsForCorrection", DepartmentName);
+        }
+
+        // New material, new 审核.
+        CheckedBy = CheckedByAccount = CheckOpinion = null;
+        CheckedAt = null;
+
         Status = ReviewStatus.Returned;
+        CorrectionSince = today;
         Opinion = reason;
         DecidedBy = reviewer;
         DecidedAt = now;
         Version++;
     }
 
-    internal void Reopen()
+    /// <summary>The requesting reviewer chose that this task waits for another department's correction: its clock stops.</summary>
+    internal void WaitForCorrection(DateOnly today)
     {
+        RequireOpen();
+        if (IsSuspended)
+        {
+            throw new DomainException("Review.ClockPaused");
+        }
+
+        if (CorrectionSince is null)
+        {
+            CorrectionSince = today;
+            Version++;
+        }
+    }
+
+    /// <summary>
+    /// The applicant brought the material: a stopped clock goes on, its deadline moved by the working days it stood
+    /// still (a suspended task's own suspension already covers them); a returned task is pending again.
+    /// Returns the working days added.
+    /// </summary>
+    internal int EndCorrection(WorkCalendar calendar, DateOnly today, DateOnly? caseCorrectionSince)
+    {
+        if (!WaitsForCorrection)
+        {
+            return 0;
+        }
+
+        var since = CorrectionSince ?? caseCorrectionSince;
+        var paused = since is { } day && !IsSuspended ? calendar.WorkingDaysBetween(day, today) : 0;
+        SuspendedDays += paused;
+        CorrectionSince = null;
         if (Status == ReviewStatus.Returned)
         {
             Status = ReviewStatus.Pending;
             DecidedAt = null;
             DecidedBy = null;
-            Version++;
         }
+
+        Version++;
+        return paused;
     }
 
-    internal void Suspend(string reason, DateOnly today)
+    internal void Suspend(SuspensionKind kind, string reason, DateOnly today)
     {
         RequireOpen();
+        if (!Enum.IsDefined(kind))
+        {
+            throw new DomainException("Review.PauseKindRequired");
+        }
+
+        if (SuspensionDaysLeft == 0)
+        {
+            throw new DomainException("Review.SuspensionCapReached", DepartmentName, SuspensionCapDays + SuspensionExtraDays);
+        }
+
         if (IsSuspended)
         {
             throw new DomainException("Review.ClockAlreadyPaused");
+        }
+
+        if (WaitsForCorrection)
+        {
+            throw new DomainException("Review.WaitsForCorrection", DepartmentName);
         }
 
         if (string.IsNullOrWhiteSpace(reason))
@@ -135,7 +302,25 @@ public sealed class ReviewTask
         }
 
         SuspendedSince = today;
+        SuspendKind = kind;
         SuspendReason = reason.Trim();
+        Version++;
+    }
+
+    /// <summary>The hall manager lets the 特别程序 stop the clock longer than the cap allows.</summary>
+    internal void ExtendSuspension(int days)
+    {
+        if (Decided)
+        {
+            throw new DomainException("Review.AlreadyDecided", DepartmentName);
+        }
+
+        if (days is < 1 or > 250)
+        {
+            throw new DomainException("Review.ExtensionDaysInvalid");
+        }
+
+        SuspensionExtraDays += days;
         Version++;
     }
 
@@ -146,14 +331,28 @@ public sealed class ReviewTask
             throw new DomainException("Review.ClockNotPaused");
         }
 
-        SuspendedDays += calendar.WorkingDaysBetween(since, today);
+        // Only the allowed days stand still; beyond the cap the clock ran.
+        var counted = Math.Min(calendar.WorkingDaysBetween(since, today), SuspensionDaysLeft);
+        SuspendedDays += counted;
+        SuspensionDaysUsed += counted;
         SuspendedSince = null;
         SuspendReason = null;
+        SuspendKind = null;
         Version++;
     }
 
-    /// <summary>Adds the working days a case spent waiting for correction during review.</summary>
-    internal void AddPausedDays(int days) => SuspendedDays += days;
+    private void RequireClockRunning()
+    {
+        if (IsSuspended)
+        {
+            throw new DomainException("Review.ClockPaused");
+        }
+
+        if (WaitsForCorrection)
+        {
+            throw new DomainException("Review.WaitsForCorrection", DepartmentName);
+        }
+    }
 
     private void RequireOpen()
     {

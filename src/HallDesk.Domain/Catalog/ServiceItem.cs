@@ -70,6 +70,24 @@ public sealed class ServiceItem
     /// </summary>
     public bool ConcludesAtOnce => Instant || PromisedDays == 0;
 
+    /// <summary>The longest a 特别程序 may stop the item's clock, in working days, before the hall manager must approve more.</summary>
+    public int SpecialProcedureDays { get; private set; } = Cases.CaseItem.DefaultSpecialProcedureDays;
+
+    /// <summary>审核 then 审批 by two people of the department.</summary>
+    public bool TwoStepSignOff { get; private set; }
+
+    public void SetTwoStepSignOff(bool required) => TwoStepSignOff = required;
+
+    public void SetSpecialProcedureDays(int days)
+    {
+        if (days < 1)
+        {
+            throw new DomainException("Item.SpecialProcedureDaysInvalid");
+        }
+
+        SpecialProcedureDays = days;
+    }
+
     public void SetTimeLimits(int? legalDays, int promisedDays)
     {
         if (promisedDays < 0 || legalDays < 0)

@@ -332,6 +332,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("CanApprove")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text");
@@ -920,6 +923,27 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("CheckOpinion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("CheckProposesApproval")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("CheckedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("CheckedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CheckedByAccount")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("CorrectionSince")
+                        .HasColumnType("date");
+
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp without time zone");
 
@@ -954,12 +978,18 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("PromisedDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("RequiresSignOff")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Stage")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
                         .HasDefaultValue(1);
 
                     b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SuspendKind")
                         .HasColumnType("integer");
 
                     b.Property<string>("SuspendReason")
@@ -971,6 +1001,15 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
 
                     b.Property<DateOnly?>("SuspendedSince")
                         .HasColumnType("date");
+
+                    b.Property<int>("SuspensionCapDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuspensionDaysUsed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuspensionExtraDays")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1151,6 +1190,12 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("PromisedDays")
                         .HasColumnType("integer");
+
+                    b.Property<int>("SpecialProcedureDays")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("TwoStepSignOff")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Yields")
                         .HasMaxLength(32)

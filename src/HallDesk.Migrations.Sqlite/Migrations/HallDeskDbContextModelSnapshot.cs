@@ -317,6 +317,9 @@ namespace HallDesk.Data.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CanApprove")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -889,6 +892,27 @@ namespace HallDesk.Data.Migrations
                     b.Property<long>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CheckOpinion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CheckProposesApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedByAccount")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CorrectionSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("TEXT");
 
@@ -923,12 +947,18 @@ namespace HallDesk.Data.Migrations
                     b.Property<DateOnly>("PromisedDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RequiresSignOff")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Stage")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(1);
 
                     b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SuspendKind")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SuspendReason")
@@ -940,6 +970,15 @@ namespace HallDesk.Data.Migrations
 
                     b.Property<DateOnly?>("SuspendedSince")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SuspensionCapDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuspensionDaysUsed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuspensionExtraDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1113,6 +1152,12 @@ namespace HallDesk.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PromisedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SpecialProcedureDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TwoStepSignOff")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Yields")

@@ -19,30 +19,35 @@ public class CaseFixesTests
     }
 
     [Fact]
-    public void ReturnedTask_ShowsTheClockStopped_NotRed()
+    public void ReturnedTask_ShowsAwaitingCorrection_NotRed()
     {
         var @case = new CaseBuilder().WithItems(CaseItems.Food(promisedDays: 3)).AcceptedOn(Day(4, 1)).Build();
         @case.ReturnForCorrection(CaseItems.Market, "房屋产权证明", Staff.Reviewer, Day(4, 2), Morning(Day(4, 2)));
 
         // Long past the original deadline, the applicant still has the case: no red light on the department.
-        Assert.Equal(DeadlineLight.Suspended, @case.TaskOf(CaseItems.Market).Light(Schedule, Day(5, 20)));
+        Assert.Equal(DeadlineLight.AwaitingCorrection, @case.TaskOf(CaseItems.Market).Light(Schedule, Day(5, 20)));
     }
 
     [Fact]
-    public void ResumeClock_WhileAwaitingCorrection_IsRefused()
+    public void ResumeClock_OfAnotherDepartmentWhileOneWaitsForCorrection_GoesOn()
     {
+        // Each department's clock is its own: another department's 补正 no longer freezes this one's 特别程序.
         var @case = new CaseBuilder().WithItems(CaseItems.Food(), CaseItems.Hygiene()).AcceptedOn(Day(4, 1)).Build();
-        @case.Suspend(CaseItems.Health, "现场检测", Staff.Reviewer, Day(4, 2), Morning(Day(4, 2)));
+        @case.Suspend(CaseItems.Health, SuspensionKind.Inspection, "现场检测", Staff.Reviewer, Day(4, 2), Morning(Day(4, 2)));
         @case.ReturnForCorrection(CaseItems.Market, "房屋产权证明", Staff.Reviewer, Day(4, 2), Morning(Day(4, 2)));
 
-        Assert.Throws<DomainException>(() => @case.ResumeClock(CaseItems.Health, Schedule, Staff.Reviewer, Day(4, 8), Morning(Day(4, 8))));
+        @case.ResumeClock(CaseItems.Health, Schedule, Staff.Reviewer, Day(4, 8), Morning(Day(4, 8)));
+
+        // Apr 3 (1), 4–6 清明, Apr 7 (2), Apr 8 (3).
+        Assert.Equal((false, 3), (@case.TaskOf(CaseItems.Health).IsSuspended, @case.TaskOf(CaseItems.Health).SuspendedDays));
+        Assert.Equal(CaseStatus.AwaitingCorrection, @case.Status);
     }
 
     [Fact]
     public void PausedDays_AreCountedOnceForATaskThatWasAlsoSuspended()
     {
         var @case = new CaseBuilder().WithItems(CaseItems.Food(), CaseItems.Hygiene()).AcceptedOn(Day(4, 1)).Build();
-        @case.Suspend(CaseItems.Health, "现场检测", Staff.Reviewer, Day(4, 2), Morning(Day(4, 2)));
+        @case.Suspend(CaseItems.Health, SuspensionKind.Inspection, "现场检测", Staff.Reviewer, Day(4, 2), Morning(Day(4, 2)));
         @case.ReturnForCorrection(CaseItems.Market, "房屋产权证明", Staff.Reviewer, Day(4, 2), Morning(Day(4, 2)));
         var correction = @case.MissingMaterials.Single().Key;
 

@@ -18,7 +18,7 @@ public class CaseHistoryTests
         @case.RequestCorrection(Staff.Clerk, at);
         @case.ProvideMaterials(["lease"], Schedule, Monday, Staff.Clerk, at);
         @case.Accept(Schedule, Monday, Staff.Clerk, at);
-        @case.Suspend(CaseItems.Health, "需现场核查", Staff.Reviewer, Monday, at);
+        @case.Suspend(CaseItems.Health, SuspensionKind.Inspection, "需现场核查", Staff.Reviewer, Monday, at);
         @case.ResumeClock(CaseItems.Health, Schedule, Staff.Reviewer, Monday, at);
         @case.ReturnForCorrection(CaseItems.Market, "房屋产权证明", Staff.Reviewer, Monday, at);
         @case.ProvideMaterials([@case.MissingMaterials[0].Key], Schedule, Monday, Staff.Clerk, at);

@@ -85,23 +85,94 @@ public class CaseReturnForCorrectionTests
     }
 
     [Fact]
-    public void ReturnForCorrection_WhileAnotherDepartmentsCorrectionIsOpen_Throws()
+    public void ReturnForCorrection_WhileAnotherDepartmentsCorrectionIsOpen_AddsItsOwnRequest()
     {
         var @case = new CaseBuilder().WithItems(CaseItems.Food(), CaseItems.Hygiene()).Accepted().Build();
         @case.ReturnForCorrection(CaseItems.Market, "房屋产权证明", Staff.Reviewer, Monday, Later);
 
-        Assert.Throws<DomainException>(() => @case.ReturnForCorrection(CaseItems.Health, "卫生管理制度", Staff.Reviewer, Monday, Later));
-        Assert.Equal(ReviewStatus.Pending, @case.TaskOf(CaseItems.Health).Status);
-        Assert.Single(@case.MissingMaterials);
+        @case.ReturnForCorrection(CaseItems.Health, "卫生管理制度", Staff.Reviewer, Monday.AddDays(1), Later);
+
+        Assert.Equal(ReviewStatus.Returned, @case.TaskOf(CaseItems.Health).Status);
+        Assert.Equal(["市场监管局", "卫生健康委"], @case.MissingMaterials.Select(m => m.Source));
+        Assert.Equal("市场监管局要求补正：房屋产权证明；卫生健康委要求补正：卫生管理制度", @case.CorrectionNote);
+        Assert.Equal(Monday.AddDays(1), @case.TaskOf(CaseItems.Health).CorrectionSince);
     }
 
     [Fact]
-    public void Decide_WhileAwaitingCorrection_Throws()
+    public void Decide_OtherDepartmentWhileOneWaitsForCorrection_GoesOn_AndTheCaseConcludesOnceTheMaterialIsIn()
     {
+        // On the old code every other department was blocked ("暂不能审查") while its light still read 正常.
         var @case = new CaseBuilder().WithItems(CaseItems.Food(), CaseItems.Hygiene()).Accepted().Build();
         @case.ReturnForCorrection(CaseItems.Market, "房屋产权证明", Staff.Reviewer, Monday, Later);
 
-        Assert.Throws<DomainException>(() => @case.Decide(CaseItems.Health, true, "符合条件", Staff.Reviewer, Later));
+        @case.Decide(CaseItems.Health, true, "符合条件", Staff.Reviewer, Later);
+
+        Assert.Equal(ReviewStatus.Approved, @case.TaskOf(CaseItems.Health).Status);
+        Assert.Equal(CaseStatus.AwaitingCorrection, @case.Status);
+        @case.ProvideMaterials([Assert.Single(@case.MissingMaterials).Key], Schedule, Monday.AddDays(2), Staff.Clerk, Later);
+        @case.Decide(CaseItems.Market, true, "符合条件", Staff.Reviewer, Later);
+        Assert.Equal((CaseStatus.Concluded, CaseOutcome.Approved), (@case.Status, @case.Outcome));
+    }
+
+    [Fact]
+    public void Light_WhileOneDepartmentWaits_TheWaitingTaskIsAwaitingCorrection_TheOthersCountDown()
+    {
+        var @case = new CaseBuilder().WithItems(CaseItems.Food(), CaseItems.Hygiene(), CaseItems.FireCheck(promisedDays: 3)).Accepted().Build();
+
+        @case.ReturnForCorrection(CaseItems.Market, "房屋产权证明", Staff.Reviewer, Monday, Later, [CaseItems.Health]);
+
+        var today = Monday.AddDays(2);
+        Assert.Equal(DeadlineLight.AwaitingCorrection, @case.TaskOf(CaseItems.Market).Light(Schedule, today));
+        Assert.Equal(DeadlineLight.AwaitingCorrection, @case.TaskOf(CaseItems.Health).Light(Schedule, today));
+        // 消防 was not chosen: it keeps reviewing, its 3 days running (Mon → Thu 03-05, 1 left on Wed).
+        Assert.Equal(DeadlineLight.Yellow, @case.TaskOf(CaseItems.Fire).Light(Schedule, today));
+        Assert.Equal(1, @case.TaskOf(CaseItems.Fire).WorkingDaysLeft(Schedule, today));
+    }
+
+    [Fact]
+    public void ProvideMaterials_MovesOnlyTheStoppedClocks_EachByTheDaysItWaited()
+    {
+        // Accepted Mon 03-02: 市场监管 5 days → 03-09, 卫健 10 → 03-16, 消防 3 → 03-05.
+        var @case = new CaseBuilder().WithItems(CaseItems.Food(), CaseItems.Hygiene(), CaseItems.FireCheck(promisedDays: 3)).Accepted().Build();
+        @case.ReturnForCorrection(CaseItems.Market, "房屋产权证明", Staff.Reviewer, Monday, Later, [CaseItems.Health]);
+        var waitingDaysLeft = @case.TaskOf(CaseItems.Health).WorkingDaysLeft(Schedule, Monday);
+
+        // Brought Thu 03-05: Tue, Wed, Thu → 3 working days stood still for the two waiting tasks.
+        Assert.Equal(waitingDaysLeft, @case.TaskOf(CaseItems.Health).WorkingDaysLeft(Schedule, Monday.AddDays(3)));
+        @case.ProvideMaterials([Assert.Single(@case.MissingMaterials).Key], Schedule, Monday.AddDays(3), Staff.Clerk, Later);
+
+        Assert.Equal(CaseStatus.UnderReview, @case.Status);
+        Assert.Equal((3, Day(3, 12)), (@case.TaskOf(CaseItems.Market).SuspendedDays, @case.TaskOf(CaseItems.Market).Deadline(Schedule)));
+        Assert.Equal((3, Day(3, 19)), (@case.TaskOf(CaseItems.Health).SuspendedDays, @case.TaskOf(CaseItems.Health).Deadline(Schedule)));
+        Assert.Equal((0, Day(3, 5)), (@case.TaskOf(CaseItems.Fire).SuspendedDays, @case.TaskOf(CaseItems.Fire).Deadline(Schedule)));
+        Assert.All(@case.Tasks, t => Assert.Null(t.CorrectionSince));
+        Assert.Equal(ReviewStatus.Pending, @case.TaskOf(CaseItems.Market).Status);
+    }
+
+    [Fact]
+    public void Decide_TaskChosenToWait_IsRefusedUntilTheMaterialIsIn()
+    {
+        var @case = new CaseBuilder().WithItems(CaseItems.Food(), CaseItems.Hygiene()).Accepted().Build();
+        @case.ReturnForCorrection(CaseItems.Market, "房屋产权证明", Staff.Reviewer, Monday, Later, [CaseItems.Health]);
+
+        var ex = Assert.Throws<DomainException>(() => @case.Decide(CaseItems.Health, true, "符合条件", Staff.Reviewer, Later));
+
+        Assert.Equal("Review.WaitsForCorrection", ex.Key);
+        Assert.Equal(ReviewStatus.Pending, @case.TaskOf(CaseItems.Health).Status);
+    }
+
+    [Fact]
+    public void ReturnForCorrection_NamingADepartmentWithoutAnOpenTask_IsRefusedAndChangesNothing()
+    {
+        var @case = new CaseBuilder().WithItems(CaseItems.Food(), CaseItems.Hygiene()).Accepted().Build();
+        @case.Decide(CaseItems.Health, true, "符合条件", Staff.Reviewer, Later);
+
+        var ex = Assert.Throws<DomainException>(() =>
+            @case.ReturnForCorrection(CaseItems.Market, "房屋产权证明", Staff.Reviewer, Monday, Later, [CaseItems.Health]));
+
+        Assert.Equal("Review.NothingToWait", ex.Key);
+        Assert.Equal((CaseStatus.UnderReview, ReviewStatus.Pending), (@case.Status, @case.TaskOf(CaseItems.Market).Status));
+        Assert.Empty(@case.MissingMaterials);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class CaseSuspendTests
         Assert.Equal(Day(9, 29), task.Deadline(Schedule));
 
         // Suspended Thu 09-24, resumed Tue 09-29: 25–27 off, 28 (1), 29 (2) → 2 working days.
-        @case.Suspend(CaseItems.Market, "需现场核查", Staff.Reviewer, Day(9, 24), Morning(Day(9, 24)));
+        @case.Suspend(CaseItems.Market, SuspensionKind.Inspection, "需现场核查", Staff.Reviewer, Day(9, 24), Morning(Day(9, 24)));
         @case.ResumeClock(CaseItems.Market, Schedule, Staff.Reviewer, Day(9, 29), Morning(Day(9, 29)));
 
         // Deadline 09-29 + 2: Sep 30 (1), Oct 1–7 国庆 off, Oct 8 (2).
@@ -34,9 +34,9 @@ public class CaseSuspendTests
         var @case = new CaseBuilder().WithItems(CaseItems.Food(promisedDays: 5)).AcceptedOn(Day(3, 2)).Build();
 
         // Mon 03-02 → Wed 03-04: 2 days; Thu 03-05 → Mon 03-09: Fri 06 and Mon 09, 2 days.
-        @case.Suspend(CaseItems.Market, "听证", Staff.Reviewer, Day(3, 2), Morning(Day(3, 2)));
+        @case.Suspend(CaseItems.Market, SuspensionKind.Inspection, "听证", Staff.Reviewer, Day(3, 2), Morning(Day(3, 2)));
         @case.ResumeClock(CaseItems.Market, Schedule, Staff.Reviewer, Day(3, 4), Morning(Day(3, 4)));
-        @case.Suspend(CaseItems.Market, "专家评审", Staff.Reviewer, Day(3, 5), Morning(Day(3, 5)));
+        @case.Suspend(CaseItems.Market, SuspensionKind.Inspection, "专家评审", Staff.Reviewer, Day(3, 5), Morning(Day(3, 5)));
         @case.ResumeClock(CaseItems.Market, Schedule, Staff.Reviewer, Day(3, 9), Morning(Day(3, 9)));
 
         Assert.Equal(4, @case.TaskOf(CaseItems.Market).SuspendedDays);
@@ -47,7 +47,7 @@ public class CaseSuspendTests
     {
         var @case = new CaseBuilder().Accepted().Build();
 
-        @case.Suspend(CaseItems.Market, " 需现场核查 ", Staff.Reviewer, Monday, Later);
+        @case.Suspend(CaseItems.Market, SuspensionKind.Inspection, " 需现场核查 ", Staff.Reviewer, Monday, Later);
 
         var task = @case.TaskOf(CaseItems.Market);
         Assert.True(task.IsSuspended);
@@ -64,7 +64,7 @@ public class CaseSuspendTests
     public void Decide_SuspendedTask_Throws()
     {
         var @case = new CaseBuilder().Accepted().Build();
-        @case.Suspend(CaseItems.Market, "需现场核查", Staff.Reviewer, Monday, Later);
+        @case.Suspend(CaseItems.Market, SuspensionKind.Inspection, "需现场核查", Staff.Reviewer, Monday, Later);
 
         Assert.Throws<DomainException>(() => @case.Decide(CaseItems.Market, true, "符合条件", Staff.Reviewer, Later));
         Assert.Equal(ReviewStatus.Pending, @case.TaskOf(CaseItems.Market).Status);
@@ -75,7 +75,7 @@ public class CaseSuspendTests
     {
         var @case = new CaseBuilder().Accepted().Build();
 
-        Assert.Throws<DomainException>(() => @case.Suspend(CaseItems.Market, " ", Staff.Reviewer, Monday, Later));
+        Assert.Throws<DomainException>(() => @case.Suspend(CaseItems.Market, SuspensionKind.Inspection, " ", Staff.Reviewer, Monday, Later));
         Assert.False(@case.TaskOf(CaseItems.Market).IsSuspended);
     }
 
@@ -83,9 +83,9 @@ public class CaseSuspendTests
     public void Suspend_AlreadySuspended_ThrowsAndKeepsFirstStart()
     {
         var @case = new CaseBuilder().Accepted().Build();
-        @case.Suspend(CaseItems.Market, "需现场核查", Staff.Reviewer, Monday, Later);
+        @case.Suspend(CaseItems.Market, SuspensionKind.Inspection, "需现场核查", Staff.Reviewer, Monday, Later);
 
-        Assert.Throws<DomainException>(() => @case.Suspend(CaseItems.Market, "再次暂停", Staff.Reviewer, Monday.AddDays(1), Later));
+        Assert.Throws<DomainException>(() => @case.Suspend(CaseItems.Market, SuspensionKind.Inspection, "再次暂停", Staff.Reviewer, Monday.AddDays(1), Later));
         Assert.Equal(Monday, @case.TaskOf(CaseItems.Market).SuspendedSince);
     }
 
@@ -95,7 +95,7 @@ public class CaseSuspendTests
         var @case = new CaseBuilder().WithItems(CaseItems.Food(), CaseItems.Hygiene()).Accepted().Build();
         @case.Decide(CaseItems.Market, true, "符合条件", Staff.Reviewer, Later);
 
-        Assert.Throws<DomainException>(() => @case.Suspend(CaseItems.Market, "需现场核查", Staff.Reviewer, Monday, Later));
+        Assert.Throws<DomainException>(() => @case.Suspend(CaseItems.Market, SuspensionKind.Inspection, "需现场核查", Staff.Reviewer, Monday, Later));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class DeadlinesTests
     public void ReviewTaskLight_Suspended_IsSuspendedEvenWhenOverdue()
     {
         var @case = new CaseBuilder().WithItems(CaseItems.Food(promisedDays: 5)).AcceptedOn(Day(3, 2)).Build();
-        @case.Suspend(CaseItems.Market, "需现场核查", Staff.Reviewer, Day(3, 3), Morning(Day(3, 3)));
+        @case.Suspend(CaseItems.Market, SuspensionKind.Inspection, "需现场核查", Staff.Reviewer, Day(3, 3), Morning(Day(3, 3)));
 
         Assert.Equal(DeadlineLight.Suspended, @case.TaskOf(CaseItems.Market).Light(Schedule, Day(3, 20)));
     }

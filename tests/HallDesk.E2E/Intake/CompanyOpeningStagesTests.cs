@@ -9,7 +9,9 @@ namespace HallDesk.E2E.Intake;
 /// <summary>
 /// 一件事一条链 in a browser: a company with no credit code yet is taken in for 企业开办; 市场监管 approves the
 /// 设立登记; the second stage's departments find their tasks in their inboxes with the new 营业执照 already
-/// supplying the material. An app of its own: it opens a counter and takes cases the shared app's tests do not expect.
+/// supplying the material. Then the tax office asks for a correction during review without making 公安 wait: 公安
+/// decides while the tax office's task waits (grey, 等待补正). An app of its own: it opens a counter and takes cases the
+/// shared app's tests do not expect.
 /// </summary>
 public sealed class CompanyOpeningStagesTests(AppFixture app, ITestOutputHelper output) : IClassFixture<AppFixture>
 {
@@ -65,6 +67,26 @@ public sealed class CompanyOpeningStagesTests(AppFixture app, ITestOutputHelper 
                 await Expect(page.GetByTestId($"inbox-row-{caseNumber}")).ToBeVisibleAsync();
                 await page.CloseAsync();
             }
+
+            // 补正 during review: the tax office asks for material and leaves 公安 unticked, so 公安 keeps reviewing.
+            await tax.GetByRole(AriaRole.Tab, new() { Name = "审查意见" }).ClickAsync();
+            await tax.GetByTestId("opinion").FillAsync("请补正：财务负责人身份证明");
+            var waitGa = tax.Locator("input[data-testid=wait-ga], [data-testid=wait-ga] input");
+            await Expect(waitGa).Not.ToBeCheckedAsync();
+            await tax.GetByTestId("return-correction").ClickAsync();
+            await Expect(tax.GetByTestId("my-light")).ToHaveAttributeAsync("data-light", "awaitingcorrection");
+            await Expect(tax.GetByTestId("my-light")).ToContainTextAsync("等待补正");
+
+            var police = evidence.Watch("police", await app.NewPageAsync(1440, 1000));
+            await SignInAsync(police, $"/review/{caseNumber}", "reviewer-ga");
+            await police.GetByRole(AriaRole.Tab, new() { Name = "审查意见" }).ClickAsync();
+            await Expect(police.GetByTestId("other-correction")).ToContainTextAsync("财务负责人身份证明");
+            await Expect(police.GetByTestId("task-sw").Locator("[data-light]")).ToHaveAttributeAsync("data-light", "awaitingcorrection");
+            await police.GetByTestId("opinion").FillAsync("符合条件，准予备案。");
+            await police.GetByTestId("approve").ClickAsync();
+            await Expect(police.GetByTestId("decision-panel").GetByTestId("task-status")).ToContainTextAsync("通过");
+            await Expect(police.GetByTestId("case-status")).ToHaveTextAsync("待补正");
+            await ShotAsync(police, "correction-during-review");
         }
         catch
         {

@@ -101,14 +101,30 @@ internal sealed class DemoCaseStories(
         Func<ReviewTask, Task>? step = roll switch
         {
             < 0.08 => null, // still waiting: its light turns yellow, then red
-            < 0.17 => t => services.GetRequiredService<SuspendReviewTask>().HandleAsync(reviewer, caseNumber, t.Version, "需现场勘验，勘验时间不计入审查期限"),
+            < 0.17 => t => services.GetRequiredService<SuspendReviewTask>().HandleAsync(reviewer, caseNumber, t.Version, "需现场勘验，勘验时间不计入审查期限", SuspensionKind.Inspection),
             < 0.21 => t => services.GetRequiredService<ReturnCaseForCorrection>().HandleAsync(reviewer, caseNumber, t.Version, "补充提交经营场所平面布局图"),
-            < 0.31 => t => services.GetRequiredService<DenyReviewTask>().HandleAsync(reviewer, caseNumber, t.Version, "经审查，申请不符合法定条件：经营场所与申报内容不一致"),
-            _ => t => services.GetRequiredService<ApproveReviewTask>().HandleAsync(reviewer, caseNumber, t.Version, "材料齐全，符合法定条件，准予许可"),
+            < 0.31 => t => DecideAsync(t, false, "经审查，申请不符合法定条件：经营场所与申报内容不一致"),
+            _ => t => DecideAsync(t, true, "材料齐全，符合法定条件，准予许可"),
         };
         if (step is null)
         {
             return;
+        }
+
+        // Two-step sign-off: the reviewer checks, the department's approver decides.
+        async Task DecideAsync(ReviewTask t, bool approve, string opinion)
+        {
+            var signer = reviewer;
+            if (t.RequiresSignOff && actors.TryGetValue("approver-" + department, out var approver))
+            {
+                await services.GetRequiredService<CheckReviewTask>().HandleAsync(reviewer, caseNumber, t.Version, approve, opinion);
+                t = (await services.GetRequiredService<ReviewQueries>().CaseAsync(caseNumber))!.Case.Tasks.Single(x => x.DepartmentCode == department && !x.Decided);
+                signer = approver;
+            }
+
+            await (approve
+                ? services.GetRequiredService<ApproveReviewTask>().HandleAsync(signer, caseNumber, t.Version, opinion)
+                : services.GetRequiredService<DenyReviewTask>().HandleAsync(signer, caseNumber, t.Version, opinion));
         }
 
         timeline.At(Morning(day, random.Next(0, 300)), async () =>

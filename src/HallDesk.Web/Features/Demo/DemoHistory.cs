@@ -108,13 +108,16 @@ public sealed class DemoHistory(IServiceProvider services, IDbContextFactory<Hal
             stories.PlanFeedback(day);
         }
 
-        // Nobody was promised these days: commits sync at the end, not one by one, and the slips nobody waits for are
-        // drawn together when the days are written (their documents are dated when their tickets were issued).
+        // Nobody was promised these days: commits sync at the end, not one by one, and the slips and case documents
+        // nobody waits for are drawn together when the days are written (dated when their tickets and steps were).
         var slips = services.GetRequiredService<TicketSlipDesk>();
+        var documents = services.GetRequiredService<DocumentArchive>();
         int printed;
+        int drawn;
         using (services.GetService<SqlitePragmas>()?.RelaxSync())
         {
             slips.Hold();
+            documents.Hold();
             try
             {
                 await timeline.RunAsync();
@@ -122,6 +125,7 @@ public sealed class DemoHistory(IServiceProvider services, IDbContextFactory<Hal
             finally
             {
                 printed = await slips.ReleaseAsync(CancellationToken.None);
+                drawn = await documents.ReleaseAsync(CancellationToken.None);
             }
 
             if (db.Database.IsSqlite())
@@ -133,8 +137,8 @@ public sealed class DemoHistory(IServiceProvider services, IDbContextFactory<Hal
         var (ran, skipped, seconds) = (timeline.Ran, timeline.Skipped, watch.Elapsed.TotalSeconds);
         if (logger.IsEnabled(LogLevel.Information))
         {
-            logger.LogInformation("Demo history: {Days} working days, {Ran} steps ({Skipped} skipped), {Slips} slips in {Seconds:0.0} s",
-                days.Count, ran, skipped, printed, seconds);
+            logger.LogInformation("Demo history: {Days} working days, {Ran} steps ({Skipped} skipped), {Slips} slips, {Documents} case documents in {Seconds:0.0} s",
+                days.Count, ran, skipped, printed, drawn, seconds);
         }
 
         return timeline.Ran;

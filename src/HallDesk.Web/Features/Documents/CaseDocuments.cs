@@ -56,6 +56,7 @@ public static class CaseDocuments
         DocumentKind.DeliveryReceipt => "送达回证",
         DocumentKind.CommitmentPledge => CommitmentDocuments.PledgeTitle,
         DocumentKind.Revocation => CommitmentDocuments.RevocationTitle,
+        DocumentKind.ReviewCorrection => ReviewCorrectionNotice.Title,
         _ => kind.ToString(),
     };
 
@@ -107,6 +108,9 @@ public static class CaseDocuments
                 break;
             case DocumentKind.Revocation:
                 CommitmentDocuments.Revocation(pdf, c, ctx);
+                break;
+            case DocumentKind.ReviewCorrection:
+                ReviewCorrectionNotice.Render(pdf, c, ctx);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind));
@@ -185,11 +189,15 @@ public static class CaseDocuments
 
     private static void Suspension(PdfComposer pdf, Case c, DocumentContext ctx)
     {
+        var suspended = c.Tasks.Where(t => t.IsSuspended).ToList();
         pdf.Text($"{c.ApplicantName}：", 11.5, after: 2);
         pdf.Text($"　　你（单位）申请的“{c.SubjectName}”（办件编号 {c.CaseNumber}）在审查中需要履行下列特别程序。" +
-            "根据《中华人民共和国行政许可法》第四十五条的规定，特别程序所需时间不计算在办理期限内，办结期限相应顺延，特此告知。", 11.5);
-        pdf.Table(["审查部门", "审查事项", "特别程序及理由", "开始日期"], [2.2, 3, 3.4, 1.4],
-            c.Tasks.Where(t => t.IsSuspended).Select(t => (IReadOnlyList<string>)[t.DepartmentName, t.ItemNames, t.SuspendReason ?? "", $"{t.SuspendedSince:yyyy-MM-dd}"]));
+            "根据《中华人民共和国行政许可法》第四十五条的规定，特别程序所需时间不计算在办理期限内，办结期限相应顺延，特此告知。" +
+            "特别程序不计入办理期限的时间以下表所列最长期限为限，超过的部分照常计入办理期限，确需延长的须经大厅负责人批准。", 11.5);
+        pdf.Table(["审查部门", "审查事项", "特别程序类别及理由", "最长期限", "开始日期"], [2, 2.6, 3, 1.4, 1.4],
+            suspended.Select(t => (IReadOnlyList<string>)[t.DepartmentName, t.ItemNames,
+                (t.SuspendKind is { } kind ? Texts.Label(kind, Texts.Chinese) + "：" : "") + (t.SuspendReason ?? ""),
+                $"{t.SuspensionDaysLeft}个工作日", $"{t.SuspendedSince:yyyy-MM-dd}"]));
         Facts(pdf, c, ctx);
         Links(pdf, c, ctx, withEvaluation: false);
         pdf.SignatureBlock("", $"{ctx.HallName}（审批专用章）", Today(ctx));

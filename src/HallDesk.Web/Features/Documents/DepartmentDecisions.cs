@@ -49,6 +49,16 @@ internal static class DepartmentDecisions
             pdf.Text("　　" + LegalGrounds.Remedies([department]), 11.5);
         }
 
+        // Two-step sign-off: the decision names who checked (审核) and who decided (审批).
+        var signed = tasks.Where(t => t.RequiresSignOff && t.Checked).ToList();
+        if (signed.Count > 0)
+        {
+            pdf.KeyValues([
+                ("审核人", string.Join("、", signed.Select(t => t.CheckedBy).Distinct())),
+                ("审批人", string.Join("、", signed.Select(t => t.DecidedBy).Distinct())),
+            ]);
+        }
+
         CaseDocuments.Facts(pdf, c, ctx);
         CaseDocuments.Links(pdf, c, ctx, withEvaluation: true);
         pdf.SignatureBlock("", $"{department.Name}（印章）", CaseDocuments.Today(ctx));

@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace HallDesk.Web.Features.Documents;
 
 /// <summary>What a case looked like before a step, to know which documents the step calls for.</summary>
-public sealed record CaseSnapshot(CaseStatus Status, int SuspendedTasks, bool Accepted, int HandedOverStage = 0)
+public sealed record CaseSnapshot(CaseStatus Status, int SuspendedTasks, bool Accepted, int HandedOverStage = 0, int ReturnedTasks = 0)
 {
-    public static CaseSnapshot Of(Case c) => new(c.Status, c.Tasks.Count(t => t.IsSuspended), c.AcceptedOn is not null, c.HandedOverStage);
+    public static CaseSnapshot Of(Case c) =>
+        new(c.Status, c.Tasks.Count(t => t.IsSuspended), c.AcceptedOn is not null, c.HandedOverStage, c.Tasks.Count(t => t.Status == ReviewStatus.Returned));
 }
 
 /// <summary>
@@ -20,6 +21,9 @@ public sealed class DocumentArchive(
     DocumentLinks links, IConfiguration configuration, TimeProvider time, IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate,
     ILogger<DocumentArchive> logger) : ITicketSlips
 {
+    private readonly Lock _heldLock = new();
+    private List<(IssuedDocument Document, DocumentDrawing Draw)>? _held;
+
     private string ContactPhone => configuration["Documents:ContactPhone"] is { Length: > 0 } phone ? phone : "0453-12345";
 
     /// <summary>The documents a step on a case calls for, by the change it made.</summary>
@@ -35,9 +39,15 @@ public sealed class DocumentArchive(
             }
         }
 
-        if (after.Status == CaseStatus.AwaitingCorrection && before.Status != CaseStatus.AwaitingCorrection)
+        // The window's one-time notice before acceptance; after it, each department's request is its own notice.
+        if (after.Status == CaseStatus.AwaitingCorrection && before.Status != CaseStatus.AwaitingCorrection && after.Tasks.Count == 0)
         {
             due.Add(DocumentKind.Correction);
+        }
+
+        if (after.Tasks.Count(t => t.Status == ReviewStatus.Returned) > before.ReturnedTasks)
+        {
+            due.Add(DocumentKind.ReviewCorrection);
         }
 
         if (after.Status == CaseStatus.NotAccepted && before.Status != CaseStatus.NotAccepted)
@@ -81,6 +91,14 @@ public sealed class DocumentArchive(
                 continue;
             }
 
+            if (kind == DocumentKind.ReviewCorrection)
+            {
+                // In the name of the department that asked, the one whose request is newest.
+                var returned = c.Tasks.Where(t => t.Status == ReviewStatus.Returned).MaxBy(t => t.DecidedAt)!;
+                issued.Add(await IssueAsync(db, kind, c, actor, ct, departmentCode: returned.DepartmentCode));
+                continue;
+            }
+
             issued.Add(await IssueAsync(db, kind, c, actor, ct));
         }
 
@@ -106,18 +124,90 @@ public sealed class DocumentArchive(
             Departments = seals,
             CommitmentCheckDays = configuration.GetValue("Review:CommitmentCheckDays", CommitmentDocuments.DefaultCheckDays),
             BrokenCommitmentMonths = configuration.GetValue("Review:BrokenCommitmentMonths", CommitmentDocuments.DefaultListMonths),
-            LegalBases = kind is DocumentKind.CommitmentPledge or DocumentKind.Decision ? await LegalBasesAsync(db, c, ct) : null,
+            LegalBases = kind is DocumentKind.CommitmentPledge or DocumentKind.Decision or DocumentKind.ReviewCorrection ? await LegalBasesAsync(db, c, ct) : null,
         };
-        var pdf = CaseDocuments.Render(kind, c, context, FontSet.Instance);
         var title = CaseDocuments.Title(kind, c, departmentCode);
-        var document = Archive(db, hall.Code, kind, title, number, c.CaseNumber, null, null, pdf, now, actor,
-            $"{c.CaseNumber}-{title}{(departmentCode is null ? "" : "-" + departmentCode)}.pdf");
-        if (CaseDocuments.CarriesToken(kind, c))
+        var fileName = $"{c.CaseNumber}-{title}{(departmentCode is null ? "" : "-" + departmentCode)}.pdf";
+        var draw = new DocumentDrawing(kind, c, context);
+        lock (_heldLock)
         {
-            document.StaffContent = CaseDocuments.Render(kind, c, context with { StaffCopy = true }, FontSet.Instance).Bytes;
+            if (_held is { } held)
+            {
+                var pending = Archive(db, hall.Code, kind, title, number, c.CaseNumber, null, null, new RenderedPdf([], 0), now, actor, fileName);
+                held.Add((pending, draw));
+                return pending;
+            }
         }
 
+        var document = Archive(db, hall.Code, kind, title, number, c.CaseNumber, null, null, draw.Citizen(), now, actor, fileName);
+        document.StaffContent = draw.Staff();
         return document;
+    }
+
+    /// <summary>A case document's drawing: the citizen's copy and, where that carries a token, the staff's masked copy.</summary>
+    private sealed record DocumentDrawing(DocumentKind Kind, Case Case, DocumentContext Context)
+    {
+        public RenderedPdf Citizen() => CaseDocuments.Render(Kind, Case, Context, FontSet.Instance);
+
+        public byte[]? Staff() => CaseDocuments.CarriesToken(Kind, Case)
+            ? CaseDocuments.Render(Kind, Case, Context with { StaffCopy = true }, FontSet.Instance).Bytes
+            : null;
+    }
+
+    /// <summary>
+    /// From now on case documents are numbered and stored with their step as always, but drawn only at
+    /// <see cref="ReleaseAsync"/>: the demo history writes hundreds of steps in a row that nobody waits for at a
+    /// window, and drawing their documents on every core at the end takes them off its one sequential path. Each is
+    /// drawn from its step's own copy of the case, which nothing changes once the step is written.
+    /// </summary>
+    public void Hold()
+    {
+        lock (_heldLock)
+        {
+            _held ??= [];
+        }
+    }
+
+    /// <summary>Draws the documents held since <see cref="Hold"/> on every core and stores them, a hall and a hundred at a time.</summary>
+    /// <returns>How many documents were drawn.</returns>
+    public async Task<int> ReleaseAsync(CancellationToken ct)
+    {
+        List<(IssuedDocument Document, DocumentDrawing Draw)>? held;
+        lock (_heldLock)
+        {
+            (held, _held) = (_held, null);
+        }
+
+        // A step whose write failed stored nothing (its document has no id): there is nothing to draw for it.
+        var stored = held?.Where(h => h.Document.Id != 0).ToList() ?? [];
+        var drawn = new (RenderedPdf Citizen, byte[]? Staff)[stored.Count];
+        await Parallel.ForAsync(0, stored.Count, ct, (i, _) =>
+        {
+            drawn[i] = (stored[i].Draw.Citizen(), stored[i].Draw.Staff());
+            return ValueTask.CompletedTask;
+        });
+
+        foreach (var hall in Enumerable.Range(0, stored.Count).GroupBy(i => stored[i].Document.HallCode))
+        {
+            foreach (var chunk in hall.Chunk(100))
+            {
+                await using var write = await WriteScope.BeginForHallAsync(dbFactory, gate, hall.Key, ct);
+                foreach (var i in chunk)
+                {
+                    var (id, (pdf, staff)) = (stored[i].Document.Id, drawn[i]);
+                    var sha = Convert.ToHexStringLower(SHA256.HashData(pdf.Bytes));
+                    await write.Db.IssuedDocuments.Where(d => d.Id == id).ExecuteUpdateAsync(set => set
+                        .SetProperty(d => d.Content, pdf.Bytes)
+                        .SetProperty(d => d.PageCount, pdf.Pages)
+                        .SetProperty(d => d.Sha256, sha)
+                        .SetProperty(d => d.StaffContent, staff), ct);
+                }
+
+                await write.CommitAsync(ct);
+            }
+        }
+
+        return stored.Count;
     }
 
     /// <summary>
@@ -258,10 +348,19 @@ public sealed class DocumentArchive(
         return $"{prefix}{issued + 1:0000}号";
     }
 
-    /// <summary>A department's decision goes out under its own 文号 series: 爱民市场监管许字〔2026〕第0001号, 爱民市场监管撤字〔2026〕第0001号.</summary>
+    /// <summary>
+    /// A department's documents go out under its own 文号 series: 爱民市场监管许字〔2026〕第0001号, 爱民市场监管撤字〔2026〕第0001号,
+    /// 爱民市场监管补字〔2026〕第0001号 (补正 during review).
+    /// </summary>
     private static async Task<string> DepartmentNumberAsync(HallDeskDbContext db, DepartmentSeal department, DocumentKind kind, int year, CancellationToken ct)
     {
-        var prefix = $"爱民{department.ShortName}{(kind == DocumentKind.Revocation ? "撤" : "许")}字〔{year}〕第";
+        var word = kind switch
+        {
+            DocumentKind.Revocation => "撤",
+            DocumentKind.ReviewCorrection => "补",
+            _ => "许",
+        };
+        var prefix = $"爱民{department.ShortName}{word}字〔{year}〕第";
         var issued = await db.IssuedDocuments.CountAsync(d => d.Kind == kind && d.Number.StartsWith(prefix), ct);
         return $"{prefix}{issued + 1:0000}号";
     }
@@ -277,6 +376,7 @@ public sealed class DocumentArchive(
         DocumentKind.DeliveryReceipt => "送",
         DocumentKind.CommitmentPledge => "诺",
         DocumentKind.Revocation => "撤",
+        DocumentKind.ReviewCorrection => "审补",
         _ => "文",
     };
 }

@@ -29,6 +29,9 @@ public static class LegalGrounds
         _ => "",
     };
 
+    /// <summary>§34(1): the body reviews the materials; a department's 补正 during review rests on it and the item's law.</summary>
+    public const string Review = LicensingLaw + "第三十四条第一款";
+
     /// <summary>§38(1): approval on the legal conditions.</summary>
     public const string Approval = LicensingLaw + "第三十八条第一款";
 

@@ -63,7 +63,7 @@ public sealed class CatalogQueries(IDbContextFactory<HallDeskDbContext> dbFactor
         var ordered = codes.Select(c => items.SingleOrDefault(i => i.Code == c)).OfType<ServiceItem>().ToList();
         var caseItems = ordered.Select(i => new CaseItem(i.Code, i.Name, i.DepartmentCode,
             departments.GetValueOrDefault(i.DepartmentCode, i.DepartmentCode), i.PromisedDays, i.ConcludesAtOnce, i.Commitment,
-            bundle?.StageOf(i.Code) ?? StagePlan.FirstStage, i.Yields)).ToList();
+            bundle?.StageOf(i.Code) ?? StagePlan.FirstStage, i.Yields, SpecialProcedureDays: i.SpecialProcedureDays, TwoStepSignOff: i.TwoStepSignOff)).ToList();
         return new CatalogSelection(
             bundle?.Code ?? ordered[0].Code,
             bundle?.Name ?? ordered[0].Name,

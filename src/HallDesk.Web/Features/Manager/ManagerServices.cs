@@ -13,6 +13,7 @@ public static class ManagerServices
         services.AddSingleton<RetireBundle>();
         services.AddSingleton<MoveBundle>();
         services.AddSingleton<EditDepartment>();
+        services.AddSingleton<ApproveSuspensionExtension>();
         return services;
     }
 }

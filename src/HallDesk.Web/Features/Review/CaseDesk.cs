@@ -49,4 +49,7 @@ public sealed record CaseContext(Case Case, WorkCalendar Calendar, DateOnly Toda
 {
     /// <summary>Reviewers act for their own department only.</summary>
     public string Department => Staff.DepartmentCode ?? throw new DomainException("Review.NoDepartment");
+
+    /// <summary>The staff member as a signer of a two-step sign-off: their account tells two people apart.</summary>
+    public ReviewSigner Signer => new(Staff.DisplayName, Staff.UserName ?? Staff.Id, Staff.CanApprove);
 }

@@ -8,11 +8,12 @@ using HallDesk.Web.Localization;
 namespace HallDesk.Web.Features.Review;
 
 /// <summary>What of a case its notices look at, before and after a step.</summary>
-public sealed record CaseNoticeState(CaseStatus Status, bool Accepted, string? Tracking)
+public sealed record CaseNoticeState(CaseStatus Status, bool Accepted, string? Tracking, int ReturnedTasks = 0)
 {
     public static readonly CaseNoticeState New = new(CaseStatus.Received, false, null);
 
-    public static CaseNoticeState Of(Case c) => new(c.Status, c.AcceptedOn is not null, c.MailTrackingNumber);
+    public static CaseNoticeState Of(Case c) =>
+        new(c.Status, c.AcceptedOn is not null, c.MailTrackingNumber, c.Tasks.Count(t => t.Status == ReviewStatus.Returned));
 }
 
 /// <summary>
@@ -31,7 +32,9 @@ public sealed class CaseNotices(SmsOutbox outbox, DocumentLinks links)
             await AddAsync(SmsKind.CaseAccepted, "Sms.CaseAccepted", number, promised, links.Progress(number));
         }
 
-        if (before.Status != CaseStatus.AwaitingCorrection && @case.Status == CaseStatus.AwaitingCorrection)
+        // A second department's request while the case already waits is news to the applicant too.
+        if ((before.Status != CaseStatus.AwaitingCorrection && @case.Status == CaseStatus.AwaitingCorrection)
+            || @case.Tasks.Count(t => t.Status == ReviewStatus.Returned) > before.ReturnedTasks)
         {
             await AddAsync(SmsKind.CaseCorrection, "Sms.CaseCorrection", number, links.Progress(number));
         }

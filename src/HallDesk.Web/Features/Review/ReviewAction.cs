@@ -8,4 +8,8 @@ public enum ReviewAction
     Return,
     Suspend,
     Resume,
+    /// <summary>审核 proposing approval (two-step sign-off).</summary>
+    CheckApprove,
+    /// <summary>审核 proposing refusal (two-step sign-off).</summary>
+    CheckDeny,
 }

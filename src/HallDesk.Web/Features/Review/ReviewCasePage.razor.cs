@@ -23,6 +23,7 @@ public partial class ReviewCasePage
     [Inject] private ReviewQueries Queries { get; set; } = default!;
     [Inject] private ApproveReviewTask Approve { get; set; } = default!;
     [Inject] private DenyReviewTask Deny { get; set; } = default!;
+    [Inject] private CheckReviewTask Check { get; set; } = default!;
     [Inject] private ReturnCaseForCorrection ReturnForCorrection { get; set; } = default!;
     [Inject] private SuspendReviewTask Suspend { get; set; } = default!;
     [Inject] private ResumeReviewTask Resume { get; set; } = default!;
@@ -41,6 +42,10 @@ public partial class ReviewCasePage
         .OrderBy(t => t.Decided).ThenByDescending(t => t.Stage).FirstOrDefault();
 
     private IEnumerable<ReviewTask> OtherTasks => _details?.Case.Tasks.Where(t => t != MyTask) ?? [];
+
+    /// <summary>Other departments' tasks still under review (not waiting already): a 补正 may make them wait too.</summary>
+    private IReadOnlyList<ReviewTask> OtherOpenTasks =>
+        OtherTasks.Where(t => t.Status == ReviewStatus.Pending && !t.WaitsForCorrection && t.DepartmentCode != CurrentStaff.DepartmentCode).ToList();
 
     protected override async Task OnParametersSetAsync()
     {
@@ -86,8 +91,10 @@ public partial class ReviewCasePage
     {
         ReviewAction.Approve => RunAsync((a, v) => Approve.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Approve"),
         ReviewAction.Deny => RunAsync((a, v) => Deny.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Deny"),
-        ReviewAction.Return => RunAsync((a, v) => ReturnForCorrection.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Return"),
-        ReviewAction.Suspend => RunAsync((a, v) => Suspend.HandleAsync(a, CaseNumber, v, step.Text), "Review.Done.Suspend"),
+        ReviewAction.CheckApprove => RunAsync((a, v) => Check.HandleAsync(a, CaseNumber, v, true, step.Text), "Review.Done.Check"),
+        ReviewAction.CheckDeny => RunAsync((a, v) => Check.HandleAsync(a, CaseNumber, v, false, step.Text), "Review.Done.Check"),
+        ReviewAction.Return => RunAsync((a, v) => ReturnForCorrection.HandleAsync(a, CaseNumber, v, step.Text, step.Waiting), "Review.Done.Return"),
+        ReviewAction.Suspend => RunAsync((a, v) => Suspend.HandleAsync(a, CaseNumber, v, step.Text, step.Kind ?? SuspensionKind.Inspection), "Review.Done.Suspend"),
         ReviewAction.Resume => RunAsync((a, v) => Resume.HandleAsync(a, CaseNumber, v), "Review.Done.Resume"),
         _ => Task.CompletedTask,
     };

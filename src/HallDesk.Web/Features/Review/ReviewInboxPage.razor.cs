@@ -8,7 +8,7 @@ public partial class ReviewInboxPage
 {
     public const int PageSize = 20;
 
-    private static readonly DeadlineLight[] Lights = [DeadlineLight.Green, DeadlineLight.Yellow, DeadlineLight.Red, DeadlineLight.Suspended];
+    private static readonly DeadlineLight[] Lights = [DeadlineLight.Green, DeadlineLight.Yellow, DeadlineLight.Red, DeadlineLight.Suspended, DeadlineLight.AwaitingCorrection];
 
     private string? _department;
     private string _departmentName = "";

@@ -10,6 +10,7 @@ public static class ReviewServices
         services.AddSingleton<ReviewQueries>();
         services.AddSingleton<ApproveReviewTask>();
         services.AddSingleton<DenyReviewTask>();
+        services.AddSingleton<CheckReviewTask>();
         services.AddSingleton<ReturnCaseForCorrection>();
         services.AddSingleton<SuspendReviewTask>();
         services.AddSingleton<ResumeReviewTask>();

@@ -69,7 +69,7 @@ public sealed class CaseDocumentEventsTests : IClassFixture<HallDeskFactory>
         var result = await DocumentCases.TakeInAsync(_factory, DocumentCases.Hongfu, DocumentCases.Signboard, DocumentCases.SignboardMaterials);
         var reviewer = await _factory.ActorAsync("reviewer-cg");
 
-        await _factory.Get<SuspendReviewTask>().HandleAsync(reviewer, result.CaseNumber, await VersionAsync(result.CaseNumber), "需现场勘验招牌设置位置");
+        await _factory.Get<SuspendReviewTask>().HandleAsync(reviewer, result.CaseNumber, await VersionAsync(result.CaseNumber), "需现场勘验招牌设置位置", SuspensionKind.Inspection);
         await _factory.Get<ResumeReviewTask>().HandleAsync(reviewer, result.CaseNumber, await VersionAsync(result.CaseNumber));
         await _factory.Get<ApproveReviewTask>().HandleAsync(reviewer, result.CaseNumber, await VersionAsync(result.CaseNumber), "设置位置和样式符合规定");
         await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk2"), result.CaseNumber);
@@ -151,7 +151,7 @@ public sealed class CaseDocumentEventsTests : IClassFixture<HallDeskFactory>
         var rejected = await DocumentCases.TakeInAsync(_factory, DocumentCases.Hongfu, DocumentCases.Signboard, [], IntakeDecision.Reject, "不属于本区管辖", "《中华人民共和国行政许可法》第三十二条");
         var accepted = await DocumentCases.TakeInAsync(_factory, DocumentCases.Hongfu, DocumentCases.Signboard, DocumentCases.SignboardMaterials);
         var reviewer = await _factory.ActorAsync("reviewer-cg");
-        await _factory.Get<SuspendReviewTask>().HandleAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber), "需现场勘验");
+        await _factory.Get<SuspendReviewTask>().HandleAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber), "需现场勘验", SuspensionKind.Inspection);
         await _factory.Get<ResumeReviewTask>().HandleAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber));
         await _factory.Get<ApproveReviewTask>().HandleAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber), "同意");
         await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk1"), accepted.CaseNumber);

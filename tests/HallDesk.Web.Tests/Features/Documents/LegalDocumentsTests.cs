@@ -168,7 +168,7 @@ public sealed class LegalDocumentsTests : IClassFixture<HallDeskFactory>
         var corrected = await DocumentCases.TakeInAsync(_factory, DocumentCases.Hongfu, DocumentCases.Signboard, [], IntakeDecision.Correction);
         var accepted = await DocumentCases.TakeInAsync(_factory, DocumentCases.Hongfu, DocumentCases.Signboard, DocumentCases.SignboardMaterials);
         var reviewer = await _factory.ActorAsync("reviewer-cg");
-        await _factory.Get<SuspendReviewTask>().HandleAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber), "需现场勘验");
+        await _factory.Get<SuspendReviewTask>().HandleAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber), "需现场勘验", SuspensionKind.Inspection);
         await _factory.Get<ResumeReviewTask>().HandleAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber));
         await _factory.Get<ApproveReviewTask>().HandleAsync(reviewer, accepted.CaseNumber, await VersionAsync(accepted.CaseNumber), "同意");
         await _factory.Get<DeliverCaseAtWindow>().HandleAsync(await _factory.ActorAsync("clerk1"), accepted.CaseNumber);

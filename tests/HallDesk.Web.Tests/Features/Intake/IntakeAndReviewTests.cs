@@ -133,7 +133,7 @@ public class IntakeAndReviewTests : IClassFixture<HallDeskFactory>
         var result = await TakeInAsync(Hongfu, Signboard, ["application-hwzp", "signboard-design"], IntakeDecision.Accept);
         var reviewer = await _factory.ActorAsync("reviewer-cg");
         var seen = (await LoadAsync(result.CaseNumber)).Tasks.Single().Version;
-        await _factory.Get<SuspendReviewTask>().HandleAsync(reviewer, result.CaseNumber, seen, "需现场勘验");
+        await _factory.Get<SuspendReviewTask>().HandleAsync(reviewer, result.CaseNumber, seen, "需现场勘验", SuspensionKind.Inspection);
 
         var error = await Assert.ThrowsAsync<DomainException>(() => _factory.Get<ApproveReviewTask>().HandleAsync(reviewer, result.CaseNumber, seen, "同意"));
 

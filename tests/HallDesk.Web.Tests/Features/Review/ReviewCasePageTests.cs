@@ -151,15 +151,20 @@ public sealed class ReviewCasePageTests : ComponentTestContext, IClassFixture<Ha
     }
 
     [Fact]
-    public async Task BundleReturnedByAnotherDepartment_EveryTab_ShowsTheNoteAndNoLiteralBinding()
+    public async Task BundleReturnedByAnotherDepartment_EveryTab_ShowsTheNoteAndNoLiteralBinding_AndThisDepartmentKeepsReviewing()
     {
         var number = await ReviewCases.AcceptAsync(_factory, "YJS-0002");
         var task = (await _factory.Get<ReviewQueries>().CaseAsync(number))!.Case.Tasks.Single(t => t.DepartmentCode == "cg");
         await _factory.Get<ReturnCaseForCorrection>().HandleAsync(await _factory.ActorAsync("reviewer-cg"), number, task.Version, "招牌效果图（标明尺寸）");
 
-        var page = await OpenAsync("reviewer-scjg", number, "[data-testid=not-reviewable]");
+        // On the old code: "暂不能审查" here, while the light still read 正常.
+        var page = await OpenAsync("reviewer-scjg", number, "[data-testid=other-correction]");
 
-        Assert.Contains("招牌效果图（标明尺寸）", page.Find("[data-testid=not-reviewable]").TextContent);
+        Assert.Contains("招牌效果图（标明尺寸）", page.Find("[data-testid=other-correction]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=not-reviewable]"));
+        Assert.NotNull(page.Find("[data-testid=approve]"));
+        Assert.Equal("green", page.Find("[data-testid=my-light]").GetAttribute("data-light"));
+        Assert.Equal("awaitingcorrection", page.Find("[data-testid=task-cg] [data-light]").GetAttribute("data-light"));
         var tabs = page.FindAll(".mud-tab").Count;
         Assert.True(tabs >= 5, $"the review page should have its five tabs, found {tabs}");
         for (var i = 0; i < tabs; i++)
@@ -168,6 +173,64 @@ public sealed class ReviewCasePageTests : ComponentTestContext, IClassFixture<Ha
             // A parameter written without @ (Note="kase.CorrectionNote") prints its own source instead of the value.
             Assert.DoesNotMatch(LiteralBinding, page.Markup);
         }
+    }
+
+    [Fact]
+    public async Task Return_ChoosingADepartmentToWait_StopsOnlyThatClock_AndItsPageShowsAwaitingCorrection()
+    {
+        var number = await ReviewCases.AcceptAsync(_factory, "YJS-0002");
+        var page = await OpenAsync("reviewer-cg", number);
+
+        page.Find("textarea[data-testid=opinion]").Input("消防安全布局图与招牌位置一致的说明");
+        page.Find("input[data-testid=wait-xf], [data-testid=wait-xf] input").Change(true);
+        await page.Find("[data-testid=return-correction]").ClickAsync(new());
+        await page.WaitForAssertionAsync(() => Assert.Equal("awaitingcorrection", page.Find("[data-testid=my-light]").GetAttribute("data-light")));
+
+        await using (var db = await _factory.DbAsync())
+        {
+            var tasks = await db.ReviewTasks.Where(t => t.CaseId == db.Cases.Single(c => c.CaseNumber == number).Id).ToListAsync();
+            Assert.NotNull(tasks.Single(t => t.DepartmentCode == "xf").CorrectionSince);
+            Assert.Null(tasks.Single(t => t.DepartmentCode == "scjg").CorrectionSince);
+        }
+
+    }
+
+    [Fact]
+    public async Task TaskChosenToWait_ShowsAwaitingCorrectionInGrey_AndNoDecision_WhileAnUnchosenDepartmentStaysGreen()
+    {
+        var number = await ReviewCases.AcceptAsync(_factory, "YJS-0002");
+        var task = (await _factory.Get<ReviewQueries>().CaseAsync(number))!.Case.Tasks.Single(t => t.DepartmentCode == "cg");
+        await _factory.Get<ReturnCaseForCorrection>().HandleAsync(await _factory.ActorAsync("reviewer-cg"), number, task.Version, "招牌效果图", ["xf"]);
+
+        var page = await OpenAsync("reviewer-xf", number, "[data-testid=waiting-correction]");
+
+        var light = page.Find("[data-testid=my-light]");
+        Assert.Equal("awaitingcorrection", light.GetAttribute("data-light"));
+        Assert.Contains("等待补正", light.TextContent);
+        Assert.Contains("#757575", light.InnerHtml);
+        Assert.Empty(page.FindAll("[data-testid=approve]"));
+        Assert.Equal("—", page.Find("[data-testid=my-days-left]").TextContent.Trim());
+        Assert.Equal("green", page.Find("[data-testid=task-scjg] [data-light]").GetAttribute("data-light"));
+    }
+
+    [Fact]
+    public async Task TwoStepItem_TheReviewerChecks_ThenCannotApproveTheirOwnCheck()
+    {
+        var number = await ReviewCases.AcceptAsync(_factory, "23100400SJ-XK-0007");
+        var page = await OpenAsync("reviewer-scjg", number, "[data-testid=check-approve]");
+        Assert.Empty(page.FindAll("[data-testid=approve]"));
+
+        page.Find("textarea[data-testid=opinion]").Input("材料齐全，建议准予");
+        await page.Find("[data-testid=check-approve]").ClickAsync(new());
+        await page.WaitForElementAsync("[data-testid=checked-by]");
+        Assert.Contains("区市场监督管理局审批员", page.Find("[data-testid=checked-by]").TextContent);
+
+        page.Find("textarea[data-testid=opinion]").Input("准予许可");
+        await page.Find("[data-testid=approve]").ClickAsync(new());
+
+        await page.WaitForAssertionAsync(() => Assert.Contains(Snacks, m => m.Contains("审核与审批不能由同一人完成", StringComparison.Ordinal)));
+        await using var db = await _factory.DbAsync();
+        Assert.Equal(CaseStatus.UnderReview, (await db.Cases.SingleAsync(c => c.CaseNumber == number)).Status);
     }
 
     private static readonly System.Text.RegularExpressions.Regex LiteralBinding =
