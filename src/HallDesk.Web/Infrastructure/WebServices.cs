@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using HallDesk.Web.Features.Appointments;
 using HallDesk.Web.Features.Evaluation;
+using HallDesk.Web.Features.Guide;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Messaging;
 using HallDesk.Web.Features.Progress;
@@ -99,6 +100,7 @@ public static class WebServices
             .WithTags(ApiDocument.Tag)
             .MapQueueApi()
             .MapProgressApi()
+            .MapCatalogApi()
             .MapEvaluationApi()
             .MapAppointmentApi()
             .MapMessagingApi();

@@ -58,6 +58,34 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
             await page.GetByTestId("kiosk-reprint-tile").ClickAsync();
             await Expect(page.GetByTestId("kiosk-reprint")).ToBeVisibleAsync();
             await audit.CheckAsync(page, "/kiosk/AM 补打号票");
+            // 办事指南 and 办件查询 at the kiosk: the search, an item read in place, a missed look-up; then in 长者模式.
+            foreach (var elder in new[] { false, true })
+            {
+                var mode = elder ? " 长者模式" : "";
+                await OpenAsync(page, "/kiosk/AM");
+                if (elder)
+                {
+                    await page.GetByTestId("elder-mode").ClickAsync();
+                    await Expect(page.GetByTestId("kiosk")).ToHaveAttributeAsync("data-elder", "true");
+                }
+
+                await page.GetByTestId("kiosk-guide-tile").ClickAsync();
+                await page.GetByTestId("guide-pad-S").ClickAsync();
+                await page.GetByTestId("guide-pad-P").ClickAsync();
+                await Expect(page.GetByTestId("guide-hit-23100400SJ-XK-0001")).ToBeVisibleAsync();
+                await audit.CheckAsync(page, $"/kiosk/AM 办事指南{mode}");
+                await page.GetByTestId("guide-hit-23100400SJ-XK-0001").ClickAsync();
+                await Expect(page.GetByTestId("guide-detail")).ToBeVisibleAsync();
+                await audit.CheckAsync(page, $"/kiosk/AM 办事指南 食品经营许可{mode}");
+                await page.GetByTestId("kiosk-back").ClickAsync();
+                await page.GetByTestId("kiosk-case-tile").ClickAsync();
+                await page.GetByTestId("case-number").FillAsync("AM209901010001");
+                await page.GetByTestId("case-phone").FillAsync("0000");
+                await page.GetByTestId("case-find").ClickAsync();
+                await Expect(page.GetByTestId("progress-error")).ToBeVisibleAsync();
+                await audit.CheckAsync(page, $"/kiosk/AM 办件查询{mode}");
+            }
+
             await OpenAsync(page, $"/t/{await LatestWatchTokenAsync()}");
             await audit.CheckAsync(page, "/t/{token}");
 
@@ -74,7 +102,7 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
             await audit.CheckAsync(page, "/evaluate/{token}");
 
             // An unpaired rating pad (/pad) goes to /pad/pair, checked below.
-            foreach (var path in (string[])["/", "/halls", "/appointments", "/progress", "/feedback", "/pad/pair", "/login", "/access-denied", "/not-found", "/Error"])
+            foreach (var path in (string[])["/", "/halls", "/guide", "/guide/23100400SJ-XK-0001", "/guide/YJS-0001", "/appointments", "/progress", "/feedback", "/pad/pair", "/login", "/access-denied", "/not-found", "/Error"])
             {
                 await OpenAsync(page, path, Interactive(path) ? "[data-interactive=true]" : null);
                 await audit.CheckAsync(page, path);
@@ -203,7 +231,7 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
         {
             await SignInAsync(manager, "/manager", "manager");
             await audit.CheckAsync(manager, "/manager");
-            foreach (var path in (string[])["/manager/reports", "/manager/evaluations", "/manager/feedback", "/manager/rectifications", "/manager/pads", "/manager/appointments"])
+            foreach (var path in (string[])["/manager/reports", "/manager/evaluations", "/manager/feedback", "/manager/rectifications", "/manager/pads", "/manager/appointments", "/manager/special-procedures"])
             {
                 await OpenAsync(manager, path);
                 await audit.CheckAsync(manager, path);
@@ -265,7 +293,7 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
         }
     }
 
-    private static bool Interactive(string path) => path is "/halls" or "/appointments" or "/progress" or "/feedback";
+    private static bool Interactive(string path) => path is "/halls" or "/appointments" or "/progress" or "/feedback" || path.StartsWith("/guide", StringComparison.Ordinal);
 
     /// <summary>Opens the page and waits until it is drawn: interactive, live, or (a static page) loaded.</summary>
     private static async Task OpenAsync(IPage page, string path, string? ready = "[data-interactive=true]")

@@ -47,7 +47,7 @@ public sealed class KeyboardTests(HistoryAppFixture app, ITestOutputHelper outpu
             await kiosk.GotoAsync("/kiosk/AM");
             await Expect(kiosk.Locator("[data-interactive=true]")).ToBeAttachedAsync();
             var tiles = await kiosk.Locator("button.kiosk-tile").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.testid)");
-            Assert.Equal(["kiosk-line-A", "kiosk-line-B", "kiosk-line-C", "kiosk-line-D", "kiosk-line-E", "kiosk-reprint-tile", "kiosk-checkin-tile"], tiles);
+            Assert.Equal(["kiosk-line-A", "kiosk-line-B", "kiosk-line-C", "kiosk-line-D", "kiosk-line-E", "kiosk-reprint-tile", "kiosk-guide-tile", "kiosk-case-tile", "kiosk-checkin-tile"], tiles);
 
             var reached = new List<string>();
             foreach (var tile in tiles)
@@ -67,6 +67,42 @@ public sealed class KeyboardTests(HistoryAppFixture app, ITestOutputHelper outpu
             await AssertFocusRingAsync(kiosk, "take-ticket");
             await kiosk.Keyboard.PressAsync(" ");
             await Expect(kiosk.GetByTestId("slip-number")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\s*A\d{3}\s*$"));
+        }
+        catch
+        {
+            await evidence.WriteAsync();
+            throw;
+        }
+    }
+
+    [Fact]
+    public async Task Guide_TabToTheSearch_TypeInitials_TabToAHit_EnterOpensIt()
+    {
+        var evidence = new FailureEvidence(output, nameof(Guide_TabToTheSearch_TypeInitials_TabToAHit_EnterOpensIt));
+        var phone = evidence.Watch("guide", await app.NewPageAsync(412, 915));
+        try
+        {
+            await phone.GotoAsync("/guide");
+            await Expect(phone.Locator("[data-interactive=true]")).ToBeAttachedAsync();
+            await TabToAsync(phone, "guide-q");
+            await AssertFocusRingAsync(phone, "guide-q");
+            await phone.Keyboard.TypeAsync("spjy");
+            await Expect(phone.GetByTestId("guide-hit-23100400SJ-XK-0001")).ToBeVisibleAsync();
+            await TabToAsync(phone, "guide-hit-23100400SJ-XK-0001");
+            await AssertFocusRingAsync(phone, "guide-hit-23100400SJ-XK-0001");
+            await phone.Keyboard.PressAsync("Enter");
+            await Expect(phone.Locator("h1")).ToHaveTextAsync("食品经营许可");
+
+            // Printed, the guide keeps the item and drops the search links and the print button (the print stylesheet).
+            var screens = Path.Combine(Path.GetTempPath(), "halldesk-screens");
+            Directory.CreateDirectory(screens);
+            await phone.ScreenshotAsync(new() { Path = Path.Combine(screens, "guide-phone.png"), FullPage = true });
+            await Expect(phone.GetByTestId("guide-print")).ToBeVisibleAsync();
+            await phone.EmulateMediaAsync(new() { Media = Media.Print });
+            await Expect(phone.GetByTestId("guide-print")).ToBeHiddenAsync();
+            await Expect(phone.GetByTestId("guide-back")).ToBeHiddenAsync();
+            await Expect(phone.GetByTestId("guide-materials")).ToBeVisibleAsync();
+            await phone.ScreenshotAsync(new() { Path = Path.Combine(screens, "guide-print.png"), FullPage = true });
         }
         catch
         {

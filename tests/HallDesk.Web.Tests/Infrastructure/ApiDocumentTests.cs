@@ -47,6 +47,25 @@ public sealed partial class ApiDocumentTests : IClassFixture<HallDeskFactory>
         Assert.Contains("4096", tooLarge.GetProperty("example").GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OpenApiDocument_CatalogOperations_ArePublicAndDocument304And404()
+    {
+        using var document = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json"));
+        var operations = Operations(document.RootElement).ToDictionary(o => o.Operation.GetProperty("operationId").GetString()!, o => (o.Path, o.Operation));
+
+        foreach (var id in new[] { "ListCatalogItems", "GetCatalogItem", "ListCatalogBundles", "GetCatalogBundle" })
+        {
+            var responses = operations[id].Operation.GetProperty("responses");
+            Assert.Empty(operations[id].Operation.GetProperty("security")[0].EnumerateObject());
+            Assert.True(responses.TryGetProperty("304", out _), $"{id} documents 304");
+            Assert.True(responses.TryGetProperty("429", out _), $"{id} documents 429");
+        }
+
+        Assert.Equal("/api/v1/catalog/items/{code}", operations["GetCatalogItem"].Path);
+        Assert.True(operations["GetCatalogBundle"].Operation.GetProperty("responses").TryGetProperty("404", out _));
+        Assert.Contains(operations["ListCatalogItems"].Operation.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "q");
+    }
+
     private static List<string> Lint(JsonElement root)
     {
         var errors = new List<string>();

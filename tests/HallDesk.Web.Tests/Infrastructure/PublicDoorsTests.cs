@@ -18,6 +18,7 @@ public sealed class PublicDoorsTests : IClassFixture<NarrowDoorsFactory>
     [InlineData("/appointments", "10.1.0.3")]
     [InlineData("/evaluate/not-a-token", "10.1.0.4")]
     [InlineData("/login", "10.1.0.5")]
+    [InlineData("/guide", "10.1.0.6")]
     public async Task PublicPage_OverThePerAddressLimit_Answers429ChinesePageWithRetryAfter_OtherAddressesStillServed(string page, string address)
     {
         var client = TestClientAddress.Client(_factory, address);

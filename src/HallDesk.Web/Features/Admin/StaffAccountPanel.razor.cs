@@ -8,6 +8,7 @@ public partial class StaffAccountPanel
 {
     private string _role = Roles.Clerk;
     private string? _department;
+    private bool _canApprove;
     private string _password = "";
 
     [Parameter, EditorRequired] public StaffRow Account { get; set; } = default!;
@@ -23,6 +24,7 @@ public partial class StaffAccountPanel
     {
         _role = Account.Roles.Count > 0 ? Account.Roles[0] : Roles.Clerk;
         _department = Account.DepartmentCode;
+        _canApprove = Account.CanApprove;
     }
 
     private async Task ResetAsync()

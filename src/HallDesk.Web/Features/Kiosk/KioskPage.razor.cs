@@ -25,6 +25,8 @@ public sealed partial class KioskPage
     private TimeOnly? _appointmentSlot;
     private bool _checkingIn;
     private bool _reprinting;
+    private bool _guiding;
+    private bool _lookingUp;
     private FindTicketByPhone.Found? _reprint;
     private string? _error;
     private bool _busy;
@@ -258,6 +260,8 @@ public sealed partial class KioskPage
         _error = null;
         _checkingIn = false;
         _reprinting = false;
+        _guiding = false;
+        _lookingUp = false;
         _reprint = null;
         _appointmentSlot = null;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using HallDesk.Domain;
 using HallDesk.Domain.Catalog;
 using HallDesk.Data;
+using HallDesk.Web.Features.Guide;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Manager;
@@ -10,7 +11,7 @@ namespace HallDesk.Web.Features.Manager;
 /// The district adjusts catalog items: time limits and the 即办 / 告知承诺 flags; new cases in every hall use the new
 /// values, so only a district role changes them (departments come from the catalog file; bundles are kept with <see cref="SaveBundle"/>, <see cref="RetireBundle"/> and <see cref="MoveBundle"/>).
 /// </summary>
-public sealed class EditCatalog(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, NeedToKnow needToKnow, TimeProvider time)
+public sealed class EditCatalog(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, NeedToKnow needToKnow, TimeProvider time, PublicCatalog publicCatalog)
 {
     public const string DistrictOnly = "Catalog.DistrictOnly";
 
@@ -51,5 +52,6 @@ public sealed class EditCatalog(IDbContextFactory<HallDeskDbContext> dbFactory, 
         write.Audit(time.GetUtcNow().UtcDateTime, actor, "catalog.item", item.Code,
             $"{before} → 法定{change.LegalDays?.ToString(CultureInfo.InvariantCulture) ?? "—"}/承诺{change.PromisedDays} 即办{change.Instant} 承诺{change.Commitment}");
         await write.CommitAsync(ct);
+        publicCatalog.Invalidate();
     }
 }

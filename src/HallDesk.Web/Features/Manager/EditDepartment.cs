@@ -1,6 +1,7 @@
 using HallDesk.Domain;
 using HallDesk.Domain.Catalog;
 using HallDesk.Data;
+using HallDesk.Web.Features.Guide;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Manager;
@@ -9,7 +10,7 @@ namespace HallDesk.Web.Features.Manager;
 /// The district keeps a department's legal names: the full name its decisions are issued in, the short name of its 文号
 /// series, its 复议机关 and court (empty: the district's defaults). Documents issued before keep what they printed.
 /// </summary>
-public sealed class EditDepartment(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, NeedToKnow needToKnow, TimeProvider time)
+public sealed class EditDepartment(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, NeedToKnow needToKnow, TimeProvider time, PublicCatalog publicCatalog)
 {
     public sealed record Change(string Code, string FullName, string ShortName, string AppealBody, string Court);
 
@@ -34,5 +35,6 @@ public sealed class EditDepartment(IDbContextFactory<HallDeskDbContext> dbFactor
         write.Audit(time.GetUtcNow().UtcDateTime, actor, "catalog.department", department.Code,
             $"{before} → {department.IssuingName}/{department.ShortName}/{department.AppealBody}/{department.Court}");
         await write.CommitAsync(ct);
+        publicCatalog.Invalidate();
     }
 }

@@ -14,6 +14,7 @@ public static class ManagerServices
         services.AddSingleton<MoveBundle>();
         services.AddSingleton<EditDepartment>();
         services.AddSingleton<ApproveSuspensionExtension>();
+        services.AddSingleton<SpecialProcedureQueries>();
         return services;
     }
 }

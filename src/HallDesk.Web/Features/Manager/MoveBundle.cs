@@ -1,11 +1,12 @@
 using HallDesk.Domain;
 using HallDesk.Data;
+using HallDesk.Web.Features.Guide;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Manager;
 
 /// <summary>The district moves a 一件事 one place up the list (search hits and the catalog follow the order).</summary>
-public sealed class MoveBundle(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, NeedToKnow needToKnow, TimeProvider time)
+public sealed class MoveBundle(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, NeedToKnow needToKnow, TimeProvider time, PublicCatalog publicCatalog)
 {
     public async Task HandleAsync(Actor actor, string code, CancellationToken ct = default)
     {
@@ -36,5 +37,6 @@ public sealed class MoveBundle(IDbContextFactory<HallDeskDbContext> dbFactory, W
 
         write.Audit(time.GetUtcNow().UtcDateTime, actor, "catalog.bundle", code, $"排序上移至第{index}位");
         await write.CommitAsync(ct);
+        publicCatalog.Invalidate();
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using HallDesk.Domain;
 using HallDesk.Domain.Catalog;
 using HallDesk.Data;
+using HallDesk.Web.Features.Guide;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Manager;
@@ -10,7 +11,7 @@ namespace HallDesk.Web.Features.Manager;
 /// The district creates or edits a 一件事. Its promise may not be shorter than its slowest item (<see cref="Bundle.EnsurePromiseKept"/>);
 /// new cases take the bundle as it is now, cases already taken in keep the items they were taken in with.
 /// </summary>
-public sealed class SaveBundle(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, NeedToKnow needToKnow, TimeProvider time)
+public sealed class SaveBundle(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, NeedToKnow needToKnow, TimeProvider time, PublicCatalog publicCatalog)
 {
     /// <param name="IsNew">Create <paramref name="Code"/>; otherwise edit the bundle of that code.</param>
     /// <param name="Stages">Item code → stage (一件事一条链); null or all 1: one stage.</param>
@@ -51,6 +52,7 @@ public sealed class SaveBundle(IDbContextFactory<HallDeskDbContext> dbFactory, W
         bundle.EnsurePromiseKept(await write.Db.ServiceItems.AsNoTracking().ToListAsync(ct));
         write.Audit(time.GetUtcNow().UtcDateTime, actor, "catalog.bundle", code, $"{before} → {Describe(bundle)}");
         await write.CommitAsync(ct);
+        publicCatalog.Invalidate();
     }
 
     private static string Describe(Bundle b) =>

@@ -89,7 +89,7 @@ public sealed class KioskElderModeTests : ComponentTestContext, IClassFixture<Ha
         var kiosk = await KioskAsync(elder: false);
 
         var tiles = kiosk.FindAll(".kiosk-tile");
-        Assert.Equal(7, tiles.Count);
+        Assert.Equal(9, tiles.Count); // five lines, 补打号票, 办事指南, 办件查询, 预约签到
         Assert.All(tiles, t => Assert.True(t.TagName == "BUTTON" && t.GetAttribute("type") == "button", t.OuterHtml[..60]));
         Assert.All(tiles, t => Assert.Empty(t.QuerySelectorAll("h1, h2, h3, h4, h5, h6")));
         Assert.Single(kiosk.FindAll("h1"));

@@ -3,10 +3,13 @@ using HallDesk.Domain;
 
 namespace HallDesk.Web.Features.Admin.Staff;
 
-/// <summary>改角色: the admin gives an account another role (and a reviewer their department); never their own admin role away.</summary>
+/// <summary>
+/// 改角色: the admin gives an account another role (and a reviewer their department and, where a department's items ask
+/// for 审核 then 审批, the 审批 permission); never their own admin role away.
+/// </summary>
 public sealed class ChangeStaffRole(IServiceScopeFactory scopes, WriteGate gate, TimeProvider time)
 {
-    public sealed record Command(string UserName, string Role, string? DepartmentCode);
+    public sealed record Command(string UserName, string Role, string? DepartmentCode, bool CanApprove = false);
 
     public Task HandleAsync(Command command, Actor actor, CancellationToken ct = default) =>
         StaffAccountWrite.RunAsync(scopes, gate, time, actor, async s =>
@@ -31,8 +34,15 @@ public sealed class ChangeStaffRole(IServiceScopeFactory scopes, WriteGate gate,
                 StaffAccountWrite.Check(await s.Users.AddToRoleAsync(user, command.Role));
             }
 
+            // Only a department's reviewer signs off as 审批人; another role loses the permission.
+            var canApprove = command.CanApprove && command.Role == Roles.Reviewer;
+            var beforeApprove = user.CanApprove;
             user.DepartmentCode = department;
+            user.CanApprove = canApprove;
             StaffAccountWrite.Check(await s.Users.UpdateAsync(user));
-            s.Audit("staff.role", user.UserName ?? "", $"{string.Join(",", before)} {beforeDepartment ?? "—"} → {command.Role} {department ?? "—"}");
+            s.Audit("staff.role", user.UserName ?? "",
+                $"{string.Join(",", before)} {beforeDepartment ?? "—"}{Approver(beforeApprove)} → {command.Role} {department ?? "—"}{Approver(canApprove)}");
         }, ct);
+
+    private static string Approver(bool canApprove) => canApprove ? " 审批" : "";
 }

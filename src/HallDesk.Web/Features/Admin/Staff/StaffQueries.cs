@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace HallDesk.Web.Features.Admin.Staff;
 
 /// <summary>One staff account as the staff list shows it.</summary>
-public sealed record StaffRow(string UserName, string DisplayName, string StaffNumber, IReadOnlyList<string> Roles, string? DepartmentCode, bool Locked);
+public sealed record StaffRow(string UserName, string DisplayName, string StaffNumber, IReadOnlyList<string> Roles, string? DepartmentCode, bool Locked,
+    bool CanApprove = false);
 
 /// <summary>The hall's staff accounts and the departments a reviewer may belong to, for 账号管理.</summary>
 public sealed class StaffQueries(IDbContextFactory<HallDeskDbContext> dbFactory, TimeProvider time)
@@ -21,7 +22,8 @@ public sealed class StaffQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
                 u.StaffNumber,
                 roles.Where(r => r.UserId == u.Id).Select(r => r.Name ?? "").Order().ToList(),
                 u.DepartmentCode,
-                u.LockoutEnd is { } end && end > now))
+                u.LockoutEnd is { } end && end > now,
+                u.CanApprove))
             .ToList();
     }
 

@@ -32,4 +32,23 @@ public sealed class ChangeStaffRoleTests(HallDeskFactory factory) : IClassFixtur
         Assert.Contains("不能取消自己的管理员角色", Texts.Of(error, Texts.Chinese), StringComparison.Ordinal);
         Assert.Equal([Roles.Admin], Assert.Single(await factory.Get<StaffQueries>().ListAsync("AM"), r => r.UserName == "admin").Roles);
     }
+
+    /// <summary>Issue 16 item 4: the admin grants a department's reviewer the 审批 permission; another role never keeps it.</summary>
+    [Fact]
+    public async Task ChangeRole_ReviewerWithTheApprovalPermission_IsKeptAndAudited_AnotherRoleDropsIt()
+    {
+        var admin = await factory.ActorAsync("admin");
+
+        await factory.Get<ChangeStaffRole>().HandleAsync(new ChangeStaffRole.Command("clerk4", Roles.Reviewer, "scjg", CanApprove: true), admin);
+
+        Assert.True(Assert.Single(await factory.Get<StaffQueries>().ListAsync("AM"), r => r.UserName == "clerk4").CanApprove);
+        await using (var db = await factory.DbAsync())
+        {
+            Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "staff.role" && a.Subject == "clerk4" && a.Details.EndsWith("scjg 审批")));
+        }
+
+        await factory.Get<ChangeStaffRole>().HandleAsync(new ChangeStaffRole.Command("clerk4", Roles.Clerk, null, CanApprove: true), admin);
+
+        Assert.False(Assert.Single(await factory.Get<StaffQueries>().ListAsync("AM"), r => r.UserName == "clerk4").CanApprove);
+    }
 }
