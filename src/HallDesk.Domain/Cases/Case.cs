@@ -139,7 +139,7 @@ public sealed partial class Case
 
     public DeliveryMethod DeliveryMethod { get; private set; }
 
-    /// <summary>全城通办: the hall where the citizen collects the result; null means the accepting hall.</summary>
+    /// <summary>全区通办: the hall where the citizen collects the result; null means the accepting hall.</summary>
     public string? DeliveryHallCode { get; private set; }
 
     public string? DeliveryHallName { get; private set; }
@@ -390,7 +390,7 @@ public sealed partial class Case
         Record(now, reviewer, CaseJournal.ClockResumed, CaseJournal.ClockResumedDetail(task.DepartmentName, task.Deadline(calendar)));
     }
 
-    /// <summary>全城通办: the citizen collects the result at another hall (or back at the accepting one).</summary>
+    /// <summary>全区通办: the citizen collects the result at another hall (or back at the accepting one).</summary>
     public void ChooseCollectionHall(string hallCode, string hallName, string actor, DateTime now)
     {
         if (Status is CaseStatus.Delivered or CaseStatus.NotAccepted)

@@ -2,7 +2,7 @@ using HallDesk.Domain.Cases;
 
 namespace HallDesk.Domain.Tests.Cases;
 
-/// <summary>全城通办: a case accepted in one hall is collected at another the citizen chose.</summary>
+/// <summary>全区通办: a case accepted in one hall is collected at another the citizen chose.</summary>
 public class CaseCollectionHallTests
 {
     private static readonly DateTime Now = CaseDays.Morning(CaseDays.Monday.AddDays(2));

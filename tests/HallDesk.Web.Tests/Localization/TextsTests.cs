@@ -21,6 +21,17 @@ public sealed partial class TextsTests
         typeof(EvaluationLevel), typeof(EvaluationChannel), typeof(RectificationStatus), typeof(AppointmentStatus),
     ];
 
+    /// <summary>Issue 18 item 5: handling across the district's halls is 全区通办 (HallDesk serves one district, not a city).</summary>
+    [Fact]
+    public void CollectionHallChoice_IsCalledHandlingAcrossTheDistrict()
+    {
+        var strings = new ResourceManager("HallDesk.Web.Localization.Strings", typeof(Texts).Assembly);
+
+        Assert.Equal("取件大厅（全区通办）", strings.GetString("Intake.CollectionHall", Texts.Chinese));
+        var set = strings.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!;
+        Assert.DoesNotContain(set.Cast<System.Collections.DictionaryEntry>(), e => e.Value is string text && text.Contains("全城通办", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Of_DomainException_SaysItInTheGivenCulture_WithTheStateAsItsLabel()
     {

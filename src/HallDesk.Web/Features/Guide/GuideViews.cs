@@ -1,6 +1,6 @@
 namespace HallDesk.Web.Features.Guide;
 
-/// <summary>A hall where an application can be handed in: one with a 综合窗口, which takes in every item (受审分离, 全城通办).</summary>
+/// <summary>A hall where an application can be handed in: one with a 综合窗口, which takes in every item (受审分离, 全区通办).</summary>
 public sealed record GuideHall(string Code, string Name, string Address);
 
 /// <summary>

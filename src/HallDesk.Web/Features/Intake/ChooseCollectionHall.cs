@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Intake;
 
-/// <summary>全城通办: the citizen asks to collect the result at another hall; any window of any hall can record it.</summary>
+/// <summary>全区通办: the citizen asks to collect the result at another hall; any window of any hall can record it.</summary>
 public sealed class ChooseCollectionHall(CaseDesk desk, IDbContextFactory<HallDeskDbContext> dbFactory)
 {
     public async Task HandleAsync(Actor actor, string caseNumber, string hallCode, CancellationToken ct = default)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HallDesk.Web.Features.Intake;
 
 /// <summary>
-/// 窗口送达 (出件): the result is handed over at the output window of the hall the citizen chose (全城通办), to the
+/// 窗口送达 (出件): the result is handed over at the output window of the hall the citizen chose (全区通办), to the
 /// applicant, the agent or a 代收人 whose ID document matches the case. A refused handover changes nothing and is audited.
 /// </summary>
 public sealed class DeliverCaseAtWindow(CaseDesk desk, IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, TimeProvider time)

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Intake;
 
-/// <summary>The halls of the city by code and name, for choosing where a result is collected (全城通办).</summary>
+/// <summary>The district's halls by code and name, for choosing where a result is collected (全区通办).</summary>
 public sealed class HallDirectory(IDbContextFactory<HallDeskDbContext> dbFactory)
 {
     public async Task<IReadOnlyList<(string Code, string Name)>> ListAsync(CancellationToken ct = default)

@@ -133,7 +133,7 @@ public sealed class TakeInApplication(
 
         if (command.Decision != IntakeDecision.Reject && !string.IsNullOrEmpty(command.CollectionHall) && command.CollectionHall != hall.Code)
         {
-            // 全城通办: the citizen collects the result at another hall of the city.
+            // 全区通办: the citizen collects the result at another hall of the district.
             var collection = await db.Halls.AsNoTracking().SingleOrDefaultAsync(h => h.Code == command.CollectionHall, ct)
                 ?? throw new InputException("collectionHall", "Case.CollectionHallNotFound", command.CollectionHall);
             @case.ChooseCollectionHall(collection.Code, collection.Name, clerk.DisplayName, now);

@@ -97,7 +97,7 @@ public sealed class ReviewQueries(IDbContextFactory<HallDeskDbContext> dbFactory
 
     /// <summary>
     /// Cases of a hall in a state, newest first (the window's lists of 待补正 and 待送达): results to deliver
-    /// are listed at the hall the citizen collects at, whichever hall accepted the case (全城通办).
+    /// are listed at the hall the citizen collects at, whichever hall accepted the case (全区通办).
     /// </summary>
     public async Task<IReadOnlyList<(string CaseNumber, string SubjectName, string ApplicantName, DateTime ReceivedAt)>> HallCasesAsync(
         string hallCode, CaseStatus status, int take, CancellationToken ct = default)

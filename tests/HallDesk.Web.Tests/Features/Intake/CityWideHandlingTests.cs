@@ -11,7 +11,7 @@ using HallDesk.Web.Localization;
 namespace HallDesk.Web.Tests.Features.Intake;
 
 /// <summary>
-/// 全城通办: a case taken in at the street hall XY is reviewed by the district department's reviewer,
+/// 全区通办: a case taken in at the street hall XY is reviewed by the district department's reviewer,
 /// and handed over at the hall the citizen chose.
 /// </summary>
 public class CityWideHandlingTests : IClassFixture<HallDeskFactory>
