@@ -29,18 +29,31 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
         {
             foreach (var hall in Halls)
             {
+                // The street halls keep hours (XY 8:30–17:30, SDG 9:00–17:00, on the real clock this app runs on):
+                // out of hours their kiosk is audited as the citizen finds it then, closed, and has no confirm step.
+                // The district hall is always open, so every state below is audited on every run.
                 await OpenAsync(page, $"/kiosk/{hall}");
-                await audit.CheckAsync(page, $"/kiosk/{hall}");
-                await page.GetByTestId("kiosk-line-A").ClickAsync();
-                await Expect(page.GetByTestId("take-ticket")).ToBeVisibleAsync();
-                await audit.CheckAsync(page, $"/kiosk/{hall} confirm");
-                await page.GetByTestId("kiosk-back").ClickAsync();
+                var open = await page.GetByTestId("kiosk-line-A").IsEnabledAsync();
+                Assert.True(open || hall != "AM", "the district hall's kiosk is always open");
+                var state = open ? "" : " (closed)";
+                await audit.CheckAsync(page, $"/kiosk/{hall}{state}");
+                if (open)
+                {
+                    await page.GetByTestId("kiosk-line-A").ClickAsync();
+                    await Expect(page.GetByTestId("take-ticket")).ToBeVisibleAsync();
+                    await audit.CheckAsync(page, $"/kiosk/{hall} confirm");
+                    await page.GetByTestId("kiosk-back").ClickAsync();
+                }
+
                 await page.GetByTestId("elder-mode").ClickAsync();
                 await Expect(page.GetByTestId("kiosk")).ToHaveAttributeAsync("data-elder", "true");
-                await audit.CheckAsync(page, $"/kiosk/{hall} 长者模式");
-                await page.GetByTestId("kiosk-line-A").ClickAsync();
-                await Expect(page.GetByTestId("take-ticket")).ToBeVisibleAsync();
-                await audit.CheckAsync(page, $"/kiosk/{hall} 长者模式 confirm");
+                await audit.CheckAsync(page, $"/kiosk/{hall} 长者模式{state}");
+                if (open)
+                {
+                    await page.GetByTestId("kiosk-line-A").ClickAsync();
+                    await Expect(page.GetByTestId("take-ticket")).ToBeVisibleAsync();
+                    await audit.CheckAsync(page, $"/kiosk/{hall} 长者模式 confirm");
+                }
             }
 
             // A ticket taken at the kiosk: its slip, then the page its QR code opens.
