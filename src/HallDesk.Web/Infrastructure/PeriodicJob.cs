@@ -7,6 +7,11 @@ namespace HallDesk.Web.Infrastructure;
 /// </summary>
 public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : BackgroundService
 {
+    private readonly TaskCompletionSource _firstRun = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Ends when the run at start has ended (at once when the job is off).</summary>
+    public Task FirstRun => _firstRun.Task;
+
     /// <summary>Null turns the job off.</summary>
     protected abstract TimeSpan? Period { get; }
 
@@ -20,6 +25,7 @@ public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : Backgrou
     {
         if (Period is not { } period)
         {
+            _firstRun.TrySetResult();
             return;
         }
 
@@ -37,6 +43,10 @@ public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : Backgrou
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogWarning(ex, "{What}: the run failed; the next one tries again in {Period}", What, period);
+            }
+            finally
+            {
+                _firstRun.TrySetResult();
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -87,6 +87,9 @@ public class HallDeskFactory : WebApplicationFactory<Program>
         builder.UseSetting("Appointments:NoShowSweepMinutes", "0");
         builder.UseSetting("Queue:DayProfileSweepMinutes", "0");
         builder.UseSetting("Appointments:ReminderMinutes", "0");
+        // The default ratings too: a test runs ApplyDefaultRatings at the fake time it chooses, and a history test
+        // counts what the history wrote, not what the job added meanwhile.
+        builder.UseSetting("Evaluation:DefaultRatingMinutes", "0");
         // The SMS sender runs when a test runs SendDueSms itself, at the fake time it chooses.
         builder.UseSetting("Sms:BackgroundSender", BackgroundSmsSender ? "true" : "false");
         builder.ConfigureTestServices(services =>

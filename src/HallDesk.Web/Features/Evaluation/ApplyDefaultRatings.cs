@@ -50,11 +50,11 @@ public sealed class ApplyDefaultRatings(IDbContextFactory<HallDeskDbContext> dbF
     }
 }
 
-/// <summary>Runs <see cref="ApplyDefaultRatings"/> every hour.</summary>
-public sealed class DefaultRatingService(ApplyDefaultRatings job, TimeProvider time, ILogger<DefaultRatingService> logger)
+/// <summary>Runs <see cref="ApplyDefaultRatings"/> at start and every Evaluation:DefaultRatingMinutes (60; 0 = off).</summary>
+public sealed class DefaultRatingService(ApplyDefaultRatings job, EvaluationSettings settings, TimeProvider time, ILogger<DefaultRatingService> logger)
     : Infrastructure.PeriodicJob(time, logger)
 {
-    protected override TimeSpan? Period => TimeSpan.FromHours(1);
+    protected override TimeSpan? Period => settings.DefaultRatingMinutes > 0 ? TimeSpan.FromMinutes(settings.DefaultRatingMinutes) : null;
 
     protected override string What => "Default ratings given";
 

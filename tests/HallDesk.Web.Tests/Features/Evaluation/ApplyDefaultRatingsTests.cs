@@ -1,21 +1,20 @@
 using HallDesk.Domain.Evaluations;
 using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 using static HallDesk.Web.Tests.Features.Evaluation.EvaluationScenarios;
 
 namespace HallDesk.Web.Tests.Features.Evaluation;
 
 /// <summary>逾期未评: a visit or case not rated in 7 days counts as 基本满意, once.</summary>
-public sealed class ApplyDefaultRatingsTests : IClassFixture<ApplyDefaultRatingsTests.Factory>
+public sealed class ApplyDefaultRatingsTests : IClassFixture<HallDeskFactory>
 {
-    private readonly Factory _factory;
+    private readonly HallDeskFactory _factory;
 
-    public ApplyDefaultRatingsTests(Factory factory) => _factory = factory;
+    public ApplyDefaultRatingsTests(HallDeskFactory factory) => _factory = factory;
 
     [Fact]
     public async Task RunAsync_AfterAWeek_UnratedVisitAndCaseGetOneDefaultBasic_RatedAndFreshOnesNone_SecondRunAddsNothing()
@@ -51,20 +50,31 @@ public sealed class ApplyDefaultRatingsTests : IClassFixture<ApplyDefaultRatings
         Assert.Equal(0, await job.RunAsync());
         Assert.Equal(before, await CountAsync(_factory));
     }
+}
 
-    /// <summary>The app without its hourly default-rating service: moving the clock a week on would fire it alongside the test's own run.</summary>
-    public sealed class Factory : HallDeskFactory
+/// <summary>The job's service: it runs at start and then every Evaluation:DefaultRatingMinutes, or never when that is 0.</summary>
+public sealed class DefaultRatingServiceTests : IClassFixture<HallDeskFactory>
+{
+    private readonly HallDeskFactory _factory;
+
+    public DefaultRatingServiceTests(HallDeskFactory factory) => _factory = factory;
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(60, 1)]
+    public async Task TheService_RunsAtStartUnlessItsMinutesAreZero(int minutes, int expected)
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-            {
-                foreach (var hosted in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(DefaultRatingService)).ToList())
-                {
-                    services.Remove(hosted);
-                }
-            });
-        }
+        var finished = await FinishVisitAsync(_factory, "clerk1", 3, "A");
+        var day = await TodayAsync(_factory);
+        _factory.Clock.Advance(TimeSpan.FromDays(8));
+        var settings = new EvaluationSettings(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Evaluation:DefaultRatingMinutes"] = $"{minutes}" }).Build());
+        using var service = new DefaultRatingService(_factory.Get<ApplyDefaultRatings>(), settings, _factory.Clock, NullLogger<DefaultRatingService>.Instance);
+
+        await service.StartAsync(CancellationToken.None);
+        await service.FirstRun;
+        await service.StopAsync(CancellationToken.None);
+
+        Assert.Equal(expected, (await VisitEvaluationsAsync(_factory, finished, day)).Count);
     }
 }
