@@ -14,6 +14,7 @@ public static class DataServices
                 break;
         }
 
+        builder.Services.AddSingleton(new FileStore(StoragePath(builder)));
         builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddSingleton<AuditWriter>();
         builder.Services.AddSingleton<SecretLimit>();
@@ -21,5 +22,29 @@ public static class DataServices
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddDbContextCheck<HallDeskDbContext>("database");
         return builder;
+    }
+
+    /// <summary>
+    /// <c>Storage:Path</c> (relative to the content root), or by default a folder <c>files</c> beside the SQLite file
+    /// (beside the app on PostgreSQL, where several nodes must point it at shared storage).
+    /// </summary>
+    private static string StoragePath(WebApplicationBuilder builder)
+    {
+        if (builder.Configuration["Storage:Path"] is { Length: > 0 } configured)
+        {
+            return Path.Combine(builder.Environment.ContentRootPath, configured);
+        }
+
+        if (DatabaseProviders.FromConfiguration(builder.Configuration) == DatabaseProvider.Sqlite)
+        {
+            var connection = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
+                builder.Configuration.GetConnectionString("HallDesk") is { Length: > 0 } c ? c : SqliteDatabase.DefaultConnectionString);
+            if (connection.DataSource is { Length: > 0 } file && file != ":memory:")
+            {
+                return Path.Combine(Path.GetDirectoryName(Path.Combine(builder.Environment.ContentRootPath, file))!, "files");
+            }
+        }
+
+        return Path.Combine(builder.Environment.ContentRootPath, "files");
     }
 }

@@ -59,6 +59,12 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
 
     public DbSet<TicketWatch> TicketWatches => Set<TicketWatch>();
 
+    /// <summary>Scans and uploads of materials (the bytes are in the <see cref="FileStore"/>).</summary>
+    public DbSet<MaterialFile> MaterialFiles => Set<MaterialFile>();
+
+    /// <summary>网上申报.</summary>
+    public DbSet<Domain.Online.OnlineApplication> OnlineApplications => Set<Domain.Online.OnlineApplication>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await AuditChain.SealAsync(this, cancellationToken);

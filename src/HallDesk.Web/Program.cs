@@ -60,6 +60,7 @@ app.MapStaticAssets();
 app.MapHallDeskEndpoints();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
+app.MapMaterialFileEndpoints();
 app.MapReportEndpoints();
 app.MapAuditEndpoints();
 app.MapHub<QueueHub>("/hubs/queue").RequireRateLimiting(PublicDoors.HubConnections);

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using HallDesk.Data;
-using HallDesk.Web.Features.Appointments;
+using HallDesk.Web.Features.Messaging;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

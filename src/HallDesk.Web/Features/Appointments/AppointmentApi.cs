@@ -1,3 +1,4 @@
+using HallDesk.Web.Features.Messaging;
 using HallDesk.Data;
 using HallDesk.Web.Infrastructure;
 using HallDesk.Web.Localization;
@@ -29,7 +30,7 @@ public static class AppointmentApi
 
         api.MapPost("/verification-codes", RequestCodeAsync)
             .WithName("RequestVerificationCode")
-            .WithSummary("获取短信验证码（purpose: appointment）：5 分钟内有效；同一手机号 60 秒 1 次、每天 5 次，同一地址每小时 10 次")
+            .WithSummary("获取短信验证码（purpose: appointment 网上预约，application 网上申报）：5 分钟内有效；同一手机号 60 秒 1 次、每天 5 次，同一地址每小时 10 次")
             .AcceptsJson<CodeRequest>(MaxBodyBytes)
             .Produces<RequestVerificationCode.Sent>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()

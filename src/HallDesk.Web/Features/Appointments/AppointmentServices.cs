@@ -6,8 +6,6 @@ public static class AppointmentServices
     {
         services.AddSingleton<AppointmentSettings>();
         services.AddSingleton<BookAppointment>();
-        services.AddSingleton<RequestVerificationCode>();
-        services.AddSingleton<VerificationCodeCheck>();
         services.AddSingleton<CancelAppointment>();
         services.AddSingleton<RescheduleAppointment>();
         services.AddSingleton<AppointmentBursts>();

@@ -1,3 +1,4 @@
+using HallDesk.Web.Features.Messaging;
 using HallDesk.Domain;
 using HallDesk.Domain.Appointments;
 using HallDesk.Domain.People;

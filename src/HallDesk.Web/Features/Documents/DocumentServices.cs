@@ -6,6 +6,7 @@ public static class DocumentServices
     {
         services.AddSingleton<DocumentLinks>();
         services.AddSingleton<DocumentArchive>();
+        services.AddSingleton<MaterialFileQueries>();
         services.AddSingleton<TicketSlipDesk>();
         services.AddSingleton<ITicketSlips>(sp => sp.GetRequiredService<TicketSlipDesk>());
         services.AddSingleton<DocumentQueries>();

@@ -14,6 +14,7 @@ public partial class IntakePanel
     private readonly ApplicantModel _applicant = new();
     private readonly HashSet<string> _submitted = [];
     private readonly HashSet<string> _owed = [];
+    private readonly List<AttachedFile> _files = [];
     private string _owedBy = "";
     private Dictionary<string, string> _errors = [];
     private IReadOnlyList<LicenceRecord> _licences = [];
@@ -35,6 +36,7 @@ public partial class IntakePanel
     [Inject] private ILicenceRegistry Registry { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private FileStore Store { get; set; } = default!;
 
     private IReadOnlyList<string> Missing => _materials.Where(m => m.Required && !m.Satisfied && !IsOwed(m)).Select(m => m.Name).ToList();
 
@@ -73,6 +75,7 @@ public partial class IntakePanel
     {
         _selection = await Catalog.SelectAsync(code);
         _submitted.Clear();
+        _files.Clear();
         _owed.Clear();
         _deliverEachResult = false;
         // A company being registered may have no credit code yet: the applicant's fields are checked again for the choice.
@@ -87,6 +90,28 @@ public partial class IntakePanel
         }
 
         await RefreshChecklistAsync();
+    }
+
+    /// <summary>A scan for a material: stored by content (PDF, JPEG, PNG, 10 MB at most), and the material counts as handed in.</summary>
+    private async Task UploadAsync(MaterialUpload upload)
+    {
+        _busy = true;
+        try
+        {
+            using var staged = await Components.BrowserUploads.StageAsync(Store, upload.File);
+            staged.Keep();
+            _files.Add(AttachedFile.Of(upload.MaterialKey, upload.File.Name, staged));
+            _submitted.Add(upload.MaterialKey);
+            await RefreshChecklistAsync();
+        }
+        catch (UploadRefusedException ex)
+        {
+            Snackbar.Add(Texts.Of(ex.Text), Severity.Warning);
+        }
+        finally
+        {
+            _busy = false;
+        }
     }
 
     private async Task RefreshChecklistAsync()
@@ -107,7 +132,8 @@ public partial class IntakePanel
             _result = await Intake.HandleAsync(
                 new TakeInApplication.Command(_applicant.ToApplicant(), _selection?.Code, _submitted, decision.Decision, decision.Reason, decision.Basis, decision.Commitment, decision.CollectionHall,
                     _deliverEachResult, decision.Ground, decision.ApplyTo,
-                    _materials.Where(IsOwed).Select(m => m.Key).ToList(), OwedByDate),
+                    _materials.Where(IsOwed).Select(m => m.Key).ToList(), OwedByDate,
+                    _files.Where(f => _submitted.Contains(f.MaterialKey)).ToList()),
                 Actor);
         }
         catch (FieldErrorsException ex)
@@ -134,6 +160,7 @@ public partial class IntakePanel
         _owedBy = "";
         _applicant.Clear();
         _submitted.Clear();
+        _files.Clear();
         _errors = [];
         _licences = [];
         _listedUntil = null;

@@ -49,7 +49,9 @@ public sealed class TakeInApplication(
         RejectionGround RejectGround = RejectionGround.Other,
         string? RejectApplyTo = null,
         IReadOnlyCollection<string>? Owed = null,
-        DateOnly? OwedBy = null);
+        DateOnly? OwedBy = null,
+        IReadOnlyCollection<AttachedFile>? Files = null,
+        string? OnlineNumber = null);
 
     public sealed record Result(string CaseNumber, CaseStatus Status, CaseOutcome Outcome, DateOnly? PromisedDate, IReadOnlyList<string> Missing,
         IReadOnlyList<DocumentRef> Documents, bool PromisedOnWeekendsOnly = false);
@@ -113,7 +115,8 @@ public sealed class TakeInApplication(
         var hall = await db.Halls.SingleAsync(h => h.Code == clerk.HallCode, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var today = hall.LocalDate(now);
-        var ticket = await CurrentTicketAsync(db, actor.UserId, ct);
+        // An online application is nobody's ticket: the citizen is not at the window.
+        var ticket = command.OnlineNumber is null ? await CurrentTicketAsync(db, actor.UserId, ct) : null;
         if (command.Commitment && command.Decision == IntakeDecision.Accept)
         {
             BrokenCommitment.EnsureMayCommit(await db.BrokenCommitments.AsNoTracking().Where(b => b.ApplicantIdNumber == applicant.IdNumber).ToListAsync(ct), today);
@@ -164,6 +167,7 @@ public sealed class TakeInApplication(
         }
 
         db.Cases.Add(@case);
+        await AttachFilesAsync(db, command, @case, hall.Code, clerk.DisplayName, now, ct);
         var before = new CaseSnapshot(CaseStatus.Received, 0, false);
         var issued = await archive.IssueDueAsync(db, before, @case, clerk.DisplayName, ct);
 
@@ -172,6 +176,39 @@ public sealed class TakeInApplication(
         await write.CommitAsync(ct);
         return new Result(@case.CaseNumber, @case.Status, @case.Outcome, @case.PromisedDate, @case.MissingMaterials.Select(m => m.Name).ToList(),
             issued.Select(DocumentRef.Of).ToList(), @case.PromisedOnWeekendsOnly);
+    }
+
+    /// <summary>
+    /// The scans taken at the window become the case's; an online application accepted here is decided with the case
+    /// (网上预审 → 受理), and its uploads belong to the case from now on.
+    /// </summary>
+    private static async Task AttachFilesAsync(HallDeskDbContext db, Command command, Case @case, string hallCode, string clerk, DateTime now, CancellationToken ct)
+    {
+        foreach (var file in command.Files ?? [])
+        {
+            var material = @case.Materials.FirstOrDefault(m => m.Key == file.MaterialKey)
+                ?? throw new InputException("files", "Online.UnknownMaterial", file.MaterialKey);
+            db.MaterialFiles.Add(MaterialFile.Of(hallCode, material.Key, material.Name, file.FileName, file.Sha256, file.Size, file.ContentType, now, clerk,
+                caseNumber: @case.CaseNumber));
+        }
+
+        if (command.OnlineNumber is not { } number)
+        {
+            return;
+        }
+
+        var application = await db.OnlineApplications.SingleOrDefaultAsync(a => a.Number == number && a.HallCode == hallCode, ct)
+            ?? throw new DomainException("Online.NotFound");
+        if (command.Decision != IntakeDecision.Accept)
+        {
+            throw new DomainException("Online.NotAwaitingReview", number);
+        }
+
+        application.Accept(@case.CaseNumber, clerk, now);
+        foreach (var file in await db.MaterialFiles.Where(f => f.ApplicationNumber == number).ToListAsync(ct))
+        {
+            file.BelongTo(@case.CaseNumber);
+        }
     }
 
     private async Task<string?> ClerkHallAsync(string userId, CancellationToken ct)

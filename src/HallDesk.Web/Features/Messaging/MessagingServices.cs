@@ -11,6 +11,8 @@ public static class MessagingServices
     {
         services.AddSingleton<SmsSettings>();
         services.AddSingleton<SmsOutbox>();
+        services.AddSingleton<RequestVerificationCode>();
+        services.AddSingleton<VerificationCodeCheck>();
         services.AddTransient<SendDueSms>();
         services.AddSingleton<PruneSmsOutbox>();
         services.AddSingleton<SmsOutboxQueries>();

@@ -13,6 +13,7 @@ public partial class ReviewCasePage
 {
     private CaseDetails? _details;
     private Dictionary<string, string> _sourceNames = [];
+    private IReadOnlyList<Documents.MaterialFileView> _files = [];
     private bool _loaded;
     private bool _denied;
     private string? _checked;
@@ -28,6 +29,7 @@ public partial class ReviewCasePage
     [Inject] private SuspendReviewTask Suspend { get; set; } = default!;
     [Inject] private ResumeReviewTask Resume { get; set; } = default!;
     [Inject] private NeedToKnow NeedToKnow { get; set; } = default!;
+    [Inject] private Documents.MaterialFileQueries FileQueries { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private UserAction Act { get; set; } = default!;
     [Inject] private IStringLocalizer<Strings> Text { get; set; } = default!;
@@ -79,6 +81,7 @@ public partial class ReviewCasePage
     private async Task LoadAsync()
     {
         _details = await Queries.CaseAsync(CaseNumber);
+        _files = _details is null ? [] : await FileQueries.OfCaseAsync(CaseNumber);
 
         // A material shared by another department names that department by its code.
         foreach (var code in _details?.Case.Materials.Where(m => m.State == MaterialState.FromDepartment && m.Source is not null).Select(m => m.Source!).Distinct() ?? [])

@@ -4,9 +4,9 @@ using HallDesk.Web.Infrastructure;
 using HallDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
 
-namespace HallDesk.Web.Features.Appointments;
+namespace HallDesk.Web.Features.Messaging;
 
-/// <summary>The booking's SMS code: asks <see cref="RequestVerificationCode"/> for the phone typed above and counts down to the next request.</summary>
+/// <summary>The SMS code of a booking or an online application: asks <see cref="RequestVerificationCode"/> for the phone typed above and counts down to the next request.</summary>
 public sealed partial class VerificationCodeField
 {
     private ITimer? _timer;
@@ -26,6 +26,9 @@ public sealed partial class VerificationCodeField
 
     [Parameter] public bool Disabled { get; set; }
 
+    /// <summary>What the code proves the phone for (<see cref="RequestVerificationCode.AppointmentPurpose"/> by default).</summary>
+    [Parameter] public string Purpose { get; set; } = RequestVerificationCode.AppointmentPurpose;
+
     [Inject] private RequestVerificationCode Request { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
 
@@ -39,7 +42,7 @@ public sealed partial class VerificationCodeField
         _sendError = null;
         try
         {
-            var sent = await Request.HandleAsync(new RequestVerificationCode.Command(Phone, RequestVerificationCode.AppointmentPurpose), Actor.Anonymous(Address?.Value, "web"));
+            var sent = await Request.HandleAsync(new RequestVerificationCode.Command(Phone, Purpose), Actor.Anonymous(Address?.Value, "web"));
             _sentTo = sent.Phone;
             StartCountdown(sent.ResendAfterSeconds);
         }

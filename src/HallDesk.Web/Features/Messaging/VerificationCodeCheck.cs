@@ -2,7 +2,7 @@ using HallDesk.Data;
 using HallDesk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace HallDesk.Web.Features.Appointments;
+namespace HallDesk.Web.Features.Messaging;
 
 /// <summary>
 /// Checks a booking's code before the booking is written, in a write of its own so that a wrong try counts even

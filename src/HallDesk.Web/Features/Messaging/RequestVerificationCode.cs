@@ -1,15 +1,14 @@
 using HallDesk.Data;
 using HallDesk.Domain.People;
-using HallDesk.Web.Features.Messaging;
 using HallDesk.Web.Infrastructure;
 using HallDesk.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace HallDesk.Web.Features.Appointments;
+namespace HallDesk.Web.Features.Messaging;
 
 /// <summary>
-/// 获取验证码: a 6-digit code by SMS that proves the booking's phone, valid 5 minutes. At most one per phone a minute,
+/// 获取验证码: a 6-digit code by SMS that proves a booking's or an online application's phone, valid 5 minutes. At most one per phone a minute,
 /// five per phone a day and <c>RateLimit:CodesPerAddressPerHour</c> (10) per address an hour, counted from the stored
 /// codes (so every node counts the same); beyond them 429 with the wait.
 /// </summary>
@@ -21,6 +20,9 @@ public sealed class RequestVerificationCode(
     TimeProvider time)
 {
     public const string AppointmentPurpose = "appointment";
+
+    /// <summary>网上申报: the applicant's phone.</summary>
+    public const string ApplicationPurpose = "application";
     public const int PerPhonePerDay = 5;
 
     public static readonly TimeSpan ValidFor = TimeSpan.FromMinutes(5);
@@ -40,7 +42,8 @@ public sealed class RequestVerificationCode(
             errors["phone"] = new("Appointment.PhoneInvalid");
         }
 
-        if (!string.Equals(command.Purpose?.Trim(), AppointmentPurpose, StringComparison.Ordinal))
+        var purpose = command.Purpose?.Trim();
+        if (purpose is not (AppointmentPurpose or ApplicationPurpose))
         {
             errors["purpose"] = new("Verification.PurposeUnknown");
         }
@@ -80,7 +83,7 @@ public sealed class RequestVerificationCode(
             throw new TooManyAttemptsException(wait, new("Verification.TooManyFromAddress", Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))));
         }
 
-        var (row, code) = VerificationCode.Issue(phone, AppointmentPurpose, address, now, ValidFor);
+        var (row, code) = VerificationCode.Issue(phone, purpose!, address, now, ValidFor);
         write.Db.VerificationCodes.Add(row);
         await outbox.AddAsync(write, SmsKind.VerificationCode, phone, null, "code", SmsTexts.Message("Sms.VerificationCode", code, (int)ValidFor.TotalMinutes), now, ct);
         // Codes older than a day count for nothing any more.
