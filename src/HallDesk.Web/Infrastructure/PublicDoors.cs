@@ -22,7 +22,7 @@ public static class PublicDoors
     public const string TooManyTickets = "Problem.RateLimit.Tickets";
 
     /// <summary>The first segment of the public pages whose GET (and form POST) is limited.</summary>
-    private static readonly HashSet<string> PublicPages = new(["kiosk", "progress", "guide", "appointments", "evaluate", "login", "t"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> PublicPages = new(["kiosk", "progress", "guide", "appointments", "evaluate", "login", "t", "apply"], StringComparer.OrdinalIgnoreCase);
 
     public static IServiceCollection AddPublicDoors(this IServiceCollection services, IConfiguration configuration)
     {

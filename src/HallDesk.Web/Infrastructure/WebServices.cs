@@ -6,6 +6,7 @@ using HallDesk.Web.Features.Evaluation;
 using HallDesk.Web.Features.Guide;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Messaging;
+using HallDesk.Web.Features.Online;
 using HallDesk.Web.Features.Progress;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Localization;
@@ -103,6 +104,7 @@ public static class WebServices
             .MapCatalogApi()
             .MapEvaluationApi()
             .MapAppointmentApi()
+            .MapOnlineApi()
             .MapMessagingApi();
         return app;
     }

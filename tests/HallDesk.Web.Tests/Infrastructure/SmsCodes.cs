@@ -16,10 +16,11 @@ public static partial class SmsCodes
     /// Asks for a booking code for the phone and returns the digits of its SMS. A phone asked for again within its minute
     /// waits out the minute on the fake clock first, as a citizen would.
     /// </summary>
-    public static async Task<string> RequestAsync(HallDeskFactory factory, string phone, string address = "10.99.0.1")
+    public static async Task<string> RequestAsync(HallDeskFactory factory, string phone, string address = "10.99.0.1",
+        string purpose = RequestVerificationCode.AppointmentPurpose)
     {
         var request = factory.Get<RequestVerificationCode>();
-        var command = new RequestVerificationCode.Command(phone, RequestVerificationCode.AppointmentPurpose);
+        var command = new RequestVerificationCode.Command(phone, purpose);
         try
         {
             await request.HandleAsync(command, Actor.Anonymous(address, "test"));

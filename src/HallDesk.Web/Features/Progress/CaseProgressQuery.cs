@@ -23,7 +23,8 @@ public sealed record CaseProgress(
     string? MailTrackingNumber,
     IReadOnlyList<ProgressStep> Steps,
     string? CollectionHall = null,
-    bool PromisedOnWeekendsOnly = false);
+    bool PromisedOnWeekendsOnly = false,
+    string? CorrectionLink = null);
 
 public sealed class CaseProgressQuery(IDbContextFactory<HallDeskDbContext> dbFactory, SecretLimit secrets)
 {
@@ -49,6 +50,11 @@ public sealed class CaseProgressQuery(IDbContextFactory<HallDeskDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.CaseNumber == number, ct);
+        if (c is null && number.StartsWith("WS", StringComparison.Ordinal))
+        {
+            return await OnlineAsync(db, number, phoneLast4, ct);
+        }
+
         if (c is null || !c.ApplicantPhone.EndsWith(phoneLast4, StringComparison.Ordinal) || c.Status == CaseStatus.Received)
         {
             return null;
@@ -77,5 +83,40 @@ public sealed class CaseProgressQuery(IDbContextFactory<HallDeskDbContext> dbFac
             c.Events.Select(e => new ProgressStep(e.At, e.Action)).ToList(),
             c.DeliveryMethod == DeliveryMethod.Mail ? null : collectionHall,
             c.PromisedOnWeekendsOnly);
+    }
+
+    /// <summary>
+    /// 网上申报 by its number: once accepted, the progress of its case; before that, where the pre-review stands (with the
+    /// note and the address to upload again when a correction is asked for).
+    /// </summary>
+    private async Task<CaseProgress?> OnlineAsync(HallDeskDbContext db, string number, string phoneLast4, CancellationToken ct)
+    {
+        var a = await db.OnlineApplications.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
+        if (a is null || !a.ApplicantPhone.EndsWith(phoneLast4, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (a.CaseNumber is { } caseNumber)
+        {
+            return await LoadAsync(caseNumber, phoneLast4, ct);
+        }
+
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        return new CaseProgress(
+            a.Number,
+            a.SubjectName,
+            a.ApplicantKind == ApplicantKind.Person ? PersonalDataMask.Name(a.ApplicantName) : a.ApplicantName,
+            a.Status.ToString(),
+            Texts.Label(a.Status),
+            a.Status == Domain.Online.OnlineApplicationStatus.NotAccepted ? a.RejectReason : null,
+            null,
+            null,
+            a.Status == Domain.Online.OnlineApplicationStatus.AwaitingCorrection ? a.CorrectionNote : null,
+            null,
+            null,
+            a.History.Select(e => new ProgressStep(e.At, Texts.LabelTexts.GetString("OnlineStep." + e.Action, culture) ?? e.Action)).ToList(),
+            CorrectionLink: a.Status == Domain.Online.OnlineApplicationStatus.AwaitingCorrection
+                ? $"/apply/{Uri.EscapeDataString(a.SubjectCode)}/{Uri.EscapeDataString(a.Number)}" : null);
     }
 }
