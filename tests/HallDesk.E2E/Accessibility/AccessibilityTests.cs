@@ -115,7 +115,7 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
             await audit.CheckAsync(page, "/evaluate/{token}");
 
             // An unpaired rating pad (/pad) goes to /pad/pair, checked below.
-            foreach (var path in (string[])["/", "/halls", "/guide", "/guide/23100400SJ-XK-0001", "/guide/YJS-0001", "/appointments", "/progress", "/feedback", "/pad/pair", "/login", "/access-denied", "/not-found", "/Error"])
+            foreach (var path in (string[])["/", "/halls", "/guide", "/guide/23100400SJ-XK-0001", "/guide/YJS-0001", "/apply/23100400CG-XK-0001", "/apply/23100400CG-XK-0001/WS202612010001", "/appointments", "/progress", "/feedback", "/pad/pair", "/login", "/access-denied", "/not-found", "/Error"])
             {
                 await OpenAsync(page, path, Interactive(path) ? "[data-interactive=true]" : null);
                 await audit.CheckAsync(page, path);
@@ -306,7 +306,8 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
         }
     }
 
-    private static bool Interactive(string path) => path is "/halls" or "/appointments" or "/progress" or "/feedback" || path.StartsWith("/guide", StringComparison.Ordinal);
+    private static bool Interactive(string path) => path is "/halls" or "/appointments" or "/progress" or "/feedback" || path.StartsWith("/guide", StringComparison.Ordinal)
+        || path.StartsWith("/apply", StringComparison.Ordinal);
 
     /// <summary>Opens the page and waits until it is drawn: interactive, live, or (a static page) loaded.</summary>
     private static async Task OpenAsync(IPage page, string path, string? ready = "[data-interactive=true]")

@@ -161,6 +161,16 @@ public sealed class OnlineApplicationsApiTests : IClassFixture<HallDeskFactory>
         Assert.False(File.Exists(Path.Combine(_factory.Get<FileStore>().Root, "..", "..", "etc", "passwd.pdf")));
     }
 
+    [Fact]
+    public async Task ApplyPage_FromTheGuide_ShowsTheSubjectAndItsUploads()
+    {
+        var html = await _client.GetStringAsync($"/apply/{DocumentCases.Signboard}");
+
+        Assert.Contains("户外招牌设置审批", html, StringComparison.Ordinal);
+        Assert.Contains("apply-upload-signboard-design", html, StringComparison.Ordinal);
+        Assert.Contains($"/apply/{DocumentCases.Signboard}", await _client.GetStringAsync($"/guide/{DocumentCases.Signboard}"), StringComparison.Ordinal);
+    }
+
     private Task<string> CodeAsync(string phone) =>
         SmsCodes.RequestAsync(_factory, phone, purpose: RequestVerificationCode.ApplicationPurpose);
 
