@@ -43,8 +43,8 @@ public sealed class OnlineApplicationFlowTests(OnlineDayFixture app, ITestOutput
         {
             // The guide, then 网上申报.
             await phone.GotoAsync($"/guide/{Subject}");
-            await Expect(phone.GetByTestId("guide-apply")).ToHaveAttributeAsync("href", $"/apply/{Subject}");
-            await phone.GotoAsync($"/apply/{Subject}");
+            await phone.GetByTestId("guide-apply").ClickAsync();
+            await Expect(phone).ToHaveURLAsync(new Regex($"/apply/{Subject}$"));
             await Expect(phone.Locator("[data-interactive=true]")).ToBeAttachedAsync();
             await phone.GetByText("单位/企业").ClickAsync();
             await phone.GetByTestId("apply-name").FillAsync("牡丹江鸿福餐饮管理有限公司");
