@@ -42,6 +42,14 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
 
         var facts = await FactsAsync(db, hallCode, from, to, by, ct);
         var (rows, periods, total) = ReportMath.Group(facts, from, to, period);
+        if (by == ReportDimension.Hall)
+        {
+            // Side by side means every hall, a quiet one too.
+            var quiet = facts.Labels.Where(l => l.Key != ReportMath.Unlinked && rows.All(r => r.Key != l.Key))
+                .Select(l => new ReportRow(l.Key, l.Value, ReportMath.Figures([], [], [])));
+            rows = [.. rows.Concat(quiet).OrderBy(r => r.Key, StringComparer.Ordinal)];
+        }
+
         return (new HallReport(hall.Code, hall.Name, from, to, period, by, rows, periods, total),
             cross ? ReportMath.Cross(facts, from, to, period) : []);
     }
