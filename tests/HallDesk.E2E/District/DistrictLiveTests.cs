@@ -76,6 +76,36 @@ public sealed class DistrictLiveTests(HallsOpenFixture app, ITestOutputHelper ou
         }
     }
 
+    [Fact]
+    public async Task DistrictReportLink_ShowsEveryHallSideBySide_AndTheMonthlyReport()
+    {
+        var evidence = new FailureEvidence(output, nameof(DistrictReportLink_ShowsEveryHallSideBySide_AndTheMonthlyReport));
+        try
+        {
+            var district = evidence.Watch("district-reports", await app.NewPageAsync(1440, 1000));
+            await SignInAsync(district, "/district", "district");
+            await district.GetByTestId("district-reports").ClickAsync();
+
+            foreach (var hall in (string[])["AM", "XY", "SDG"])
+            {
+                await Expect(district.GetByTestId($"report-row-{hall}")).ToBeVisibleAsync();
+            }
+
+            await district.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "halldesk-district-report.png"), FullPage = true });
+            await district.GetByTestId("report-kind-monthly").ClickAsync();
+            await Expect(district.GetByTestId("monthly-row-SDG")).ToBeVisibleAsync();
+            await district.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "halldesk-district-monthly.png"), FullPage = true });
+            await district.GotoAsync("/manager?hall=XY");
+            await Expect(district.GetByTestId("dashboard-read-only")).ToBeVisibleAsync();
+            await district.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "halldesk-district-xy.png"), FullPage = true });
+        }
+        catch
+        {
+            await evidence.WriteAsync();
+            throw;
+        }
+    }
+
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static async Task<int> NumberAsync(IPage page, string testId) =>
