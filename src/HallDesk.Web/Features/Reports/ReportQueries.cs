@@ -47,7 +47,9 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
             // Side by side means every hall, a quiet one too.
             var quiet = facts.Labels.Where(l => l.Key != ReportMath.Unlinked && rows.All(r => r.Key != l.Key))
                 .Select(l => new ReportRow(l.Key, l.Value, ReportMath.Figures([], [], [])));
-            rows = [.. rows.Concat(quiet).OrderBy(r => r.Key, StringComparer.Ordinal)];
+            // In the district's order (the district hall, then its street halls as they were set up), as /district shows them.
+            var order = facts.Labels.Keys.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i);
+            rows = [.. rows.Concat(quiet).OrderBy(r => order.GetValueOrDefault(r.Key, int.MaxValue)).ThenBy(r => r.Key, StringComparer.Ordinal)];
         }
 
         return (new HallReport(hall.Code, hall.Name, from, to, period, by, rows, periods, total),
@@ -201,7 +203,7 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
 
     private static async Task<Dictionary<string, string>> LabelsAsync(HallDeskDbContext db, string? hallCode, ReportDimension by, CancellationToken ct) => by switch
     {
-        ReportDimension.Hall => await db.Halls.AsNoTracking().Where(h => hallCode == null || h.Code == hallCode).ToDictionaryAsync(h => h.Code, h => h.Name, ct),
+        ReportDimension.Hall => await db.Halls.AsNoTracking().Where(h => hallCode == null || h.Code == hallCode).OrderBy(h => h.Id).ToDictionaryAsync(h => h.Code, h => h.Name, ct),
         ReportDimension.Line => await db.QueueLines.AsNoTracking().Where(l => l.HallCode == hallCode)
             .ToDictionaryAsync(l => l.Code, l => $"{l.Code} {l.Name}", ct),
         ReportDimension.Counter => await db.Counters.AsNoTracking().Where(c => c.HallCode == hallCode)

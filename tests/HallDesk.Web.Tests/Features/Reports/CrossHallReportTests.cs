@@ -59,6 +59,8 @@ public sealed class CrossHallReportTests(HallDeskFactory factory) : IClassFixtur
         Assert.Equal(("向阳街道便民服务中心", 2), issued["XY"]);
         Assert.Equal(("三道关镇便民服务中心", 3), issued["SDG"]);
         Assert.Equal(6, report.Total.Issued);
+        // In the district's order, as /district shows the halls: the district hall, then the street halls.
+        Assert.Equal(["AM", "XY", "SDG"], report.Rows.Select(r => r.Key));
     }
 
     [Fact]
