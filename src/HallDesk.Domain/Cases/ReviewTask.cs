@@ -14,6 +14,8 @@ public sealed class ReviewTask
     {
         Stage = stage;
         var list = items.ToList();
+        // 赋权: the task is the sub-hall's when every item of it was delegated to the hall that took the case in.
+        ReviewHallCode = list.Select(i => i.ReviewHall).Distinct().ToList() is [{ } hall] ? hall : null;
         DepartmentCode = departmentCode;
         DepartmentName = departmentName;
         ItemCodes = string.Join(',', list.Select(i => i.Code));
@@ -37,6 +39,15 @@ public sealed class ReviewTask
 
     /// <summary>The stage of the case it belongs to; the task exists from the day its stage opens.</summary>
     public int Stage { get; private set; } = 1;
+
+    /// <summary>赋权: the sub-hall whose reviewers decide this task; null: the department's (the district's) reviewers.</summary>
+    public string? ReviewHallCode { get; private set; }
+
+    /// <summary>
+    /// Whose task it is: a delegated task belongs to the reviewers of its hall, any other to the reviewers of its department.
+    /// </summary>
+    public bool IsHeldBy(string? departmentCode, string hallCode) =>
+        ReviewHallCode is { } hall ? hall == hallCode : departmentCode is { Length: > 0 } && departmentCode == DepartmentCode;
 
     public bool Covers(string itemCode) => ItemCodes.Split(',').Contains(itemCode);
 

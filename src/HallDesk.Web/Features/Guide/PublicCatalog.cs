@@ -49,8 +49,8 @@ public sealed class PublicCatalog(IDbContextFactory<HallDeskDbContext> dbFactory
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code);
         var items = await db.ServiceItems.AsNoTracking().OrderBy(i => i.DepartmentCode).ThenBy(i => i.Code).ToListAsync();
         var bundles = await db.Bundles.AsNoTracking().Where(b => !b.Retired).OrderBy(b => b.SortOrder).ThenBy(b => b.Code).ToListAsync();
-        var intakeHalls = await db.Counters.AsNoTracking().Where(c => c.Kind == CounterKind.Comprehensive).Select(c => c.HallCode).Distinct().ToListAsync();
-        var halls = (await db.Halls.AsNoTracking().OrderBy(h => h.Level).ThenBy(h => h.Id).ToListAsync())
+        var intakeHalls = await db.Counters.AsNoTracking().Where(c => c.Kind == CounterKind.Comprehensive && c.RetiredAt == null).Select(c => c.HallCode).Distinct().ToListAsync();
+        var halls = (await db.Halls.AsNoTracking().Where(h => h.RetiredAt == null).OrderBy(h => h.Level).ThenBy(h => h.Id).ToListAsync())
             .Where(h => intakeHalls.Contains(h.Code))
             .Select(h => new GuideHall(h.Code, h.Name, h.Address)).ToList();
 
