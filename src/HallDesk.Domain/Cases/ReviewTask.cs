@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using HallDesk.Domain.Calendar;
 
 namespace HallDesk.Domain.Cases;
@@ -48,6 +49,13 @@ public sealed class ReviewTask
     /// </summary>
     public bool IsHeldBy(string? departmentCode, string hallCode) =>
         ReviewHallCode is { } hall ? hall == hallCode : departmentCode is { Length: > 0 } && departmentCode == DepartmentCode;
+
+    /// <summary><see cref="IsHeldBy"/> as a query (the review inbox).</summary>
+    public static Expression<Func<ReviewTask, bool>> HeldBy(string? departmentCode, string hallCode)
+    {
+        var department = string.IsNullOrEmpty(departmentCode) ? null : departmentCode;
+        return t => t.ReviewHallCode != null ? t.ReviewHallCode == hallCode : department != null && t.DepartmentCode == department;
+    }
 
     public bool Covers(string itemCode) => ItemCodes.Split(',').Contains(itemCode);
 
