@@ -66,7 +66,7 @@ public static class ReportExport
     public static RenderedPdf Pdf(HallReport report, DateTime generatedLocal)
     {
         using var pdf = PdfComposer.A4(FontSet.Instance, Title);
-        pdf.Text(Title, 18, bold: true, align: XStringAlignment.Center);
+        pdf.Heading(Title, 1, 18, align: XStringAlignment.Center);
         pdf.KeyValues(
         [
             ("大厅", report.HallName),
@@ -74,10 +74,10 @@ public static class ReportExport
             ("生成时间", generatedLocal.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
         ]);
         double[] shares = [2.6, 1, 1, 1, 1, 1.2, 1.2, 1.2, 1, 1, 1, 1.2, 1, 1.2];
-        pdf.Text("按" + DimensionName(report.By) + "统计", 12, bold: true);
+        pdf.Heading("按" + DimensionName(report.By) + "统计", 2, 12);
         pdf.Table([DimensionName(report.By), .. FigureHeaders], shares,
             report.Rows.Select(r => (IReadOnlyList<string>)[r.Label, .. Cells(r.Figures)]).Append(["合计", .. Cells(report.Total)]), size: 7.5);
-        pdf.Text("按" + PeriodName(report.Period) + "统计", 12, bold: true);
+        pdf.Heading("按" + PeriodName(report.Period) + "统计", 2, 12);
         pdf.Table(["周期", .. FigureHeaders], shares,
             report.Periods.Select(p => (IReadOnlyList<string>)[p.Label, .. Cells(p.Figures)]), size: 7.5);
         return pdf.Finish($"{report.HallName} · {Title}");
