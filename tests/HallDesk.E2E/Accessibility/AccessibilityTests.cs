@@ -259,7 +259,7 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
         }
     }
 
-    /// <summary>The district role's own pages (the calendar and the catalog it keeps for every hall).</summary>
+    /// <summary>The district role's own pages (the calendar and the catalog it keeps for every hall, every hall live, a hall's dashboard read-only).</summary>
     [Fact]
     public async Task DistrictPages_HaveNoViolations()
     {
@@ -272,6 +272,10 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
             await audit.CheckAsync(district, "/manager/catalog (district)");
             await OpenAsync(district, "/manager/calendar");
             await audit.CheckAsync(district, "/manager/calendar (district)");
+            await OpenAsync(district, "/district");
+            await audit.CheckAsync(district, "/district");
+            await OpenAsync(district, "/manager?hall=XY");
+            await audit.CheckAsync(district, "/manager?hall=XY (read-only)");
             await OpenAsync(district, "/admin/halls");
             await audit.CheckAsync(district, "/admin/halls (district)");
             audit.AssertClean();

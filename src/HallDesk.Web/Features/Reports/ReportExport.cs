@@ -22,6 +22,7 @@ public static class ReportExport
         ReportDimension.Counter => "窗口",
         ReportDimension.Clerk => "工作人员",
         ReportDimension.Department => "部门",
+        ReportDimension.Hall => "大厅",
         _ => "事项",
     };
 
@@ -81,6 +82,18 @@ public static class ReportExport
         pdf.Table(["周期", .. FigureHeaders], shares,
             report.Periods.Select(p => (IReadOnlyList<string>)[p.Label, .. Cells(p.Figures)]), size: 7.5);
         return pdf.Finish($"{report.HallName} · {Title}");
+    }
+
+    /// <summary>Any table as CSV for Excel, quoted and defused as the report is.</summary>
+    public static byte[] Csv(IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var text = new StringBuilder();
+        foreach (var row in rows)
+        {
+            Line(text, row);
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
     private static void Line(StringBuilder text, IEnumerable<string> cells) =>
