@@ -970,6 +970,10 @@ namespace HallDesk.Data.Migrations
                     b.Property<bool>("RequiresSignOff")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReviewHallCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Stage")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
@@ -1009,6 +1013,8 @@ namespace HallDesk.Data.Migrations
                     b.HasIndex("CaseId");
 
                     b.HasIndex("DepartmentCode", "Status");
+
+                    b.HasIndex("ReviewHallCode", "Status");
 
                     b.ToTable("ReviewTasks");
                 });
@@ -1115,6 +1121,33 @@ namespace HallDesk.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Departments");
+                });
+
+            modelBuilder.Entity("HallDesk.Domain.Catalog.ItemDelegation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DelegatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HallCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemCode", "HallCode")
+                        .IsUnique();
+
+                    b.ToTable("ItemDelegations");
                 });
 
             modelBuilder.Entity("HallDesk.Domain.Catalog.ServiceItem", b =>
@@ -1534,6 +1567,9 @@ namespace HallDesk.Data.Migrations
                     b.Property<bool>("PriorityOnly")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
@@ -1595,6 +1631,9 @@ namespace HallDesk.Data.Migrations
                     b.Property<int>("RejoinBehind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ServiceAlertMinutes")
                         .HasColumnType("INTEGER");
 
@@ -1641,6 +1680,9 @@ namespace HallDesk.Data.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")

@@ -276,6 +276,8 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
             await audit.CheckAsync(district, "/district");
             await OpenAsync(district, "/manager?hall=XY");
             await audit.CheckAsync(district, "/manager?hall=XY (read-only)");
+            await OpenAsync(district, "/admin/halls");
+            await audit.CheckAsync(district, "/admin/halls (district)");
             audit.AssertClean();
         }
         catch
@@ -295,7 +297,7 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
         {
             await SignInAsync(admin, "/admin/staff", "admin");
             await audit.CheckAsync(admin, "/admin/staff");
-            foreach (var path in (string[])["/admin/hall", "/admin/queue", "/admin/audit", "/admin/sms", "/manager/calendar", "/manager/catalog"])
+            foreach (var path in (string[])["/admin/hall", "/admin/queue", "/admin/halls", "/admin/halls/XY", "/admin/audit", "/admin/sms", "/manager/calendar", "/manager/catalog"])
             {
                 await OpenAsync(admin, path);
                 await audit.CheckAsync(admin, path);
