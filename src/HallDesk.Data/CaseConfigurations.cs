@@ -129,7 +129,9 @@ internal sealed class ReviewTaskConfiguration : IEntityTypeConfiguration<ReviewT
     public void Configure(EntityTypeBuilder<ReviewTask> t)
     {
         t.HasIndex(x => new { x.DepartmentCode, x.Status });
+        t.HasIndex(x => new { x.ReviewHallCode, x.Status });
         t.Property(x => x.DepartmentCode).HasMaxLength(16);
+        t.Property(x => x.ReviewHallCode).HasMaxLength(16);
         t.Property(x => x.DepartmentName).HasMaxLength(64);
         t.Property(x => x.ItemCodes).HasMaxLength(512);
         t.Property(x => x.ItemNames).HasMaxLength(1000);

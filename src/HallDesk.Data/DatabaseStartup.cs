@@ -1,3 +1,4 @@
+using HallDesk.Domain.Catalog;
 using HallDesk.Domain.Queue;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -94,6 +95,7 @@ public static class DatabaseStartup
             }
         }
 
+        db.ItemDelegations.AddRange(DemoData.DelegatedItems.Select(d => new ItemDelegation(d.ItemCode, d.HallCode, (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime)));
         await db.SaveChangesAsync();
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();

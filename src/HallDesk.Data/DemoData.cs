@@ -54,6 +54,12 @@ public static class DemoData
         ("rq", "燃气公司爱民营业所"),
     ];
 
+    /// <summary>
+    /// 赋权 in the demo: 最低生活保障 (民政) is decided at 向阳街道 itself, as 民政部 lets districts delegate 低保审核确认 to
+    /// 乡镇（街道）; taken in at any other hall it stays with 区民政局.
+    /// </summary>
+    public static readonly IReadOnlyList<(string ItemCode, string HallCode)> DelegatedItems = [("23100400MZ-GF-0001", "XY")];
+
     public static readonly IReadOnlyList<DemoHall> Halls =
     [
         new(HallCode, HallName, "爱民", "爱民区向阳街道光华街 1 号", HallLevel.District, Notice, null,
@@ -82,6 +88,8 @@ public static class DemoData
                 new("clerk-xy1", "刘洋", "XY1001", Roles.Clerk, null),
                 new("clerk-xy2", "孙丽", "XY1002", Roles.Clerk, null),
                 new("manager-xy", "吴强", "XY0001", Roles.Manager, null),
+                // 赋权: reviews the items the district delegated to XY (DelegatedItems), with no department of its own.
+                new("reviewer-xy", "向阳街道审批员", "XY2001", Roles.Reviewer, null),
             ]),
         new("SDG", "三道关镇便民服务中心", "三道关", "爱民区三道关镇三道关村中心街 8 号", HallLevel.SubHall,
             "就近办 · 帮办代办 · 农村社保医保业务可在本中心办理", (new TimeOnly(9, 0), new TimeOnly(17, 0)),

@@ -23,6 +23,9 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
 
     public DbSet<ServiceItem> ServiceItems => Set<ServiceItem>();
 
+    /// <summary>赋权: items delegated to sub-halls.</summary>
+    public DbSet<ItemDelegation> ItemDelegations => Set<ItemDelegation>();
+
     public DbSet<Bundle> Bundles => Set<Bundle>();
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
@@ -103,6 +106,13 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
             h.Property(x => x.ShortName).HasMaxLength(8);
             h.Property(x => x.Address).HasMaxLength(100);
             h.Ignore(x => x.TimeZone);
+        });
+
+        builder.Entity<ItemDelegation>(d =>
+        {
+            d.HasIndex(x => new { x.ItemCode, x.HallCode }).IsUnique();
+            d.Property(x => x.ItemCode).HasMaxLength(32);
+            d.Property(x => x.HallCode).HasMaxLength(16);
         });
 
         builder.Entity<QueueLine>(l =>

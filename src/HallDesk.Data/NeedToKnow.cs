@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using HallDesk.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Data;
@@ -22,7 +23,7 @@ public sealed class NeedToKnow(IDbContextFactory<HallDeskDbContext> dbFactory, A
         StaffMember.OfAsync(dbFactory, user, address, ct);
 
     /// <summary>The rule itself, over what it needs to know about the case.</summary>
-    public static bool MayOpen(StaffMember who, string caseHall, string? collectionHall, IEnumerable<string> taskDepartments)
+    public static bool MayOpen(StaffMember who, string caseHall, string? collectionHall, IEnumerable<ReviewTask> tasks)
     {
         if (who.IsAdmin)
         {
@@ -35,7 +36,8 @@ public sealed class NeedToKnow(IDbContextFactory<HallDeskDbContext> dbFactory, A
             return true;
         }
 
-        return who.Roles.Contains(Roles.Reviewer) && who.DepartmentCode is { Length: > 0 } department && taskDepartments.Contains(department);
+        // A task delegated to a sub-hall (赋权) is its reviewers' to open, not the department's.
+        return who.Roles.Contains(Roles.Reviewer) && tasks.Any(t => t.IsHeldBy(who.DepartmentCode, who.HallCode));
     }
 
     public async Task<Access> CaseAccessAsync(StaffMember who, string caseNumber, CancellationToken ct = default)
@@ -48,8 +50,8 @@ public sealed class NeedToKnow(IDbContextFactory<HallDeskDbContext> dbFactory, A
             return Access.NotFound;
         }
 
-        var departments = await db.ReviewTasks.AsNoTracking().Where(t => t.CaseId == kase.Id).Select(t => t.DepartmentCode).ToListAsync(ct);
-        return MayOpen(who, kase.HallCode, kase.DeliveryHallCode, departments) ? Access.Allowed : Access.Denied;
+        var tasks = await db.ReviewTasks.AsNoTracking().Where(t => t.CaseId == kase.Id).ToListAsync(ct);
+        return MayOpen(who, kase.HallCode, kase.DeliveryHallCode, tasks) ? Access.Allowed : Access.Denied;
     }
 
     /// <summary>Checks and audits one look at a case (<paramref name="where"/>: the screen, e.g. review, window).</summary>

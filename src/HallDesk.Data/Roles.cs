@@ -15,6 +15,9 @@ public static class Roles
     /// <summary>The roles that change district-wide data (calendar, catalog, departments, bundles) and see every hall.</summary>
     public const string District = Admin + "," + DistrictManager;
 
+    /// <summary>The roles that read a hall's dashboard and reports: its manager, and district roles for every hall (read-only).</summary>
+    public const string ManagerOrDistrict = Manager + "," + District;
+
     public static readonly IReadOnlyList<string> All = [Clerk, Reviewer, Manager, Admin, DistrictManager];
 
     public static readonly IReadOnlyList<string> DistrictRoles = [Admin, DistrictManager];

@@ -294,6 +294,13 @@ public sealed partial class Case
         Record(now, actor, CaseJournal.ReviewResumed, CaseJournal.ReviewResumedDetail(paused));
     }
 
+    /// <summary>
+    /// The task a reviewer holds (<see cref="ReviewTask.IsHeldBy"/>): the open one, or (all decided) the latest; null when none
+    /// is theirs. A reviewer of a sub-hall holds the tasks delegated to it; a department's reviewer no delegated task.
+    /// </summary>
+    public ReviewTask? TaskHeldBy(string? departmentCode, string hallCode) =>
+        _tasks.Where(t => t.IsHeldBy(departmentCode, hallCode)).OrderBy(t => t.Decided).ThenByDescending(t => t.Stage).FirstOrDefault();
+
     /// <summary>The department's task: the open one, or (all decided) the one of its latest stage.</summary>
     public ReviewTask TaskOf(string departmentCode) =>
         _tasks.Where(t => t.DepartmentCode == departmentCode).OrderBy(t => t.Decided).ThenByDescending(t => t.Stage).FirstOrDefault()

@@ -23,10 +23,11 @@ public sealed record CaseEvent(DateTime At, string Actor, string Action, string 
 /// <param name="YieldedNumber">The number of that licence once registered.</param>
 /// <param name="ByCommitment">The applicant signed the 告知承诺 for this item: it concluded at once and is checked afterwards (事后核查).</param>
 /// <param name="SpecialProcedureDays">The longest a 特别程序 may stop the item's clock, in working days, without the hall manager's approval.</param>
+/// <param name="ReviewHall">赋权: the sub-hall that took the case in and holds the item's delegation; its reviewers decide it.</param>
 /// <param name="TwoStepSignOff">The item's decision needs 审核 by one reviewer, then 审批 by another of the department who holds the 审批 permission.</param>
 public sealed record CaseItem(string Code, string Name, string DepartmentCode, string DepartmentName, int PromisedDays, bool ConcludesAtOnce,
     bool CommitmentAllowed = false, int Stage = 1, string? Yields = null, string? YieldedNumber = null, bool ByCommitment = false,
-    int SpecialProcedureDays = CaseItem.DefaultSpecialProcedureDays, bool TwoStepSignOff = false)
+    int SpecialProcedureDays = CaseItem.DefaultSpecialProcedureDays, bool TwoStepSignOff = false, string? ReviewHall = null)
 {
     /// <summary>The cap of a 特别程序 when the catalog names none: 60 working days.</summary>
     public const int DefaultSpecialProcedureDays = 60;

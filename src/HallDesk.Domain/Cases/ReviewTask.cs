@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using HallDesk.Domain.Calendar;
 
 namespace HallDesk.Domain.Cases;
@@ -14,6 +15,8 @@ public sealed class ReviewTask
     {
         Stage = stage;
         var list = items.ToList();
+        // 赋权: the task is the sub-hall's when every item of it was delegated to the hall that took the case in.
+        ReviewHallCode = list.Select(i => i.ReviewHall).Distinct().ToList() is [{ } hall] ? hall : null;
         DepartmentCode = departmentCode;
         DepartmentName = departmentName;
         ItemCodes = string.Join(',', list.Select(i => i.Code));
@@ -37,6 +40,22 @@ public sealed class ReviewTask
 
     /// <summary>The stage of the case it belongs to; the task exists from the day its stage opens.</summary>
     public int Stage { get; private set; } = 1;
+
+    /// <summary>赋权: the sub-hall whose reviewers decide this task; null: the department's (the district's) reviewers.</summary>
+    public string? ReviewHallCode { get; private set; }
+
+    /// <summary>
+    /// Whose task it is: a delegated task belongs to the reviewers of its hall, any other to the reviewers of its department.
+    /// </summary>
+    public bool IsHeldBy(string? departmentCode, string hallCode) =>
+        ReviewHallCode is { } hall ? hall == hallCode : departmentCode is { Length: > 0 } && departmentCode == DepartmentCode;
+
+    /// <summary><see cref="IsHeldBy"/> as a query (the review inbox).</summary>
+    public static Expression<Func<ReviewTask, bool>> HeldBy(string? departmentCode, string hallCode)
+    {
+        var department = string.IsNullOrEmpty(departmentCode) ? null : departmentCode;
+        return t => t.ReviewHallCode != null ? t.ReviewHallCode == hallCode : department != null && t.DepartmentCode == department;
+    }
 
     public bool Covers(string itemCode) => ItemCodes.Split(',').Contains(itemCode);
 

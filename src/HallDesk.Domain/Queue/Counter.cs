@@ -55,6 +55,27 @@ public sealed class Counter
     /// <summary>仅按优先级: the clerk turned ageing off; the counter serves its lines strictly in priority order.</summary>
     public bool PriorityOnly { get; private set; }
 
+    /// <summary>停用: the counter can no longer be opened; its services stay in the history.</summary>
+    public DateTime? RetiredAt { get; private set; }
+
+    public bool IsRetired => RetiredAt is not null;
+
+    /// <summary>Only a closed counter is retired: a clerk at it would lose the ticket in hand.</summary>
+    public void Retire(DateTime now)
+    {
+        if (RetiredAt is not null)
+        {
+            throw new DomainException("Counter.AlreadyRetired", Number);
+        }
+
+        if (State != CounterState.Closed)
+        {
+            throw new DomainException("Counter.RetireWhileOpen", Number, ClerkName);
+        }
+
+        RetiredAt = now;
+    }
+
     public void SetPriorityOnly(bool priorityOnly) => PriorityOnly = priorityOnly;
 
     /// <summary>
@@ -165,6 +186,11 @@ public sealed class Counter
 
     public void Open(string clerkUserId, string clerkName, string staffNumber, DateTime now)
     {
+        if (RetiredAt is not null)
+        {
+            throw new DomainException("Counter.Retired", Number);
+        }
+
         if (State != CounterState.Closed)
         {
             if (ClerkUserId == clerkUserId)

@@ -78,6 +78,28 @@ public sealed class Hall
     /// <summary>… when one service at a counter has lasted this long.</summary>
     public int ServiceAlertMinutes { get; private set; }
 
+    /// <summary>When the hall stopped issuing tickets (停用): its history stays, it takes no one new.</summary>
+    public DateTime? RetiredAt { get; private set; }
+
+    public bool IsRetired => RetiredAt is not null;
+
+    /// <summary>
+    /// A new hall's code: 2–16 capital letters or digits, starting with a letter (it is in every kiosk's and board's address).
+    /// </summary>
+    public static bool IsValidCode(string? code) =>
+        code is { Length: >= 2 and <= 16 } && code[0] is >= 'A' and <= 'Z' && code.All(ch => ch is >= 'A' and <= 'Z' or >= '0' and <= '9');
+
+    /// <summary>停用: no new tickets or appointments from now on; tickets, cases and documents keep the hall's name.</summary>
+    public void Retire(DateTime now)
+    {
+        if (RetiredAt is not null)
+        {
+            throw new DomainException("Hall.AlreadyRetired", Name);
+        }
+
+        RetiredAt = now;
+    }
+
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
     /// <summary>The hall's local calendar day of an instant: numbering restarts on it.</summary>
@@ -92,6 +114,11 @@ public sealed class Hall
 
     public bool IsOpenAt(DateTime utc)
     {
+        if (RetiredAt is not null)
+        {
+            return false;
+        }
+
         if (OpenAroundTheClock)
         {
             return true;

@@ -47,6 +47,33 @@ public sealed class QueueLine
     /// <summary>Used for wait estimates until the line has served enough tickets today.</summary>
     public double DefaultServiceMinutes { get; private set; }
 
+    /// <summary>停用: the kiosk no longer offers the line; its tickets stay in the history.</summary>
+    public DateTime? RetiredAt { get; private set; }
+
+    public bool IsRetired => RetiredAt is not null;
+
+    /// <param name="waiting">People waiting in the line today: they would never be called.</param>
+    /// <param name="servingCounters">Counters in service that still list the line.</param>
+    public void Retire(int waiting, IReadOnlyCollection<int> servingCounters, DateTime now)
+    {
+        if (RetiredAt is not null)
+        {
+            throw new DomainException("Line.AlreadyRetired", Code);
+        }
+
+        if (waiting > 0)
+        {
+            throw new DomainException("Line.RetireWithWaiting", Code, waiting);
+        }
+
+        if (servingCounters.Count > 0)
+        {
+            throw new DomainException("Line.RetireStillServed", Code, servingCounters.Order().ToList());
+        }
+
+        RetiredAt = now;
+    }
+
     public void Change(string name, int sortOrder, double defaultServiceMinutes)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 32)

@@ -1046,6 +1046,10 @@ namespace HallDesk.Data.Migrations
                     b.Property<bool>("RequiresSignOff")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReviewHallCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Stage")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
@@ -1085,6 +1089,8 @@ namespace HallDesk.Data.Migrations
                     b.HasIndex("CaseId");
 
                     b.HasIndex("DepartmentCode", "Status");
+
+                    b.HasIndex("ReviewHallCode", "Status");
 
                     b.ToTable("ReviewTasks");
                 });
@@ -1191,6 +1197,33 @@ namespace HallDesk.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Departments");
+                });
+
+            modelBuilder.Entity("HallDesk.Domain.Catalog.ItemDelegation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DelegatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HallCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemCode", "HallCode")
+                        .IsUnique();
+
+                    b.ToTable("ItemDelegations");
                 });
 
             modelBuilder.Entity("HallDesk.Domain.Catalog.ServiceItem", b =>
@@ -1708,6 +1741,9 @@ namespace HallDesk.Data.Migrations
                     b.Property<bool>("PriorityOnly")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
@@ -1769,6 +1805,9 @@ namespace HallDesk.Data.Migrations
                     b.Property<int>("RejoinBehind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ServiceAlertMinutes")
                         .HasColumnType("INTEGER");
 
@@ -1815,6 +1854,9 @@ namespace HallDesk.Data.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")

@@ -259,7 +259,7 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
         }
     }
 
-    /// <summary>The district role's own pages (the calendar and the catalog it keeps for every hall).</summary>
+    /// <summary>The district role's own pages (the calendar and the catalog it keeps for every hall, every hall live, a hall's dashboard read-only).</summary>
     [Fact]
     public async Task DistrictPages_HaveNoViolations()
     {
@@ -272,6 +272,12 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
             await audit.CheckAsync(district, "/manager/catalog (district)");
             await OpenAsync(district, "/manager/calendar");
             await audit.CheckAsync(district, "/manager/calendar (district)");
+            await OpenAsync(district, "/district");
+            await audit.CheckAsync(district, "/district");
+            await OpenAsync(district, "/manager?hall=XY");
+            await audit.CheckAsync(district, "/manager?hall=XY (read-only)");
+            await OpenAsync(district, "/admin/halls");
+            await audit.CheckAsync(district, "/admin/halls (district)");
             audit.AssertClean();
         }
         catch
@@ -291,7 +297,7 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
         {
             await SignInAsync(admin, "/admin/staff", "admin");
             await audit.CheckAsync(admin, "/admin/staff");
-            foreach (var path in (string[])["/admin/hall", "/admin/queue", "/admin/audit", "/admin/sms", "/manager/calendar", "/manager/catalog"])
+            foreach (var path in (string[])["/admin/hall", "/admin/queue", "/admin/halls", "/admin/halls/XY", "/admin/audit", "/admin/sms", "/manager/calendar", "/manager/catalog"])
             {
                 await OpenAsync(admin, path);
                 await audit.CheckAsync(admin, path);

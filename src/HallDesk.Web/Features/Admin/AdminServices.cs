@@ -9,6 +9,11 @@ public static class AdminServices
         services.AddSingleton<EditHallSettings>();
         services.AddSingleton<EditLines>();
         services.AddSingleton<EditCounters>();
+        services.AddSingleton<CreateHall>();
+        services.AddSingleton<RetireHall>();
+        services.AddSingleton<RetireLine>();
+        services.AddSingleton<RetireCounter>();
+        services.AddSingleton<HallList>();
         services.AddSingleton<StaffQueries>();
         services.AddSingleton<CreateStaffAccount>();
         services.AddSingleton<ChangeStaffRole>();

@@ -20,12 +20,18 @@ public partial class CountersEditor
     private async Task LoadAsync()
     {
         var counters = await Counters.ListAsync(Hall);
-        _drafts = counters.Select(c => new CounterDraft { Number = c.Number, Name = c.Name, Kind = c.Kind, Lines = c.Lines, StateLabel = Texts.Label(c.State) }).ToList();
-        _lineHint = string.Join("  ", (await Lines.ListAsync(Hall)).Select(l => $"{l.Code} {l.Name}"));
+        _drafts = counters.Select(c => new CounterDraft
+        {
+            Number = c.Number, Name = c.Name, Kind = c.Kind, Lines = c.Lines, Retired = c.IsRetired,
+            StateLabel = c.IsRetired ? L["Adm.Retired"] : Texts.Label(c.State),
+        }).ToList();
+        _lineHint = string.Join("  ", (await Lines.ListAsync(Hall)).Where(l => !l.IsRetired).Select(l => $"{l.Code} {l.Name}"));
         _new.Number = _drafts.Count == 0 ? 1 : _drafts.Max(d => d.Number) + 1;
     }
 
     private async Task SaveAsync(CounterDraft d) => await RunAsync(a => Counters.ChangeAsync(d.ToCommand(Hall), a));
+
+    private async Task RetireAsync(CounterDraft d) => await RunAsync(a => Retire.HandleAsync(Hall, d.Number, a));
 
     private async Task AddAsync()
     {
@@ -58,6 +64,8 @@ public partial class CountersEditor
         public string Lines { get; set; } = "";
 
         public string StateLabel { get; set; } = "";
+
+        public bool Retired { get; set; }
 
         public EditCounters.Command ToCommand(string hall) => new(hall, Number, Name, Kind, Lines);
     }

@@ -69,7 +69,7 @@ public sealed class EditCounters(IDbContextFactory<HallDeskDbContext> dbFactory,
 
     private static async Task EnsureLinesExistAsync(HallDeskDbContext db, string hallCode, IReadOnlyList<string> lines, CancellationToken ct)
     {
-        var known = await db.QueueLines.AsNoTracking().Where(l => l.HallCode == hallCode).Select(l => l.Code).ToListAsync(ct);
+        var known = await db.QueueLines.AsNoTracking().Where(l => l.HallCode == hallCode && l.RetiredAt == null).Select(l => l.Code).ToListAsync(ct);
         var unknown = lines.Where(l => !known.Contains(l)).ToList();
         if (unknown.Count > 0)
         {

@@ -19,10 +19,19 @@ public partial class LinesEditor
     private async Task LoadAsync()
     {
         var lines = await Lines.ListAsync(Hall);
-        _drafts = lines.Select(l => new LineDraft { Code = l.Code, Name = l.Name, SortOrder = l.SortOrder, Minutes = l.DefaultServiceMinutes }).ToList();
+        _drafts = lines.Select(l => new LineDraft { Code = l.Code, Name = l.Name, SortOrder = l.SortOrder, Minutes = l.DefaultServiceMinutes, Retired = l.IsRetired })
+            .ToList();
     }
 
     private async Task SaveAsync(LineDraft d) => await RunAsync(a => Lines.ChangeAsync(d.ToCommand(Hall), a));
+
+    private async Task RetireAsync(LineDraft d)
+    {
+        if (await RunAsync(a => Retire.HandleAsync(Hall, d.Code, a)))
+        {
+            await Changed.InvokeAsync();
+        }
+    }
 
     private async Task AddAsync()
     {
@@ -53,6 +62,8 @@ public partial class LinesEditor
         public int SortOrder { get; set; }
 
         public double Minutes { get; set; }
+
+        public bool Retired { get; set; }
 
         public EditLines.Command ToCommand(string hall) => new(hall, Code, Name, SortOrder, Minutes);
     }

@@ -15,14 +15,14 @@ public sealed record AppointmentDay(Hall Hall, QueueLine Line, DateOnly Today, D
         HallDeskDbContext db, string? hallCode, string lineCode, DateOnly date, bool hallInBody, AppointmentSettings settings, DateTime utcNow, CancellationToken ct)
     {
         var code = hallCode?.Trim() ?? "";
-        var hall = await db.Halls.AsNoTracking().SingleOrDefaultAsync(h => h.Code == code, ct);
+        var hall = await db.Halls.AsNoTracking().SingleOrDefaultAsync(h => h.Code == code && h.RetiredAt == null, ct);
         if (hall is null)
         {
             var message = new DomainMessage("Hall.NotFound", code);
             throw hallInBody ? new InputException("hall", message) : new NotFoundException(message);
         }
 
-        var line = await db.QueueLines.AsNoTracking().SingleOrDefaultAsync(l => l.HallCode == hall.Code && l.Code == lineCode, ct)
+        var line = await db.QueueLines.AsNoTracking().SingleOrDefaultAsync(l => l.HallCode == hall.Code && l.Code == lineCode && l.RetiredAt == null, ct)
             ?? throw new InputException("line", "Line.NotInNamedHall", hall.Name, lineCode);
 
         var today = hall.LocalDate(utcNow);

@@ -16,8 +16,8 @@ public sealed class AppointmentQueries(IDbContextFactory<HallDeskDbContext> dbFa
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
         var calendar = await CalendarStore.LoadAsync(db, ct);
-        var halls = await db.Halls.AsNoTracking().OrderBy(h => h.Id).ToListAsync(ct);
-        var lines = await db.QueueLines.AsNoTracking().OrderBy(l => l.SortOrder).ThenBy(l => l.Code).ToListAsync(ct);
+        var halls = await db.Halls.AsNoTracking().Where(h => h.RetiredAt == null).OrderBy(h => h.Id).ToListAsync(ct);
+        var lines = await db.QueueLines.AsNoTracking().Where(l => l.RetiredAt == null).OrderBy(l => l.SortOrder).ThenBy(l => l.Code).ToListAsync(ct);
         return halls
             .Select(h => new BookableHall(
                 h.Code,

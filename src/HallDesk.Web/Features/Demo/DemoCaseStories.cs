@@ -79,7 +79,7 @@ internal sealed class DemoCaseStories(
         {
             foreach (var task in c.Tasks.Where(t => t.Status == ReviewStatus.Pending && !t.IsSuspended))
             {
-                PlanReview(caseNumber, task.DepartmentCode, task.WorkingDaysLeft(details.Calendar, details.Today), dayIndex, hallCode);
+                PlanReview(caseNumber, task.DepartmentCode, task.ReviewHallCode, task.WorkingDaysLeft(details.Calendar, details.Today), dayIndex, hallCode);
             }
         }
         else if (c.Status == CaseStatus.Concluded && _delivering.Add(caseNumber))
@@ -88,9 +88,10 @@ internal sealed class DemoCaseStories(
         }
     }
 
-    private void PlanReview(string caseNumber, string department, int daysLeft, int dayIndex, string hallCode)
+    private void PlanReview(string caseNumber, string department, string? reviewHall, int daysLeft, int dayIndex, string hallCode)
     {
-        if (!actors.TryGetValue("reviewer-" + department, out var reviewer))
+        // 赋权: a task delegated to a sub-hall is decided by that hall's reviewer (reviewer-xy), not the department's.
+        if (!actors.TryGetValue("reviewer-" + (reviewHall?.ToLowerInvariant() ?? department), out var reviewer))
         {
             return;
         }

@@ -95,7 +95,13 @@ public sealed class DemoHistory(IServiceProvider services, IDbContextFactory<Hal
 
         var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.UserName }).ToListAsync(ct);
         var actors = users.Where(u => u.UserName != null).ToDictionary(u => u.UserName!, u => new Actor(u.Id, u.UserName!, "127.0.0.1"));
-        var timeline = new DemoTimeline(clock, nowUtc);
+        var slips = services.GetRequiredService<TicketSlipDesk>();
+        var documents = services.GetRequiredService<DocumentArchive>();
+        var timeline = new DemoTimeline(clock, nowUtc, () =>
+        {
+            slips.StepEnded();
+            documents.StepEnded();
+        });
         var random = new Random(Seed);
         var stories = new DemoCaseStories(services, timeline, random, actors, days, await DemoCaseStories.SubjectsAsync(db, ct));
         foreach (var (day, index) in days.Select((d, i) => (d, i)))
@@ -109,9 +115,8 @@ public sealed class DemoHistory(IServiceProvider services, IDbContextFactory<Hal
         }
 
         // Nobody was promised these days: commits sync at the end, not one by one, and the slips and case documents
-        // nobody waits for are drawn together when the days are written (dated when their tickets and steps were).
-        var slips = services.GetRequiredService<TicketSlipDesk>();
-        var documents = services.GetRequiredService<DocumentArchive>();
+        // nobody waits for are drawn beside the next steps and stored together when the days are written (dated when
+        // their tickets and steps were).
         int printed;
         int drawn;
         using (services.GetService<SqlitePragmas>()?.RelaxSync())

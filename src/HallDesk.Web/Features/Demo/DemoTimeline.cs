@@ -7,7 +7,8 @@ namespace HallDesk.Web.Features.Demo;
 /// The steps of the demo history in the order of their time: each runs with the app's clock sent back to it. A step
 /// that a rule refuses (the queue went another way than planned) is skipped and counted, as a clerk would move on.
 /// </summary>
-internal sealed class DemoTimeline(HistoryClock clock, DateTime endUtc)
+/// <param name="stepEnded">Called after each step, written or skipped (the documents it asked for can be drawn).</param>
+internal sealed class DemoTimeline(HistoryClock clock, DateTime endUtc, Action? stepEnded = null)
 {
     private readonly PriorityQueue<Func<Task>, (DateTime At, long Seq)> _steps = new();
     private long _seq;
@@ -41,6 +42,10 @@ internal sealed class DemoTimeline(HistoryClock clock, DateTime endUtc)
                 catch (Exception e) when (e is DomainException or InputException or NotFoundException or FieldErrorsException)
                 {
                     Skipped++;
+                }
+                finally
+                {
+                    stepEnded?.Invoke();
                 }
             }
         }

@@ -132,7 +132,7 @@ public static class CaseDocuments
     private static void Header(PdfComposer pdf, string title, DocumentContext ctx)
     {
         pdf.Text(Issuer(ctx), 13, align: XStringAlignment.Center, after: 2);
-        pdf.Text(title, 20, bold: true, align: XStringAlignment.Center, after: 2);
+        pdf.Heading(title, 1, 20, align: XStringAlignment.Center, after: 2);
         pdf.Text(ctx.Number, 10.5, align: XStringAlignment.Center, after: 8);
     }
 
@@ -150,13 +150,13 @@ public static class CaseDocuments
             $"根据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，决定予以受理，承诺于{c.PromisedDate:yyyy年M月d日}{WeekendsOnly(c)}前办结" +
             "（按工作日计算，法定节假日不计入，特别程序及补正所需时间不计入办理期限）。", 11.5);
         Facts(pdf, c, ctx);
-        pdf.Text("已收材料", 12, bold: true, after: 2);
+        pdf.Heading("已收材料", 2, 12, after: 2);
         pdf.Table(["序号", "材料名称", "形式及份数", "提交方式"], [0.6, 5, 1.6, 2.2],
             c.Materials.Where(m => m.Satisfied && m.OwedBy is null).Select((m, i) => (IReadOnlyList<string>)[$"{i + 1}", m.Name, $"{m.Form}×{m.Copies}", How(m)]));
         if (owed.Count > 0)
         {
             // 容缺受理: what is owed by when, on the promise the applicant signs with this notice.
-            pdf.Text("容缺材料（申请人书面承诺限期补齐）", 12, bold: true, after: 2);
+            pdf.Heading("容缺材料（申请人书面承诺限期补齐）", 2, 12, after: 2);
             pdf.Table(["序号", "容缺材料", "形式及份数", "承诺补齐期限"], [0.6, 5, 1.6, 2.2],
                 owed.Select((m, i) => (IReadOnlyList<string>)[$"{i + 1}", m.Name, $"{m.Form}×{m.Copies}", $"{m.OwedBy:yyyy年M月d日}前"]));
             pdf.Text("　　本人承诺在上述期限内到统一受理窗口补齐容缺材料；容缺材料补齐前，审查部门不作出准予许可决定；" +

@@ -25,17 +25,17 @@ public static class CommitmentDocuments
     internal static void Pledge(PdfComposer pdf, Case c, DocumentContext ctx)
     {
         var items = c.Items.Where(i => i.ByCommitment).ToList();
-        pdf.Text("一、行政机关告知", 12, bold: true, after: 2);
+        pdf.Heading("一、行政机关告知", 2, 12, after: 2);
         pdf.Text($"　　根据{PolicyBasis}，申请人“{c.ApplicantName}”申请下列事项时，可以书面承诺已经符合许可条件、标准和要求，" +
             "以承诺代替相关证明材料及实质审查，当场办结。审查部门将依法对承诺内容进行事后核查。", 11.5);
         pdf.Table(["序号", "申请事项", "审查部门", "许可条件及法律依据"], [0.6, 3, 2.2, 4.2],
             items.Select((i, n) => (IReadOnlyList<string>)[$"{n + 1}", i.Name, i.DepartmentName,
                 "符合" + (ctx.LegalBases?.GetValueOrDefault(i.Code) is { Length: > 0 } basis ? basis : "法律、法规") + "规定的条件、标准和技术要求"]));
-        pdf.Text("二、申请人承诺", 12, bold: true, after: 2);
+        pdf.Heading("二、申请人承诺", 2, 12, after: 2);
         pdf.Text("　　1．已经知晓行政机关告知的全部内容；2．自身已经符合行政机关告知的条件、标准和技术要求；" +
             "3．所填写的信息和提交的材料真实、准确、合法、有效；4．能够在约定期限内提交行政机关告知的相关材料；" +
             $"5．同意审查部门自办结之日起{ctx.CommitmentCheckDays}个工作日内进行事后核查，并予以配合；6．愿意承担不实承诺的法律责任。", 11.5);
-        pdf.Text("三、不实承诺的后果", 12, bold: true, after: 2);
+        pdf.Heading("三、不实承诺的后果", 2, 12, after: 2);
         pdf.Text($"　　经核查发现承诺不实的，审查部门依据{RevocationBasis}的规定撤销准予许可决定，申请人依法承担相应法律责任；" +
             $"不实承诺记入本区失信承诺名单，自记入之日起{ctx.BrokenCommitmentMonths}个月内不得适用告知承诺制。", 11.5);
         CaseDocuments.Facts(pdf, c, ctx);

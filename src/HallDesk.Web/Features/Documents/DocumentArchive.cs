@@ -22,7 +22,7 @@ public sealed class DocumentArchive(
     ILogger<DocumentArchive> logger) : ITicketSlips
 {
     private readonly Lock _heldLock = new();
-    private List<(IssuedDocument Document, DocumentDrawing Draw)>? _held;
+    private HeldDrawings<(IssuedDocument Document, DocumentDrawing Draw), (RenderedPdf Citizen, byte[]? Staff)>? _held;
 
     private string ContactPhone => configuration["Documents:ContactPhone"] is { Length: > 0 } phone ? phone : "0453-12345";
 
@@ -162,46 +162,49 @@ public sealed class DocumentArchive(
     }
 
     /// <summary>
-    /// From now on case documents are numbered and stored with their step as always, but drawn only at
-    /// <see cref="ReleaseAsync"/>: the demo history writes hundreds of steps in a row that nobody waits for at a
-    /// window, and drawing their documents on every core at the end takes them off its one sequential path. Each is
-    /// drawn from its step's own copy of the case, which nothing changes once the step is written.
+    /// From now on case documents are numbered and stored with their step as always, but drawn apart: the demo history
+    /// writes hundreds of steps in a row that nobody waits for at a window, so each document is drawn on a thread of its
+    /// own once its step has ended (<see cref="StepEnded"/>), beside the next steps, and stored at
+    /// <see cref="ReleaseAsync"/>. Each is drawn from its step's own copy of the case, which nothing changes once the
+    /// step is written.
     /// </summary>
     public void Hold()
     {
         lock (_heldLock)
         {
-            _held ??= [];
+            _held ??= new(held => (held.Draw.Citizen(), held.Draw.Staff()));
         }
     }
 
-    /// <summary>Draws the documents held since <see cref="Hold"/> on every core and stores them, a hall and a hundred at a time.</summary>
-    /// <returns>How many documents were drawn.</returns>
+    /// <summary>A step of the held stretch has ended: its documents can be drawn.</summary>
+    public void StepEnded()
+    {
+        lock (_heldLock)
+        {
+            _held?.StepEnded();
+        }
+    }
+
+    /// <summary>Draws what is left of the documents held since <see cref="Hold"/> and stores them, a hall and a hundred at a time.</summary>
+    /// <returns>How many documents were stored.</returns>
     public async Task<int> ReleaseAsync(CancellationToken ct)
     {
-        List<(IssuedDocument Document, DocumentDrawing Draw)>? held;
+        HeldDrawings<(IssuedDocument Document, DocumentDrawing Draw), (RenderedPdf Citizen, byte[]? Staff)>? held;
         lock (_heldLock)
         {
             (held, _held) = (_held, null);
         }
 
-        // A step whose write failed stored nothing (its document has no id): there is nothing to draw for it.
-        var stored = held?.Where(h => h.Document.Id != 0).ToList() ?? [];
-        var drawn = new (RenderedPdf Citizen, byte[]? Staff)[stored.Count];
-        await Parallel.ForAsync(0, stored.Count, ct, (i, _) =>
-        {
-            drawn[i] = (stored[i].Draw.Citizen(), stored[i].Draw.Staff());
-            return ValueTask.CompletedTask;
-        });
-
-        foreach (var hall in Enumerable.Range(0, stored.Count).GroupBy(i => stored[i].Document.HallCode))
+        // A step whose write failed stored nothing (its document has no id): its drawing is dropped.
+        var stored = held is null ? [] : (await held.FinishAsync()).Where(h => h.Item.Document.Id != 0).ToList();
+        foreach (var hall in Enumerable.Range(0, stored.Count).GroupBy(i => stored[i].Item.Document.HallCode))
         {
             foreach (var chunk in hall.Chunk(100))
             {
                 await using var write = await WriteScope.BeginForHallAsync(dbFactory, gate, hall.Key, ct);
                 foreach (var i in chunk)
                 {
-                    var (id, (pdf, staff)) = (stored[i].Document.Id, drawn[i]);
+                    var (id, (pdf, staff)) = (stored[i].Item.Document.Id, stored[i].Drawing);
                     var sha = Convert.ToHexStringLower(SHA256.HashData(pdf.Bytes));
                     await write.Db.IssuedDocuments.Where(d => d.Id == id).ExecuteUpdateAsync(set => set
                         .SetProperty(d => d.Content, pdf.Bytes)
@@ -266,26 +269,19 @@ public sealed class DocumentArchive(
     }
 
     /// <summary>
-    /// Many slips at once (the demo history's): drawn on every core, then stored a hall and a hundred at a time. The
-    /// documents are the ones <see cref="ArchiveAsync"/> would have stored, dated when their tickets were issued.
+    /// Many drawn slips at once (the demo history's), stored a hall and a hundred at a time. The documents are the ones
+    /// <see cref="ArchiveAsync"/> would have stored, dated when their tickets were issued.
     /// </summary>
-    public async Task ArchiveAllAsync(IReadOnlyList<SlipOrder> slips, CancellationToken ct)
+    public async Task StoreSlipsAsync(IReadOnlyList<(SlipOrder Slip, RenderedPdf Pdf)> slips, CancellationToken ct)
     {
-        var pdfs = new RenderedPdf[slips.Count];
-        await Parallel.ForAsync(0, slips.Count, ct, (i, _) =>
-        {
-            pdfs[i] = RenderSlip(slips[i]);
-            return ValueTask.CompletedTask;
-        });
-
-        foreach (var hall in Enumerable.Range(0, slips.Count).GroupBy(i => slips[i].HallCode))
+        foreach (var hall in slips.GroupBy(s => s.Slip.HallCode))
         {
             foreach (var chunk in hall.Chunk(100))
             {
                 await using var write = await WriteScope.BeginForHallAsync(dbFactory, gate, hall.Key, ct);
-                foreach (var i in chunk)
+                foreach (var (slip, pdf) in chunk)
                 {
-                    StoreSlip(write.Db, slips[i], pdfs[i]);
+                    StoreSlip(write.Db, slip, pdf);
                 }
 
                 await write.CommitAsync(ct);
@@ -293,7 +289,7 @@ public sealed class DocumentArchive(
         }
     }
 
-    private RenderedPdf RenderSlip(SlipOrder slip) => TicketSlip.Render(
+    internal RenderedPdf RenderSlip(SlipOrder slip) => TicketSlip.Render(
         new TicketSlip.Content(slip.HallName, slip.TicketNumber, slip.LineName, slip.Ahead, slip.EstimatedWaitMinutes, slip.IssuedAtLocal,
             slip.WatchToken is { } token ? links.TicketPage(token) : links.Board(slip.HallCode), SlipNumber(slip), slip.AppointmentSlot,
             slip.WatchToken is not null),

@@ -14,7 +14,7 @@ public static class TicketSlip
         using var pdf = PdfComposer.Roll80(fonts, $"号票 {slip.Number}");
         pdf.Text(slip.HallName, 11, bold: true, align: XStringAlignment.Center, after: 2);
         pdf.Text("排 队 号 票", 10, align: XStringAlignment.Center, after: 4);
-        pdf.Text(slip.Number, 40, bold: true, align: XStringAlignment.Center, after: 2);
+        pdf.Heading(slip.Number, 1, 40, align: XStringAlignment.Center, after: 2);
         pdf.Text(slip.LineName, 12, align: XStringAlignment.Center, after: slip.AppointmentSlot is null ? 4 : 1);
         if (slip.AppointmentSlot is { } slot)
         {

@@ -8,7 +8,7 @@ namespace HallDesk.Web.Features.Documents;
 public sealed class TicketSlipDesk(DocumentArchive archive) : ITicketSlips
 {
     private readonly Lock _lock = new();
-    private List<SlipOrder>? _held;
+    private HeldDrawings<SlipOrder, RenderedPdf>? _held;
 
     public Task ArchiveAsync(SlipOrder slip, CancellationToken ct)
     {
@@ -24,12 +24,21 @@ public sealed class TicketSlipDesk(DocumentArchive archive) : ITicketSlips
         return archive.ArchiveAsync(slip, ct);
     }
 
-    /// <summary>From now on slips are kept until <see cref="ReleaseAsync"/>.</summary>
+    /// <summary>From now on slips are kept until <see cref="ReleaseAsync"/>, each drawn once its step has ended (<see cref="StepEnded"/>).</summary>
     public void Hold()
     {
         lock (_lock)
         {
-            _held ??= [];
+            _held ??= new HeldDrawings<SlipOrder, RenderedPdf>(archive.RenderSlip);
+        }
+    }
+
+    /// <summary>A step of the held stretch has ended: its slips can be drawn.</summary>
+    public void StepEnded()
+    {
+        lock (_lock)
+        {
+            _held?.StepEnded();
         }
     }
 
@@ -37,18 +46,19 @@ public sealed class TicketSlipDesk(DocumentArchive archive) : ITicketSlips
     /// <returns>How many slips were archived.</returns>
     public async Task<int> ReleaseAsync(CancellationToken ct)
     {
-        List<SlipOrder>? held;
+        HeldDrawings<SlipOrder, RenderedPdf>? held;
         lock (_lock)
         {
             (held, _held) = (_held, null);
         }
 
-        if (held is not { Count: > 0 })
+        if (held is null)
         {
             return 0;
         }
 
-        await archive.ArchiveAllAsync(held, ct);
-        return held.Count;
+        var slips = await held.FinishAsync();
+        await archive.StoreSlipsAsync(slips, ct);
+        return slips.Count;
     }
 }

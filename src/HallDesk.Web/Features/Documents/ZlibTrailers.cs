@@ -26,16 +26,17 @@ public static partial class ZlibTrailers
 
     public static byte[] Complete(byte[] pdf)
     {
-        var text = Bytes.GetString(pdf);
-        var startXref = int.Parse(Regex.Match(text[^64..], @"startxref\s+(\d+)\s+%%EOF\s*$").Groups[1].Value, CultureInfo.InvariantCulture);
-        var trailerAt = text.IndexOf("trailer", startXref, StringComparison.Ordinal);
-        if (!text.AsSpan(startXref).StartsWith("xref") || trailerAt < 0)
+        // Only the small parts (the xref table, the trailer, stream dictionaries) become text; the rest stays bytes.
+        var tail = Bytes.GetString(pdf.AsSpan(Math.Max(0, pdf.Length - 64)));
+        var startXref = int.Parse(Regex.Match(tail, @"startxref\s+(\d+)\s+%%EOF\s*$").Groups[1].Value, CultureInfo.InvariantCulture);
+        var trailerAt = pdf.AsSpan(startXref).IndexOf("trailer"u8) is >= 0 and var t ? startXref + t : -1;
+        if (!pdf.AsSpan(startXref).StartsWith("xref"u8) || trailerAt < 0)
         {
             throw new InvalidOperationException("Not the PDF layout PDFsharp writes: no classic xref table.");
         }
 
         // Object number → offset, in file order; each object runs to the next one (the last to the xref table).
-        var objects = XrefEntry().Matches(text[startXref..trailerAt]).Skip(1)
+        var objects = XrefEntry().Matches(Bytes.GetString(pdf.AsSpan(startXref, trailerAt - startXref))).Skip(1)
             .Select((m, i) => (Number: i + 1, Offset: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), InUse: m.Groups[3].Value == "n"))
             .Where(o => o.InUse)
             .OrderBy(o => o.Offset)
@@ -45,7 +46,7 @@ public static partial class ZlibTrailers
             return pdf;
         }
 
-        using var output = new MemoryStream(pdf.Length + (objects.Count * 8));
+        using var output = new MemoryStream(pdf.Length + (objects.Count * 8) + 64);
         output.Write(pdf, 0, objects[0].Offset);
         var offsets = new SortedDictionary<int, long>();
         for (var i = 0; i < objects.Count; i++)
@@ -53,7 +54,7 @@ public static partial class ZlibTrailers
             var start = objects[i].Offset;
             var end = i + 1 < objects.Count ? objects[i + 1].Offset : startXref;
             offsets[objects[i].Number] = output.Position;
-            output.Write(Object(pdf, text, start, end));
+            WriteObject(output, pdf, start, end);
         }
 
         var xrefAt = output.Position;
@@ -67,23 +68,25 @@ public static partial class ZlibTrailers
                 : "0000000000 65535 f \n");
         }
 
-        var trailerEnd = text.LastIndexOf("startxref", StringComparison.Ordinal);
-        xref.Append(text[trailerAt..trailerEnd]);
+        var trailerEnd = pdf.AsSpan().LastIndexOf("startxref"u8);
+        xref.Append(Bytes.GetString(pdf.AsSpan(trailerAt, trailerEnd - trailerAt)));
         xref.Append(CultureInfo.InvariantCulture, $"startxref\n{xrefAt}\n%%EOF\n");
         output.Write(Bytes.GetBytes(xref.ToString()));
         return output.ToArray();
     }
 
-    /// <summary>The object's bytes, with the checksum appended to its FlateDecode stream when missing.</summary>
-    private static ReadOnlySpan<byte> Object(byte[] pdf, string text, int start, int end)
+    /// <summary>Writes the object's bytes, with the checksum appended to its FlateDecode stream when missing.</summary>
+    private static void WriteObject(MemoryStream output, byte[] pdf, int start, int end)
     {
-        var streamKeyword = text.IndexOf(">>\nstream", start, end - start, StringComparison.Ordinal) is >= 0 and var k ? k + 3 : -1;
-        if (streamKeyword < 0 || !text.AsSpan(start, streamKeyword - start).Contains("/FlateDecode", StringComparison.Ordinal))
+        var span = pdf.AsSpan(start, end - start);
+        var streamKeyword = span.IndexOf(">>\nstream"u8) is >= 0 and var k ? start + k + 3 : -1;
+        if (streamKeyword < 0 || pdf.AsSpan(start, streamKeyword - start).IndexOf("/FlateDecode"u8) < 0)
         {
-            return pdf.AsSpan(start, end - start);
+            output.Write(span);
+            return;
         }
 
-        var dictionary = text[start..streamKeyword];
+        var dictionary = Bytes.GetString(pdf.AsSpan(start, streamKeyword - start));
         var length = Length().Match(dictionary);
         var dataStart = streamKeyword + "stream".Length;
         dataStart += pdf[dataStart] == '\r' ? 2 : 1;
@@ -91,42 +94,50 @@ public static partial class ZlibTrailers
         var data = pdf.AsSpan(dataStart, dataLength);
         if (data.Length < 6 || data[0] != 0x78)
         {
-            return pdf.AsSpan(start, end - start);
+            output.Write(span);
+            return;
         }
 
-        var checksum = Adler32(Inflate(data[2..]));
+        var checksum = InflatedAdler32(pdf, dataStart + 2, dataLength - 2);
         if (BinaryPrimitives.ReadUInt32BigEndian(data[^4..]) == checksum)
         {
-            return pdf.AsSpan(start, end - start);
+            output.Write(span);
+            return;
         }
 
         var head = dictionary[..length.Groups[1].Index] + (dataLength + 4).ToString(CultureInfo.InvariantCulture) + dictionary[(length.Groups[1].Index + length.Groups[1].Length)..];
-        using var result = new MemoryStream(end - start + 8);
-        result.Write(Bytes.GetBytes(head));
-        result.Write(pdf, streamKeyword, dataStart - streamKeyword);
-        result.Write(data);
-        result.Write([(byte)(checksum >> 24), (byte)(checksum >> 16), (byte)(checksum >> 8), (byte)checksum]);
-        result.Write(pdf, dataStart + dataLength, end - dataStart - dataLength);
-        return result.ToArray();
+        output.Write(Bytes.GetBytes(head));
+        output.Write(pdf, streamKeyword, dataStart - streamKeyword);
+        output.Write(data);
+        Span<byte> trailer = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(trailer, checksum);
+        output.Write(trailer);
+        output.Write(pdf, dataStart + dataLength, end - dataStart - dataLength);
     }
 
-    private static byte[] Inflate(ReadOnlySpan<byte> deflate)
-    {
-        using var input = new MemoryStream(deflate.ToArray());
-        using var inflater = new DeflateStream(input, CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        inflater.CopyTo(output);
-        return output.ToArray();
-    }
-
-    private static uint Adler32(byte[] data)
+    /// <summary>The Adler-32 of the inflated data, computed as it is inflated into one pooled buffer (nothing kept).</summary>
+    private static uint InflatedAdler32(byte[] pdf, int offset, int count)
     {
         const uint mod = 65521;
         uint a = 1, b = 0;
-        foreach (var d in data)
+        using var input = new MemoryStream(pdf, offset, count, writable: false);
+        using var inflater = new DeflateStream(input, CompressionMode.Decompress);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            a = (a + d) % mod;
-            b = (b + a) % mod;
+            int read;
+            while ((read = inflater.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                foreach (var d in buffer.AsSpan(0, read))
+                {
+                    a = (a + d) % mod;
+                    b = (b + a) % mod;
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
 
         return (b << 16) | a;

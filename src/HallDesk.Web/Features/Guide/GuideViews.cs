@@ -1,7 +1,8 @@
 namespace HallDesk.Web.Features.Guide;
 
 /// <summary>A hall where an application can be handed in: one with a 综合窗口, which takes in every item (受审分离, 全区通办).</summary>
-public sealed record GuideHall(string Code, string Name, string Address);
+/// <param name="Complete">可全程办理: the hall also decides the application (the district hall, or a sub-hall the item is delegated to, 赋权).</param>
+public sealed record GuideHall(string Code, string Name, string Address, bool Complete = false);
 
 /// <summary>
 /// A material as the public reads it. <see cref="Exempt"/> says why it need not be brought: 电子证照 (the registry holds

@@ -49,10 +49,16 @@ public sealed class PublicCatalog(IDbContextFactory<HallDeskDbContext> dbFactory
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code);
         var items = await db.ServiceItems.AsNoTracking().OrderBy(i => i.DepartmentCode).ThenBy(i => i.Code).ToListAsync();
         var bundles = await db.Bundles.AsNoTracking().Where(b => !b.Retired).OrderBy(b => b.SortOrder).ThenBy(b => b.Code).ToListAsync();
-        var intakeHalls = await db.Counters.AsNoTracking().Where(c => c.Kind == CounterKind.Comprehensive).Select(c => c.HallCode).Distinct().ToListAsync();
-        var halls = (await db.Halls.AsNoTracking().OrderBy(h => h.Level).ThenBy(h => h.Id).ToListAsync())
+        var intakeHalls = await db.Counters.AsNoTracking().Where(c => c.Kind == CounterKind.Comprehensive && c.RetiredAt == null).Select(c => c.HallCode).Distinct().ToListAsync();
+        var halls = (await db.Halls.AsNoTracking().Where(h => h.RetiredAt == null).OrderBy(h => h.Level).ThenBy(h => h.Id).ToListAsync())
             .Where(h => intakeHalls.Contains(h.Code))
-            .Select(h => new GuideHall(h.Code, h.Name, h.Address)).ToList();
+            .Select(h => new GuideHall(h.Code, h.Name, h.Address, h.Level == HallLevel.District)).ToList();
+        var delegations = (await db.ItemDelegations.AsNoTracking().Select(d => new { d.ItemCode, d.HallCode }).ToListAsync())
+            .ToLookup(d => d.ItemCode, d => d.HallCode);
+
+        // 可全程办理: the district hall decides everything; a sub-hall what is delegated to it (every part, for a bundle).
+        IReadOnlyList<GuideHall> HallsFor(IReadOnlyCollection<string> itemCodes) =>
+            halls.Select(h => h.Complete || itemCodes.All(c => delegations[c].Contains(h.Code)) ? h with { Complete = true } : h).ToList();
 
         string DepartmentName(string code) => departments.TryGetValue(code, out var d) ? d.Name : code;
         GuideMaterial Material(MaterialRequirement m) => new(m.Name, m.Form, m.Copies, m.Required,
@@ -61,7 +67,7 @@ public sealed class PublicCatalog(IDbContextFactory<HallDeskDbContext> dbFactory
 
         var byCode = items.ToDictionary(i => i.Code);
         var guideItems = items.Select(i => (new GuideItem(i.Code, i.Name, DepartmentName(i.DepartmentCode), i.Kind, i.LegalDays, i.PromisedDays, i.Fee,
-            i.ConcludesAtOnce, i.Commitment, i.LegalBasis, halls, i.Materials.Select(Material).ToList()), i.Pinyin)).ToList();
+            i.ConcludesAtOnce, i.Commitment, i.LegalBasis, HallsFor([i.Code]), i.Materials.Select(Material).ToList()), i.Pinyin)).ToList();
         var guideBundles = bundles.Select(b =>
         {
             var parts = b.ItemCodes.Where(byCode.ContainsKey).Select(c => byCode[c]).ToList();
@@ -71,7 +77,7 @@ public sealed class PublicCatalog(IDbContextFactory<HallDeskDbContext> dbFactory
                 promised,
                 parts.All(p => p.ConcludesAtOnce) && b.StageCount == StagePlan.FirstStage,
                 parts.Select(p => new GuideBundleItem(p.Code, p.Name, DepartmentName(p.DepartmentCode), b.StageOf(p.Code), p.PromisedDays, p.ConcludesAtOnce, p.Commitment)).ToList(),
-                halls,
+                HallsFor(parts.Select(p => p.Code).ToList()),
                 MaterialChecklist.Merge(parts).Select(l => Material(l.Material)).ToList()), b.Pinyin);
         }).ToList();
         return new CatalogSnapshot(guideItems, guideBundles);

@@ -19,12 +19,15 @@ public sealed partial class HallsPage : IDisposable
     private IReadOnlyList<HallSummary> _halls = [];
     private IReadOnlyList<string> _lineNames = [];
     private IReadOnlyList<HallOption> _options = [];
+    private ILookup<string, string> _delegated = Array.Empty<string>().ToLookup(s => s);
     private string? _line;
     private bool _loaded;
     private RefreshThrottle? _throttle;
     private ITimer? _hoursChange;
 
     [Inject] private QueueQueries Queries { get; set; } = default!;
+
+    [Inject] private HallDelegations Delegations { get; set; } = default!;
 
     [Inject] private QueueNotifier Notifier { get; set; } = default!;
 
@@ -84,6 +87,7 @@ public sealed partial class HallsPage : IDisposable
     private async Task LoadAsync()
     {
         _halls = await Queries.HallsAsync();
+        _delegated = await Delegations.ItemNamesByHallAsync();
         _lineNames = HallComparison.LineNames(_halls);
         if (_line is not null && !_lineNames.Contains(_line))
         {

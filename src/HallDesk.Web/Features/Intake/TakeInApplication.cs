@@ -124,9 +124,12 @@ public sealed class TakeInApplication(
 
         var prefix = CaseNumber.Prefix(hall.Code, today);
         var todays = await db.Cases.CountAsync(c => c.CaseNumber.StartsWith(prefix), ct);
+        // 赋权: items delegated to this hall are reviewed by its own reviewers (ReviewTask.ReviewHallCode).
+        var delegated = await db.ItemDelegations.AsNoTracking().Where(d => d.HallCode == hall.Code).Select(d => d.ItemCode).ToListAsync(ct);
+        var items = selection.Items.Select(i => delegated.Contains(i.Code) ? i with { ReviewHall = hall.Code } : i);
         var @case = new Case(CaseNumber.Format(hall.Code, today, todays + 1), hall.Code, ticket?.Number, clerk.DisplayName, applicant,
             selection.Code, selection.Name, selection.IsBundle,
-            command.Commitment ? selection.Items.Select(i => i.WithCommitment()) : selection.Items, materials, now,
+            command.Commitment ? items.Select(i => i.WithCommitment()) : items, materials, now,
             Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)),
             deliverEachResult: command.DeliverEachResult && selection.InStages);
         if (ticket is not null)

@@ -17,6 +17,8 @@ public partial class ManagerLivePage
     private HallLive? _live;
     private IReadOnlyList<HallAlert> _alerts = [];
     private bool _interactive;
+    private bool _loaded;
+    private bool _readOnly;
     private IDisposable? _subscription;
     private string _hall = "";
     private CoalescedReload? _reload;
@@ -35,10 +37,19 @@ public partial class ManagerLivePage
 
     [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
+    /// <summary>
+    /// <c>/manager?hall=XY</c>: a district role opens any hall's dashboard, read-only (the district screen links here). Anyone
+    /// else sees their own hall whatever the link says.
+    /// </summary>
+    [SupplyParameterFromQuery(Name = "hall")] private string? HallFromLink { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
-        var hall = CurrentStaff.HallCode;
+        var hall = CurrentStaff.IsDistrict && !string.IsNullOrWhiteSpace(HallFromLink) ? HallFromLink.Trim().ToUpperInvariant() : CurrentStaff.HallCode;
+        // Only the hall's own manager (or Admin in their hall) acts here; a district role watches.
+        _readOnly = hall != CurrentStaff.HallCode || !(CurrentStaff.IsAdmin || CurrentStaff.Roles.Contains(Roles.Manager));
         _live = await Query.LoadAsync(hall);
+        _loaded = true;
         // Alerts already there when the page opens are not news: only later ones chime.
         _alerts = CurrentAlerts();
         _hall = hall;
@@ -148,6 +159,9 @@ public partial class ManagerLivePage
             // The manager closed the page while the chime was on its way.
         }
     }
+
+    /// <summary>Read-only, an alert links only where the reader acts: the calendar, which district roles keep.</summary>
+    private bool MayFollow(HallAlert alert) => !_readOnly || alert.Kind.StartsWith("calendar-", StringComparison.Ordinal);
 
     private int MinutesSince(DateTime since) => Math.Max(0, (int)(Time.GetUtcNow().UtcDateTime - since).TotalMinutes);
 

@@ -11,6 +11,8 @@ public static class ManagerServices
         services.AddSingleton<EditCatalog>();
         services.AddSingleton<SaveBundle>();
         services.AddSingleton<RetireBundle>();
+        services.AddSingleton<DelegateItem>();
+        services.AddSingleton<DelegationList>();
         services.AddSingleton<MoveBundle>();
         services.AddSingleton<EditDepartment>();
         services.AddSingleton<ApproveSuspensionExtension>();

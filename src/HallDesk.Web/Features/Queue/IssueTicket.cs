@@ -56,6 +56,10 @@ public sealed class IssueTicket(
 
             var now = time.GetUtcNow().UtcDateTime;
             EnsureOpen(hall, now);
+            if (line.IsRetired)
+            {
+                throw new InputException("line", "Line.Retired", line.Code);
+            }
 
             (result, issued, slip) = await IssueInAsync(write, reminders, hall, line, phone, command.GreenChannel, appointment: null, actor, now, ct);
             // 今日已满: judged on the new ticket's own estimate (a green-channel ticket may still fit); the scope is not
@@ -76,6 +80,11 @@ public sealed class IssueTicket(
 
     internal static void EnsureOpen(Hall hall, DateTime now)
     {
+        if (hall.IsRetired)
+        {
+            throw new DomainException("Hall.Retired", hall.Name);
+        }
+
         if (!hall.IsOpenAt(now))
         {
             throw new DomainException("Ticket.HallClosed", hall.Name, hall.OpensAt, hall.ClosesAt);

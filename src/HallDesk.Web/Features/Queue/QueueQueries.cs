@@ -58,7 +58,7 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
-        var halls = await db.Halls.AsNoTracking().OrderBy(h => h.Id).ToListAsync(ct);
+        var halls = await db.Halls.AsNoTracking().Where(h => h.RetiredAt == null).OrderBy(h => h.Id).ToListAsync(ct);
         var result = new List<HallSummary>();
         foreach (var hall in halls)
         {
@@ -80,7 +80,7 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
     private static async Task<HallSummary> SummaryAsync(HallDeskDbContext db, Hall hall, DateTime now, CancellationToken ct)
     {
         var hours = new HallHours(hall.OpenAroundTheClock, hall.OpensAt, hall.ClosesAt, hall.NextOpeningChangeAfter(now));
-        return new HallSummary(hall.Code, hall.Name, hall.IsOpenAt(now), await LinesAsync(db, hall, now, ct), hours, hall.Address);
+        return new HallSummary(hall.Code, hall.Name, hall.IsOpenAt(now), await LinesAsync(db, hall, now, ct), hours, hall.Address, hall.IsRetired);
     }
 
     /// <summary>Waiting, longest wait and estimated wait of each line of a hall today.</summary>
@@ -94,7 +94,7 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
     {
         var today = hall.LocalDate(now);
         var lines = await db.QueueLines.AsNoTracking()
-            .Where(l => l.HallCode == hall.Code)
+            .Where(l => l.HallCode == hall.Code && l.RetiredAt == null)
             .OrderBy(l => l.SortOrder)
             .ToListAsync(ct);
 
@@ -134,7 +134,7 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
 
     public static async Task<IReadOnlyList<CounterView>> CountersAsync(HallDeskDbContext db, string hallCode, CancellationToken ct)
     {
-        var counters = await db.Counters.AsNoTracking().Where(c => c.HallCode == hallCode).OrderBy(c => c.Number).ToListAsync(ct);
+        var counters = await db.Counters.AsNoTracking().Where(c => c.HallCode == hallCode && c.RetiredAt == null).OrderBy(c => c.Number).ToListAsync(ct);
         var currentIds = counters.Where(c => c.CurrentTicketId != null).Select(c => c.CurrentTicketId!.Value).ToList();
         var numbers = await db.Tickets.AsNoTracking()
             .Where(t => currentIds.Contains(t.Id))
@@ -168,7 +168,8 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
             c.LinesOnlyOn is not null);
 }
 
-public sealed record HallSummary(string Code, string Name, bool Open, IReadOnlyList<LineView> Lines, HallHours Hours, string Address = "");
+/// <param name="Retired">停用: the hall issues no tickets any more (its kiosk says so).</param>
+public sealed record HallSummary(string Code, string Name, bool Open, IReadOnlyList<LineView> Lines, HallHours Hours, string Address = "", bool Retired = false);
 
 /// <summary>A hall's opening hours, and the next instant (UTC) at which it opens or closes (null when it never closes).</summary>
 public sealed record HallHours(bool AroundTheClock, TimeOnly OpensAt, TimeOnly ClosesAt, DateTime? ChangesAt);

@@ -9,22 +9,24 @@ public static class ReportEndpoints
 {
     private const int DefaultDays = 30;
 
-    public static IServiceCollection AddReportsFeature(this IServiceCollection services) => services.AddSingleton<ReportQueries>();
+    public static IServiceCollection AddReportsFeature(this IServiceCollection services) => services.AddSingleton<ReportQueries>().AddSingleton<MonthlyReportQueries>();
 
     public static WebApplication MapReportEndpoints(this WebApplication app)
     {
-        var manager = app.MapGroup("/manager/reports").RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin));
+        var manager = app.MapGroup("/manager/reports").RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin, Roles.DistrictManager));
         manager.MapGet("/export.csv", (HttpContext http, ReportQueries queries, StaffContextLoader staff, AuditWriter audit, TimeProvider time, CancellationToken ct) =>
             ExportAsync(http, queries, staff, audit, time, "csv", ct)).ExcludeFromDescription();
         manager.MapGet("/export.pdf", (HttpContext http, ReportQueries queries, StaffContextLoader staff, AuditWriter audit, TimeProvider time, CancellationToken ct) =>
             ExportAsync(http, queries, staff, audit, time, "pdf", ct)).ExcludeFromDescription();
+        manager.MapGet("/monthly.csv", MonthlyReportEndpoint.ExportAsync).ExcludeFromDescription();
         return app;
     }
 
     /// <summary>The export link of the page's current choice.</summary>
-    public static string Href(string format, DateOnly from, DateOnly to, ReportPeriod period, ReportDimension by) =>
+    public static string Href(string format, DateOnly from, DateOnly to, ReportPeriod period, ReportDimension by, string? hall = null) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"manager/reports/export.{format}?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&period={period.ToString().ToLowerInvariant()}&by={by.ToString().ToLowerInvariant()}");
+            $"manager/reports/export.{format}?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&period={period.ToString().ToLowerInvariant()}&by={by.ToString().ToLowerInvariant()}")
+        + (hall is null ? "" : "&hall=" + Uri.EscapeDataString(hall));
 
     /// <summary>Parses the query; missing values take the page's defaults (the last 30 days, by day, by line).</summary>
     public static bool TryParse(IQueryCollection query, DateOnly today, out ReportRequest request, out string error)
@@ -57,7 +59,7 @@ public static class ReportEndpoints
         var by = request.By;
         if (query.ContainsKey("by") && !Enum.TryParse(query["by"].ToString(), ignoreCase: true, out by))
         {
-            error = "统计维度应为 line、counter、clerk、department 或 item。";
+            error = "统计维度应为 line、counter、clerk、department、item 或 hall。";
             return false;
         }
 
@@ -88,7 +90,15 @@ public static class ReportEndpoints
         }
 
         var me = await staff.LoadAsync(http);
-        var (report, cross) = await queries.LoadWithCrossAsync(me.HallCode, request.From, request.To, request.Period, request.By, cross: format == "csv", ct);
+        var scope = ReportScope.Of(me, http.Request.Query["hall"].ToString(), request.By);
+        if (scope.Refusal is { } refusal)
+        {
+            await audit.WriteAsync(me.UserName, "report.export", $"{http.Request.Query["hall"]}/{request.From:yyyy-MM-dd}~{request.To:yyyy-MM-dd}",
+                $"{format} by={request.By}；{refusal}", me.Address, AuditOutcome.Denied, ct);
+            return Results.Problem(title: "无权访问", detail: refusal, statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var (report, cross) = await queries.LoadWithCrossAsync(scope.Hall, request.From, request.To, request.Period, request.By, cross: format == "csv", ct);
         if (report is null)
         {
             return Results.Problem(title: "没有找到大厅", detail: "当前账号没有所属大厅。", statusCode: StatusCodes.Status404NotFound);

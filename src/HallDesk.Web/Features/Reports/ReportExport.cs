@@ -22,6 +22,7 @@ public static class ReportExport
         ReportDimension.Counter => "窗口",
         ReportDimension.Clerk => "工作人员",
         ReportDimension.Department => "部门",
+        ReportDimension.Hall => "大厅",
         _ => "事项",
     };
 
@@ -66,7 +67,7 @@ public static class ReportExport
     public static RenderedPdf Pdf(HallReport report, DateTime generatedLocal)
     {
         using var pdf = PdfComposer.A4(FontSet.Instance, Title);
-        pdf.Text(Title, 18, bold: true, align: XStringAlignment.Center);
+        pdf.Heading(Title, 1, 18, align: XStringAlignment.Center);
         pdf.KeyValues(
         [
             ("大厅", report.HallName),
@@ -74,13 +75,25 @@ public static class ReportExport
             ("生成时间", generatedLocal.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
         ]);
         double[] shares = [2.6, 1, 1, 1, 1, 1.2, 1.2, 1.2, 1, 1, 1, 1.2, 1, 1.2];
-        pdf.Text("按" + DimensionName(report.By) + "统计", 12, bold: true);
+        pdf.Heading("按" + DimensionName(report.By) + "统计", 2, 12);
         pdf.Table([DimensionName(report.By), .. FigureHeaders], shares,
             report.Rows.Select(r => (IReadOnlyList<string>)[r.Label, .. Cells(r.Figures)]).Append(["合计", .. Cells(report.Total)]), size: 7.5);
-        pdf.Text("按" + PeriodName(report.Period) + "统计", 12, bold: true);
+        pdf.Heading("按" + PeriodName(report.Period) + "统计", 2, 12);
         pdf.Table(["周期", .. FigureHeaders], shares,
             report.Periods.Select(p => (IReadOnlyList<string>)[p.Label, .. Cells(p.Figures)]), size: 7.5);
         return pdf.Finish($"{report.HallName} · {Title}");
+    }
+
+    /// <summary>Any table as CSV for Excel, quoted and defused as the report is.</summary>
+    public static byte[] Csv(IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var text = new StringBuilder();
+        foreach (var row in rows)
+        {
+            Line(text, row);
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
     private static void Line(StringBuilder text, IEnumerable<string> cells) =>

@@ -19,6 +19,9 @@ public enum ReportDimension
     Clerk,
     Department,
     Item,
+
+    /// <summary>Halls side by side: district roles only, over every hall.</summary>
+    Hall,
 }
 
 /// <summary>One ticket as the report needs it, already keyed by the chosen dimension.</summary>

@@ -15,17 +15,26 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
 {
     public const string UnlinkedLabel = "（未关联）";
 
+    /// <summary>The name a report over every hall goes by.</summary>
+    public const string AllHallsName = "全区各大厅";
+
+    /// <summary>The code in a report's file name and audit line when it covers every hall.</summary>
+    public const string AllHalls = "all";
+
     private static readonly string[] CorrectionActions = ["补正告知", "退回补正"];
 
-    public async Task<HallReport?> LoadAsync(string hallCode, DateOnly from, DateOnly to, ReportPeriod period, ReportDimension by, CancellationToken ct = default) =>
+    /// <param name="hallCode">The hall; null for every hall (the district's view, rows by hall).</param>
+    public async Task<HallReport?> LoadAsync(string? hallCode, DateOnly from, DateOnly to, ReportPeriod period, ReportDimension by, CancellationToken ct = default) =>
         (await LoadWithCrossAsync(hallCode, from, to, period, by, cross: false, ct)).Report;
 
     /// <summary>The report and, for the export, its rows by key within each period.</summary>
     public async Task<(HallReport? Report, IReadOnlyList<ReportCrossRow> Cross)> LoadWithCrossAsync(
-        string hallCode, DateOnly from, DateOnly to, ReportPeriod period, ReportDimension by, bool cross, CancellationToken ct = default)
+        string? hallCode, DateOnly from, DateOnly to, ReportPeriod period, ReportDimension by, bool cross, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var hall = await db.Halls.AsNoTracking().Where(h => h.Code == hallCode).Select(h => new { h.Code, h.Name }).SingleOrDefaultAsync(ct);
+        var hall = hallCode is null
+            ? new { Code = AllHalls, Name = AllHallsName }
+            : await db.Halls.AsNoTracking().Where(h => h.Code == hallCode).Select(h => new { h.Code, h.Name }).SingleOrDefaultAsync(ct);
         if (hall is null)
         {
             return (null, []);
@@ -33,11 +42,29 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
 
         var facts = await FactsAsync(db, hallCode, from, to, by, ct);
         var (rows, periods, total) = ReportMath.Group(facts, from, to, period);
+        if (by == ReportDimension.Hall)
+        {
+            // Side by side means every hall, a quiet one too.
+            var quiet = facts.Labels.Where(l => l.Key != ReportMath.Unlinked && rows.All(r => r.Key != l.Key))
+                .Select(l => new ReportRow(l.Key, l.Value, ReportMath.Figures([], [], [])));
+            // In the district's order (the district hall, then its street halls as they were set up), as /district shows them.
+            var order = facts.Labels.Keys.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i);
+            rows = [.. rows.Concat(quiet).OrderBy(r => order.GetValueOrDefault(r.Key, int.MaxValue)).ThenBy(r => r.Key, StringComparer.Ordinal)];
+        }
+
         return (new HallReport(hall.Code, hall.Name, from, to, period, by, rows, periods, total),
             cross ? ReportMath.Cross(facts, from, to, period) : []);
     }
 
-    private async Task<ReportFacts> FactsAsync(HallDeskDbContext db, string hallCode, DateOnly from, DateOnly to, ReportDimension by, CancellationToken ct)
+    /// <summary>The halls a district role may choose, in the district's order (the centre first).</summary>
+    public async Task<IReadOnlyList<(string Code, string Name)>> HallsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var halls = await db.Halls.AsNoTracking().OrderBy(h => h.Id).Select(h => new { h.Code, h.Name }).ToListAsync(ct);
+        return halls.Select(h => (h.Code, h.Name)).ToList();
+    }
+
+    private async Task<ReportFacts> FactsAsync(HallDeskDbContext db, string? hallCode, DateOnly from, DateOnly to, ReportDimension by, CancellationToken ct)
     {
         var fromUtc = Infrastructure.HallTime.StartOfDayUtc(from);
         var toUtc = Infrastructure.HallTime.StartOfDayUtc(to.AddDays(1));
@@ -45,20 +72,20 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
         static DateOnly LocalDay(DateTime utc) => DateOnly.FromDateTime(Infrastructure.HallTime.Local(utc));
 
         var tickets = await db.Tickets.AsNoTracking()
-            .Where(t => t.HallCode == hallCode && t.ServiceDate >= from && t.ServiceDate <= to)
-            .Select(t => new { t.ServiceDate, t.IssuedLine, t.Number, t.CounterNumber, t.ClerkUserId, t.Status, t.IssuedAt, t.CalledAt, t.ServiceStartedAt, t.FinishedAt, t.Assisted })
+            .Where(t => (hallCode == null || t.HallCode == hallCode) && t.ServiceDate >= from && t.ServiceDate <= to)
+            .Select(t => new { t.HallCode, t.ServiceDate, t.IssuedLine, t.Number, t.CounterNumber, t.ClerkUserId, t.Status, t.IssuedAt, t.CalledAt, t.ServiceStartedAt, t.FinishedAt, t.Assisted })
             .ToListAsync(ct);
 
         var cases = await db.Cases.AsNoTracking()
-            .Where(c => c.HallCode == hallCode
+            .Where(c => (hallCode == null || c.HallCode == hallCode)
                 && ((c.AcceptedOn >= from && c.AcceptedOn <= to)
                     || (c.ConcludedAt >= fromUtc && c.ConcludedAt < toUtc)
                     || (c.ReceivedAt >= fromUtc && c.ReceivedAt < toUtc)))
-            .Select(c => new { c.Id, c.TicketNumber, c.ClerkName, c.SubjectCode, c.SubjectName, c.Items, c.Events, c.ReceivedAt, c.AcceptedOn, c.ConcludedAt })
+            .Select(c => new { c.Id, c.HallCode, c.TicketNumber, c.ClerkName, c.SubjectCode, c.SubjectName, c.Items, c.Events, c.ReceivedAt, c.AcceptedOn, c.ConcludedAt })
             .ToListAsync(ct);
 
         // Only the tasks of cases accepted in the range decide "overdue"; joined in SQL, not by a list of ids.
-        var acceptedIds = db.Cases.Where(c => c.HallCode == hallCode && c.AcceptedOn >= from && c.AcceptedOn <= to).Select(c => c.Id);
+        var acceptedIds = db.Cases.Where(c => (hallCode == null || c.HallCode == hallCode) && c.AcceptedOn >= from && c.AcceptedOn <= to).Select(c => c.Id);
         var tasks = await db.ReviewTasks.AsNoTracking().Where(t => acceptedIds.Contains(t.CaseId)).ToListAsync(ct);
         var calendar = tasks.Count == 0 ? null : await CalendarStore.LoadAsync(db, ct);
         var overdueByCase = tasks.GroupBy(t => t.CaseId).ToDictionary(
@@ -66,34 +93,35 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
             g => g.Where(t => IsOverdue(t, calendar!, today)).Select(t => t.DepartmentCode).ToHashSet());
 
         var evaluations = await db.Evaluations.AsNoTracking()
-            .Where(e => e.HallCode == hallCode && e.CreatedAt >= fromUtc && e.CreatedAt < toUtc)
-            .Select(e => new { e.CreatedAt, e.Level, e.Channel, e.TicketNumber, e.CounterNumber, e.ClerkName, e.DepartmentCode, e.ItemCode, e.ItemName })
+            .Where(e => (hallCode == null || e.HallCode == hallCode) && e.CreatedAt >= fromUtc && e.CreatedAt < toUtc)
+            .Select(e => new { e.HallCode, e.CreatedAt, e.Level, e.Channel, e.TicketNumber, e.CounterNumber, e.ClerkName, e.DepartmentCode, e.ItemCode, e.ItemName })
             .ToListAsync(ct);
 
         var labels = await LabelsAsync(db, hallCode, by, ct);
         var clerkNames = by == ReportDimension.Clerk
-            ? await db.Users.AsNoTracking().Where(u => u.HallCode == hallCode).Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct)
+            ? await db.Users.AsNoTracking().Where(u => hallCode == null || u.HallCode == hallCode).Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct)
             : [];
 
         // A ticket and the case taken in on it share the hall, the local day and the number.
         var caseOfTicket = cases.Where(c => c.TicketNumber is not null)
-            .GroupBy(c => (LocalDay(c.ReceivedAt), c.TicketNumber!))
+            .GroupBy(c => (c.HallCode, LocalDay(c.ReceivedAt), c.TicketNumber!))
             .ToDictionary(g => g.Key, g => g.First());
         var counterOfTicket = tickets.Where(t => t.CounterNumber is not null)
-            .ToDictionary(t => (t.ServiceDate, t.Number), t => t.CounterNumber!.Value);
+            .ToDictionary(t => (t.HallCode, t.ServiceDate, t.Number), t => t.CounterNumber!.Value);
 
         string Key(string? value) => string.IsNullOrEmpty(value) ? ReportMath.Unlinked : value;
         string LineOf(string? number) => Key(number is { Length: > 0 } ? number[..1] : null);
 
         var ticketFacts = tickets.Select(t =>
         {
-            var @case = caseOfTicket.GetValueOrDefault((t.ServiceDate, t.Number));
+            var @case = caseOfTicket.GetValueOrDefault((t.HallCode, t.ServiceDate, t.Number));
             var key = by switch
             {
                 ReportDimension.Line => t.IssuedLine,
                 ReportDimension.Counter => t.CounterNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ReportDimension.Clerk => t.ClerkUserId is { } id ? clerkNames.GetValueOrDefault(id, id) : null,
                 ReportDimension.Department => @case?.Items.FirstOrDefault()?.DepartmentCode,
+                ReportDimension.Hall => t.HallCode,
                 _ => @case?.SubjectCode,
             };
             return new TicketFact(
@@ -121,9 +149,10 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
             var key = by switch
             {
                 ReportDimension.Line => LineOf(c.TicketNumber),
-                ReportDimension.Counter => c.TicketNumber is { } n && counterOfTicket.TryGetValue((LocalDay(c.ReceivedAt), n), out var counter)
+                ReportDimension.Counter => c.TicketNumber is { } n && counterOfTicket.TryGetValue((c.HallCode, LocalDay(c.ReceivedAt), n), out var counter)
                     ? counter.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
                 ReportDimension.Clerk => c.ClerkName,
+                ReportDimension.Hall => c.HallCode,
                 _ => c.SubjectCode,
             };
             return [new CaseFact(accepted, concluded, Key(key), overdue.Count > 0, oneVisit)];
@@ -137,6 +166,7 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
                 ReportDimension.Counter => Key(e.CounterNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ReportDimension.Clerk => Key(e.ClerkName),
                 ReportDimension.Department => Key(e.DepartmentCode),
+                ReportDimension.Hall => e.HallCode,
                 _ => Key(e.ItemCode),
             },
             e.Level,
@@ -171,8 +201,9 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
         return task.Status == ReviewStatus.Pending && !task.IsSuspended && today > deadline;
     }
 
-    private static async Task<Dictionary<string, string>> LabelsAsync(HallDeskDbContext db, string hallCode, ReportDimension by, CancellationToken ct) => by switch
+    private static async Task<Dictionary<string, string>> LabelsAsync(HallDeskDbContext db, string? hallCode, ReportDimension by, CancellationToken ct) => by switch
     {
+        ReportDimension.Hall => await db.Halls.AsNoTracking().Where(h => hallCode == null || h.Code == hallCode).OrderBy(h => h.Id).ToDictionaryAsync(h => h.Code, h => h.Name, ct),
         ReportDimension.Line => await db.QueueLines.AsNoTracking().Where(l => l.HallCode == hallCode)
             .ToDictionaryAsync(l => l.Code, l => $"{l.Code} {l.Name}", ct),
         ReportDimension.Counter => await db.Counters.AsNoTracking().Where(c => c.HallCode == hallCode)

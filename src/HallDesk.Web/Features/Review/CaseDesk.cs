@@ -47,8 +47,15 @@ public sealed class CaseDesk(IDbContextFactory<HallDeskDbContext> dbFactory, Wri
 
 public sealed record CaseContext(Case Case, WorkCalendar Calendar, DateOnly Today, DateTime Now, StaffUser Staff)
 {
-    /// <summary>Reviewers act for their own department only.</summary>
-    public string Department => Staff.DepartmentCode ?? throw new DomainException("Review.NoDepartment");
+    /// <summary>
+    /// Reviewers act for their own department only, and a sub-hall's reviewers for the tasks delegated to their hall (赋权):
+    /// the department of the task the staff member holds. A department's task delegated to a sub-hall is not its reviewers'.
+    /// </summary>
+    public string Department =>
+        Case.TaskHeldBy(Staff.DepartmentCode, Staff.HallCode)?.DepartmentCode
+        ?? (Case.Tasks.Any(t => t.DepartmentCode == Staff.DepartmentCode)
+            ? throw new DomainException("Review.DelegatedElsewhere")
+            : Staff.DepartmentCode ?? throw new DomainException("Review.NoDepartment"));
 
     /// <summary>The staff member as a signer of a two-step sign-off: their account tells two people apart.</summary>
     public ReviewSigner Signer => new(Staff.DisplayName, Staff.UserName ?? Staff.Id, Staff.CanApprove);

@@ -40,8 +40,7 @@ public partial class ReviewCasePage
 
     /// <summary>This reviewer's department's part of the case, or null when it has none.</summary>
     /// <summary>This department's open task, or its latest (a department may have a part in more than one stage).</summary>
-    private ReviewTask? MyTask => _details?.Case.Tasks.Where(t => t.DepartmentCode == CurrentStaff.DepartmentCode)
-        .OrderBy(t => t.Decided).ThenByDescending(t => t.Stage).FirstOrDefault();
+    private ReviewTask? MyTask => _details?.Case.TaskHeldBy(CurrentStaff.DepartmentCode, CurrentStaff.HallCode);
 
     private IEnumerable<ReviewTask> OtherTasks => _details?.Case.Tasks.Where(t => t != MyTask) ?? [];
 

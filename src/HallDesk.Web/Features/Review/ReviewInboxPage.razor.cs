@@ -17,6 +17,7 @@ public partial class ReviewInboxPage
     private DeadlineLight? _light;
     private string? _search;
     private int _page;
+    private bool _hallDesk;
     private bool _loaded;
 
     [Inject] private ReviewQueries Queries { get; set; } = default!;
@@ -31,6 +32,13 @@ public partial class ReviewInboxPage
         if (_department is not null)
         {
             _departmentName = await Queries.DepartmentNameAsync(_department);
+            await LoadAsync();
+        }
+        else if (await Queries.SubHallNameAsync(CurrentStaff.HallCode) is { } hall)
+        {
+            // 赋权: a sub-hall's reviewer (no department) decides the items delegated to the hall.
+            _hallDesk = true;
+            _departmentName = L["Review.DelegatedDesk", hall];
             await LoadAsync();
         }
 
@@ -82,5 +90,5 @@ public partial class ReviewInboxPage
     }
 
     private async Task LoadAsync() =>
-        _inbox = await Queries.InboxAsync(new InboxQuery(_department!, _filter, _light, string.IsNullOrWhiteSpace(_search) ? null : _search.Trim(), _page, PageSize));
+        _inbox = await Queries.InboxAsync(new InboxQuery(_department, _filter, _light, string.IsNullOrWhiteSpace(_search) ? null : _search.Trim(), _page, PageSize, CurrentStaff.HallCode));
 }

@@ -13,7 +13,8 @@ public enum InboxFilter
     All,
 }
 
-public sealed record InboxQuery(string DepartmentCode, InboxFilter Filter, DeadlineLight? Light, string? Search, int Page, int PageSize);
+/// <param name="HallCode">The reviewer's hall: a sub-hall's reviewers see the tasks delegated to it (赋权).</param>
+public sealed record InboxQuery(string? DepartmentCode, InboxFilter Filter, DeadlineLight? Light, string? Search, int Page, int PageSize, string HallCode = "");
 
 public sealed record InboxRow(
     string CaseNumber,
@@ -42,7 +43,7 @@ public sealed class ReviewQueries(IDbContextFactory<HallDeskDbContext> dbFactory
         var calendar = await CalendarStore.LoadAsync(db, ct);
         var today = Domain.Queue.Hall.TodayIn(Domain.Queue.Hall.DefaultTimeZone, time.GetUtcNow().UtcDateTime);
 
-        var tasks = db.ReviewTasks.AsNoTracking().Where(t => t.DepartmentCode == query.DepartmentCode);
+        var tasks = db.ReviewTasks.AsNoTracking().Where(ReviewTask.HeldBy(query.DepartmentCode, query.HallCode));
         tasks = query.Filter switch
         {
             InboxFilter.Open => tasks.Where(t => t.Status == ReviewStatus.Pending || t.Status == ReviewStatus.Returned),
@@ -110,6 +111,13 @@ public sealed class ReviewQueries(IDbContextFactory<HallDeskDbContext> dbFactory
             .Select(c => new { c.CaseNumber, c.SubjectName, c.ApplicantName, c.ReceivedAt })
             .ToListAsync(ct);
         return rows.Select(r => (r.CaseNumber, r.SubjectName, r.ApplicantName, r.ReceivedAt)).ToList();
+    }
+
+    /// <summary>The name of a sub-hall (the desk of its reviewers for delegated items); null for the district hall or no hall.</summary>
+    public async Task<string?> SubHallNameAsync(string hallCode, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Halls.Where(h => h.Code == hallCode && h.Level == Domain.Queue.HallLevel.SubHall).Select(h => h.Name).SingleOrDefaultAsync(ct);
     }
 
     public async Task<string> DepartmentNameAsync(string code, CancellationToken ct = default)
