@@ -1082,6 +1082,10 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<bool>("RequiresSignOff")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ReviewHallCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<int>("Stage")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
@@ -1121,6 +1125,8 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.HasIndex("CaseId");
 
                     b.HasIndex("DepartmentCode", "Status");
+
+                    b.HasIndex("ReviewHallCode", "Status");
 
                     b.ToTable("ReviewTasks");
                 });
@@ -1231,6 +1237,35 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Departments");
+                });
+
+            modelBuilder.Entity("HallDesk.Domain.Catalog.ItemDelegation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("DelegatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("HallCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemCode", "HallCode")
+                        .IsUnique();
+
+                    b.ToTable("ItemDelegations");
                 });
 
             modelBuilder.Entity("HallDesk.Domain.Catalog.ServiceItem", b =>
@@ -1762,6 +1797,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<bool>("PriorityOnly")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp without time zone");
+
                     b.Property<int>("State")
                         .HasColumnType("integer");
 
@@ -1825,6 +1863,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<int>("RejoinBehind")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp without time zone");
+
                     b.Property<int>("ServiceAlertMinutes")
                         .HasColumnType("integer");
 
@@ -1874,6 +1915,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");

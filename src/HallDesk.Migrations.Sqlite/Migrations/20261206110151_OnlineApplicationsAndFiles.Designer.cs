@@ -1049,6 +1049,10 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                     b.Property<bool>("RequiresSignOff")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReviewHallCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Stage")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
@@ -1088,6 +1092,8 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId");
 
                     b.HasIndex("DepartmentCode", "Status");
+
+                    b.HasIndex("ReviewHallCode", "Status");
 
                     b.ToTable("ReviewTasks");
                 });
@@ -1194,6 +1200,33 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Departments");
+                });
+
+            modelBuilder.Entity("HallDesk.Domain.Catalog.ItemDelegation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DelegatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HallCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemCode", "HallCode")
+                        .IsUnique();
+
+                    b.ToTable("ItemDelegations");
                 });
 
             modelBuilder.Entity("HallDesk.Domain.Catalog.ServiceItem", b =>
@@ -1711,6 +1744,9 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                     b.Property<bool>("PriorityOnly")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
@@ -1772,6 +1808,9 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                     b.Property<int>("RejoinBehind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ServiceAlertMinutes")
                         .HasColumnType("INTEGER");
 
@@ -1818,6 +1857,9 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
