@@ -39,6 +39,9 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
     /// <summary>事后核查 of 告知承诺 cases.</summary>
     public DbSet<CommitmentCheck> CommitmentChecks => Set<CommitmentCheck>();
 
+    /// <summary>内部流转: materials asked of the department that holds them.</summary>
+    public DbSet<MaterialTransfer> MaterialTransfers => Set<MaterialTransfer>();
+
     /// <summary>The local 失信承诺 list.</summary>
     public DbSet<BrokenCommitment> BrokenCommitments => Set<BrokenCommitment>();
 

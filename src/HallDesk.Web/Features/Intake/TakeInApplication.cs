@@ -34,6 +34,7 @@ public sealed class TakeInApplication(
     CaseNotices notices,
     StageLicences stageLicences,
     CommitmentChecks checks,
+    MaterialTransfers transfers,
     TimeProvider time)
 {
     public sealed record Command(
@@ -153,6 +154,8 @@ public sealed class TakeInApplication(
                 @case.Accept(calendar, today, clerk.DisplayName, now, command.Owed, command.OwedBy);
                 await stageLicences.RegisterDueAsync(db, @case, now, ct);
                 checks.OpenDue(db, new CaseSnapshot(CaseStatus.Received, 0, false), @case, calendar, today);
+                // 内部流转: materials another department holds are asked of it now.
+                await transfers.OpenDueAsync(write, actor, @case, calendar, today, now, ct);
                 break;
             case IntakeDecision.Correction:
                 @case.RequestCorrection(clerk.DisplayName, now);

@@ -14,7 +14,7 @@ namespace HallDesk.Web.Features.Review;
 /// change (optimistic concurrency) becomes a clear message and nothing is written.
 /// </summary>
 public sealed class CaseDesk(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, DocumentArchive archive, CaseNotices notices,
-    StageLicences licences, CommitmentChecks checks, TimeProvider time)
+    StageLicences licences, CommitmentChecks checks, MaterialTransfers transfers, TimeProvider time)
 {
     public async Task RunAsync(Actor actor, string caseNumber, string action, Action<CaseContext> step, CancellationToken ct)
     {
@@ -33,6 +33,8 @@ public sealed class CaseDesk(IDbContextFactory<HallDeskDbContext> dbFactory, Wri
             step(new CaseContext(@case, calendar, hall.LocalDate(now), now, staff));
             await licences.RegisterDueAsync(db, @case, now, ct);
             checks.OpenDue(db, before, @case, calendar, hall.LocalDate(now));
+            // A stage that opened asks the departments holding its materials (内部流转).
+            await transfers.OpenDueAsync(write, actor, @case, calendar, hall.LocalDate(now), now, ct);
             await archive.IssueDueAsync(db, before, @case, staff.DisplayName, ct);
             await notices.AddDueAsync(write, noticed, @case, hall.Name, now, ct);
             write.Audit(now, actor, action, caseNumber, Texts.Label(@case.Status, Texts.Chinese));

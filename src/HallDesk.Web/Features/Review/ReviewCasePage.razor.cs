@@ -14,6 +14,7 @@ public partial class ReviewCasePage
     private CaseDetails? _details;
     private Dictionary<string, string> _sourceNames = [];
     private IReadOnlyList<Documents.MaterialFileView> _files = [];
+    private IReadOnlyList<TransferView> _transfers = [];
     private bool _loaded;
     private bool _denied;
     private string? _checked;
@@ -30,6 +31,7 @@ public partial class ReviewCasePage
     [Inject] private ResumeReviewTask Resume { get; set; } = default!;
     [Inject] private NeedToKnow NeedToKnow { get; set; } = default!;
     [Inject] private Documents.MaterialFileQueries FileQueries { get; set; } = default!;
+    [Inject] private TransferQueries Transfers { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private UserAction Act { get; set; } = default!;
     [Inject] private IStringLocalizer<Strings> Text { get; set; } = default!;
@@ -81,6 +83,7 @@ public partial class ReviewCasePage
     {
         _details = await Queries.CaseAsync(CaseNumber);
         _files = _details is null ? [] : await FileQueries.OfCaseAsync(CaseNumber);
+        _transfers = _details is null ? [] : await Transfers.OfCaseAsync(CaseNumber);
 
         // A material shared by another department names that department by its code.
         foreach (var code in _details?.Case.Materials.Where(m => m.State == MaterialState.FromDepartment && m.Source is not null).Select(m => m.Source!).Distinct() ?? [])

@@ -17,6 +17,10 @@ public static class ReviewServices
         services.AddSingleton<CommitmentChecks>();
         services.AddSingleton<CommitmentCheckQueries>();
         services.AddSingleton<RecordCommitmentCheck>();
+        services.AddSingleton<MaterialTransfers>();
+        services.AddSingleton<TransferQueries>();
+        services.AddSingleton<SupplyMaterialTransfer>();
+        services.AddSingleton<ConfirmMaterialTransfer>();
         return services;
     }
 }
