@@ -99,6 +99,39 @@ public sealed class FileStore
     public Stream OpenRead(string sha256) =>
         new FileStream(PathOf(sha256), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
 
+    /// <summary>Every stored file: its SHA-256 name and when it was last written (or kept again).</summary>
+    public IEnumerable<(string Sha256, DateTime WrittenUtc)> StoredFiles()
+    {
+        foreach (var folder in new DirectoryInfo(Root).EnumerateDirectories())
+        {
+            if (folder.Name.Length != 2 || !folder.Name.All(char.IsAsciiHexDigitLower))
+            {
+                continue;
+            }
+
+            foreach (var file in folder.EnumerateFiles())
+            {
+                if (file.Name.Length == 64 && file.Name.StartsWith(folder.Name, StringComparison.Ordinal) && file.Name.All(char.IsAsciiHexDigitLower))
+                {
+                    yield return (file.Name, file.LastWriteTimeUtc);
+                }
+            }
+        }
+    }
+
+    /// <summary>Removes a stored file (the orphan sweep: no row names it).</summary>
+    public bool Delete(string sha256)
+    {
+        var path = PathOf(sha256);
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        File.Delete(path);
+        return true;
+    }
+
     /// <summary>Temp files a crash left behind (older than a day): never part of the store.</summary>
     public int SweepTemp(DateTime utcNow)
     {
@@ -128,8 +161,10 @@ public sealed class FileStore
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (File.Exists(target))
         {
-            // The same content is stored already: one copy is enough.
+            // The same content is stored already: one copy is enough. It is written "now" again, so the orphan sweep
+            // counts its age from this keep, not from the first.
             File.Delete(staged.TempPath);
+            File.SetLastWriteTimeUtc(target, DateTime.UtcNow);
             return;
         }
 

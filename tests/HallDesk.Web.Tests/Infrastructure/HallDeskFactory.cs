@@ -90,6 +90,8 @@ public class HallDeskFactory : WebApplicationFactory<Program>
         // The default ratings too: a test runs ApplyDefaultRatings at the fake time it chooses, and a history test
         // counts what the history wrote, not what the job added meanwhile.
         builder.UseSetting("Evaluation:DefaultRatingMinutes", "0");
+        // The orphan sweep too: a test runs SweepOrphanFiles itself, at the fake time it chooses.
+        builder.UseSetting("Storage:OrphanSweepMinutes", "0");
         // The SMS sender runs when a test runs SendDueSms itself, at the fake time it chooses.
         builder.UseSetting("Sms:BackgroundSender", BackgroundSmsSender ? "true" : "false");
         builder.ConfigureTestServices(services =>

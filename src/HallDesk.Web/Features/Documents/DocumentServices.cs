@@ -10,6 +10,8 @@ public static class DocumentServices
         services.AddSingleton<TicketSlipDesk>();
         services.AddSingleton<ITicketSlips>(sp => sp.GetRequiredService<TicketSlipDesk>());
         services.AddSingleton<DocumentQueries>();
+        services.AddSingleton<SweepOrphanFiles>();
+        services.AddHostedService<OrphanFileSweep>();
         return services;
     }
 }

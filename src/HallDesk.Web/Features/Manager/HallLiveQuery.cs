@@ -10,7 +10,7 @@ namespace HallDesk.Web.Features.Manager;
 
 /// <summary>The manager's live view: the board snapshot plus today's figures and what the alerts are made of.</summary>
 public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory, QueueQueries queries, EvaluationQueries evaluations, TodayTickets todayTickets,
-    CommitmentCheckQueries commitments, TimeProvider time)
+    CommitmentCheckQueries commitments, TransferQueries transfers, TimeProvider time)
 {
     private readonly SharedReads<HallFigures> _figures = new();
 
@@ -23,7 +23,8 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
         }
 
         var figures = await FiguresAsync(hallCode, ct);
-        return new HallLive(snapshot, figures.Today, figures.Thresholds, figures.OverdueRectifications, figures.MissingScheduleYear, figures.CommitmentChecks);
+        return new HallLive(snapshot, figures.Today, figures.Thresholds, figures.OverdueRectifications, figures.MissingScheduleYear, figures.CommitmentChecks,
+            figures.Transfers);
     }
 
     /// <summary>
@@ -55,7 +56,8 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
             new AlertThresholds(hall.WaitAlertMinutes, hall.PauseAlertMinutes, hall.ServiceAlertMinutes),
             await evaluations.OverdueRectificationsAsync(hallCode, ct),
             (await CalendarStore.LoadAsync(db, ct)).MissingScheduleYear(today),
-            await commitments.FiguresAsync(hallCode, ct));
+            await commitments.FiguresAsync(hallCode, ct),
+            await transfers.FiguresOfHallAsync(hallCode, ct));
     }
 
     /// <summary>Cases of the hall with a department's part still open past its deadline (the inbox's red light).</summary>
@@ -76,17 +78,18 @@ public sealed class HallLiveQuery(IDbContextFactory<HallDeskDbContext> dbFactory
 }
 
 public sealed record HallLive(BoardSnapshot Snapshot, TodayFigures Today, AlertThresholds Thresholds, int OverdueRectifications, int? MissingScheduleYear = null,
-    CommitmentCheckFigures? CommitmentChecks = null)
+    CommitmentCheckFigures? CommitmentChecks = null, TransferFigures? Transfers = null)
 {
     public HallLive With(HallFigures figures) =>
         this with
         {
             Today = figures.Today, Thresholds = figures.Thresholds, OverdueRectifications = figures.OverdueRectifications,
-            MissingScheduleYear = figures.MissingScheduleYear, CommitmentChecks = figures.CommitmentChecks,
+            MissingScheduleYear = figures.MissingScheduleYear, CommitmentChecks = figures.CommitmentChecks, Transfers = figures.Transfers,
         };
 }
 
 /// <param name="MissingScheduleYear">The year whose holiday schedule is due and not entered (see <see cref="Domain.Calendar.WorkCalendar.MissingScheduleYear"/>).</param>
 /// <param name="CommitmentChecks">事后核查 of the hall's 告知承诺 cases: open, and past their date.</param>
+/// <param name="Transfers">内部流转 of the hall's cases: open, and past their date.</param>
 public sealed record HallFigures(TodayFigures Today, AlertThresholds Thresholds, int OverdueRectifications, int? MissingScheduleYear = null,
-    CommitmentCheckFigures? CommitmentChecks = null);
+    CommitmentCheckFigures? CommitmentChecks = null, TransferFigures? Transfers = null);

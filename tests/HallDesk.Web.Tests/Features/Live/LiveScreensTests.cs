@@ -28,7 +28,8 @@ public sealed class LiveScreensTests : ComponentTestContext, IClassFixture<HallD
         var queries = new QueueQueries(_db, factory.Clock);
         Services.AddSingleton(queries);
         Services.AddSingleton(new HallLiveQuery(_db, queries, factory.Get<EvaluationQueries>(), factory.Get<TodayTickets>(),
-            factory.Get<HallDesk.Web.Features.Review.CommitmentCheckQueries>(), factory.Clock));
+            factory.Get<HallDesk.Web.Features.Review.CommitmentCheckQueries>(),
+            factory.Get<HallDesk.Web.Features.Review.TransferQueries>(), factory.Clock));
     }
 
     [Fact]
