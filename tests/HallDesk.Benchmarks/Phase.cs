@@ -17,4 +17,5 @@ public static class Phase
     public const string BusyDay = "busy-day";
     public const string WholeDay = "whole-day";
     public const string FirstLoad = "first-load";
+    public const string Uploads = "uploads";
 }

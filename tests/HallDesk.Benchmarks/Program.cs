@@ -54,6 +54,7 @@ public static class Program
             (Phase.TwoNodes, async () => Print(await TwoNodeCallBench.RunAsync(options, ct))),
             (Phase.JoinFlood, async () => Print(JoinFloodBench.Print(await JoinFloodBench.RunBothAsync(options, ct)))),
             (Phase.FirstLoad, async () => Print(FirstLoadBench.Print(await FirstLoadBench.RunAsync(ct)))),
+            (Phase.Uploads, async () => Print(UploadThroughputBench.Print(await UploadThroughputBench.RunAsync(20, 4, ct)))),
         ];
 
         var status = 0;
