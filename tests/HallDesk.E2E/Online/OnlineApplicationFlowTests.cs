@@ -26,7 +26,8 @@ public sealed class OnlineDayFixture : AppFixture
 
 /// <summary>
 /// 网上申报 end to end: from the guide on a phone, two files, 网上预审 at the window asks for a correction, the citizen
-/// uploads again, the clerk accepts, and the reviewer opens the files of the case.
+/// uploads again, the clerk accepts, and the reviewer opens the files of the case; the material 不动产登记中心 holds arrives
+/// through 内部流转.
 /// </summary>
 public sealed class OnlineApplicationFlowTests(OnlineDayFixture app, ITestOutputHelper output) : IClassFixture<OnlineDayFixture>
 {
@@ -115,6 +116,32 @@ public sealed class OnlineApplicationFlowTests(OnlineDayFixture app, ITestOutput
             Assert.Equal(200, pdf.Status);
             Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await pdf.BodyAsync()), StringComparison.Ordinal);
             await ShotAsync(reviewer, "review-files");
+
+            // 内部流转: the 住所使用证明 is 不动产登记中心's; its reviewer attaches it from the inbox.
+            await Expect(reviewer.GetByTestId("transfer-chip-premises-proof").First).ToContainTextAsync("待流转");
+            var holder = evidence.Watch("holder", await app.NewPageAsync(1440, 900));
+            await SignInAsync(holder, "/review", "reviewer-bdc");
+            await Expect(holder.Locator("[data-interactive=true]")).ToBeAttachedAsync();
+            var request = holder.Locator($"tr[data-case='{caseNumber}']");
+            await Expect(request).ToContainTextAsync("住所（经营场所）使用证明");
+            await Expect(request).ToContainTextAsync("待流转");
+            await ShotAsync(holder, "transfer-inbox");
+            await request.Locator("[data-testid^=transfer-open-]").ClickAsync();
+            await holder.GetByTestId("transfer-file").SetInputFilesAsync(new FilePayload { Name = "房屋所有权证明.pdf", MimeType = "application/pdf", Buffer = Pdf("流转") });
+            await Expect(request).ToContainTextAsync("已流转");
+
+            // The requesting department sees it arrive and opens it.
+            await reviewer.ReloadAsync();
+            await Expect(reviewer.Locator("[data-interactive=true]")).ToBeAttachedAsync();
+            await reviewer.GetByRole(AriaRole.Tab, new() { Name = "材料", Exact = true }).ClickAsync();
+            var arrived = reviewer.GetByTestId("case-transfer-premises-proof");
+            await Expect(arrived).ToContainTextAsync("已流转");
+            await Expect(arrived).ToContainTextAsync("区不动产登记中心");
+            var link = await reviewer.GetByTestId("case-transfer-file-premises-proof").GetAttributeAsync("href");
+            var transferred = await reviewer.APIRequest.GetAsync(link!);
+            Assert.Equal(200, transferred.Status);
+            Assert.Contains("%流转", System.Text.Encoding.UTF8.GetString(await transferred.BodyAsync()), StringComparison.Ordinal);
+            await ShotAsync(reviewer, "transfer-case-tab");
         }
         catch
         {
