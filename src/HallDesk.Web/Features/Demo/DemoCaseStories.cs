@@ -61,8 +61,31 @@ internal sealed class DemoCaseStories(
                 timeline.At(Morning(dayIndex + provideAfter, 30), () => services.GetRequiredService<ProvideCorrection>().HandleAsync(clerk, result.CaseNumber, missing));
             }
 
+            await PlanTransfersAsync(result.CaseNumber, dayIndex);
             await FollowAsync(result.CaseNumber, dayIndex, hallCode);
         });
+    }
+
+    /// <summary>
+    /// 内部流转: the holding department confirms the material from its own system the next working day, except on cases
+    /// whose number ends in 3, which stay waiting (overdue in the demo). No draw from the history's random: the rest of
+    /// the history stays as it was.
+    /// </summary>
+    private async Task PlanTransfersAsync(string caseNumber, int dayIndex)
+    {
+        if (caseNumber.EndsWith('3'))
+        {
+            return;
+        }
+
+        foreach (var (transfer, i) in (await services.GetRequiredService<TransferQueries>().OpenOfCaseAsync(caseNumber)).Select((t, i) => (t, i)))
+        {
+            if (actors.TryGetValue("reviewer-" + transfer.HoldingDepartmentCode, out var reviewer))
+            {
+                timeline.At(Morning(dayIndex + 1, 20 + i), () => services.GetRequiredService<ConfirmMaterialTransfer>().HandleAsync(
+                    new(transfer.Id, transfer.Version, "已在本部门业务系统核验，信息与申请一致"), reviewer));
+            }
+        }
     }
 
     /// <summary>Plans what the departments do next on the case, or its delivery once it is concluded.</summary>

@@ -15,6 +15,9 @@ public sealed record TransferView(
     string MaterialKey, string MaterialName, string HoldingDepartmentName, TransferState State, DateOnly DueOn, bool Overdue,
     string? SuppliedBy, DateTime? SuppliedAt, string? FileLink, string? Note);
 
+/// <summary>A request still waiting, as the demo history answers it.</summary>
+public sealed record OpenTransfer(long Id, int Version, string HoldingDepartmentCode);
+
 /// <summary>Open requests of a department (to it) and how many are overdue, and its own requests (by it) past their date.</summary>
 public sealed record TransferFigures(int Open, int Overdue, int OverdueRequestedByUs = 0);
 
@@ -55,6 +58,13 @@ public sealed class TransferQueries(IDbContextFactory<HallDeskDbContext> dbFacto
         var today = Today;
         var open = db.MaterialTransfers.AsNoTracking().Where(t => t.HallCode == hallCode && t.State == TransferState.Requested);
         return new TransferFigures(await open.CountAsync(ct), await open.CountAsync(t => t.DueOn < today, ct));
+    }
+
+    public async Task<IReadOnlyList<OpenTransfer>> OpenOfCaseAsync(string caseNumber, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.MaterialTransfers.AsNoTracking().Where(t => t.CaseNumber == caseNumber && t.State == TransferState.Requested).OrderBy(t => t.Id)
+            .Select(t => new OpenTransfer(t.Id, t.Version, t.HoldingDepartmentCode)).ToListAsync(ct);
     }
 
     /// <summary>The case's 流转 (the page has checked the need to know).</summary>
