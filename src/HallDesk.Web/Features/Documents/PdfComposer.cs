@@ -29,6 +29,7 @@ public sealed class PdfComposer : IDisposable
     private readonly PdfDocument _document = new();
     private readonly FontSet _fonts;
     private readonly Dictionary<(string Face, double Size, bool Bold), XFont> _xfonts = [];
+    private readonly Dictionary<(string Token, double Size, bool Bold), double> _widths = [];
     private readonly double _pageWidth;
     private readonly double _pageHeight;
     private readonly double _margin;
@@ -376,19 +377,25 @@ public sealed class PdfComposer : IDisposable
         var lines = new List<string>();
         foreach (var paragraph in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
         {
+            // A line's width is the sum of its tokens' advances (the measuring context adds no kerning), so each
+            // token is measured once (and each distinct one once per document) instead of the whole line again.
             var line = new StringBuilder();
+            var lineWidth = 0.0;
             foreach (var token in Tokens(paragraph))
             {
-                var candidate = line + token;
-                if (line.Length > 0 && Measure(candidate, size, bold) > width && !ClosingPunctuation.Contains(token[0], StringComparison.Ordinal))
+                var tokenWidth = TokenWidth(token, size, bold);
+                if (line.Length > 0 && lineWidth + tokenWidth > width && !ClosingPunctuation.Contains(token[0], StringComparison.Ordinal))
                 {
                     lines.Add(line.ToString().TrimEnd());
                     line.Clear();
-                    line.Append(token.TrimStart());
+                    var start = token.TrimStart();
+                    line.Append(start);
+                    lineWidth = start.Length == 0 ? 0 : TokenWidth(start, size, bold);
                     continue;
                 }
 
                 line.Append(token);
+                lineWidth += tokenWidth;
             }
 
             lines.Add(line.ToString());
@@ -421,6 +428,17 @@ public sealed class PdfComposer : IDisposable
         {
             yield return word.ToString();
         }
+    }
+
+    private double TokenWidth(string token, double size, bool bold)
+    {
+        if (!_widths.TryGetValue((token, size, bold), out var width))
+        {
+            width = Measure(token, size, bold);
+            _widths[(token, size, bold)] = width;
+        }
+
+        return width;
     }
 
     private double Measure(string text, double size, bool bold) =>
