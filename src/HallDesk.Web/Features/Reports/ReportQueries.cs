@@ -2,7 +2,9 @@ using HallDesk.Domain.Calendar;
 using HallDesk.Domain.Cases;
 using HallDesk.Domain.Queue;
 using HallDesk.Data;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace HallDesk.Web.Features.Reports;
 
@@ -46,7 +48,7 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
         {
             // Side by side means every hall, a quiet one too.
             var quiet = facts.Labels.Where(l => l.Key != ReportMath.Unlinked && rows.All(r => r.Key != l.Key))
-                .Select(l => new ReportRow(l.Key, l.Value, ReportMath.Figures([], [], [])));
+                .Select(l => new ReportRow(l.Key, l.Value, ReportMath.Sum([], [], [])));
             // In the district's order (the district hall, then its street halls as they were set up), as /district shows them.
             var order = facts.Labels.Keys.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i);
             rows = [.. rows.Concat(quiet).OrderBy(r => order.GetValueOrDefault(r.Key, int.MaxValue)).ThenBy(r => r.Key, StringComparer.Ordinal)];
@@ -64,17 +66,14 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
         return halls.Select(h => (h.Code, h.Name)).ToList();
     }
 
-    private async Task<ReportFacts> FactsAsync(HallDeskDbContext db, string? hallCode, DateOnly from, DateOnly to, ReportDimension by, CancellationToken ct)
+    private async Task<ReportCells> FactsAsync(HallDeskDbContext db, string? hallCode, DateOnly from, DateOnly to, ReportDimension by, CancellationToken ct)
     {
         var fromUtc = Infrastructure.HallTime.StartOfDayUtc(from);
         var toUtc = Infrastructure.HallTime.StartOfDayUtc(to.AddDays(1));
         var today = Hall.TodayIn(Hall.DefaultTimeZone, time.GetUtcNow().UtcDateTime);
         static DateOnly LocalDay(DateTime utc) => DateOnly.FromDateTime(Infrastructure.HallTime.Local(utc));
 
-        var tickets = await db.Tickets.AsNoTracking()
-            .Where(t => (hallCode == null || t.HallCode == hallCode) && t.ServiceDate >= from && t.ServiceDate <= to)
-            .Select(t => new { t.HallCode, t.ServiceDate, t.IssuedLine, t.Number, t.CounterNumber, t.ClerkUserId, t.Status, t.IssuedAt, t.CalledAt, t.ServiceStartedAt, t.FinishedAt, t.Assisted })
-            .ToListAsync(ct);
+        var tickets = await TicketGroupsAsync(db, hallCode, from, to, by, ct);
 
         var cases = await db.Cases.AsNoTracking()
             .Where(c => (hallCode == null || c.HallCode == hallCode)
@@ -106,31 +105,46 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
         var caseOfTicket = cases.Where(c => c.TicketNumber is not null)
             .GroupBy(c => (c.HallCode, LocalDay(c.ReceivedAt), c.TicketNumber!))
             .ToDictionary(g => g.Key, g => g.First());
-        var counterOfTicket = tickets.Where(t => t.CounterNumber is not null)
-            .ToDictionary(t => (t.HallCode, t.ServiceDate, t.Number), t => t.CounterNumber!.Value);
+        // A case's counter is its ticket's: read for the few tickets that cases were taken in on.
+        var counterOfTicket = by == ReportDimension.Counter
+            ? await CountersOfAsync(db, hallCode, from, to, [.. cases.Where(c => c.TicketNumber is not null).Select(c => c.TicketNumber!).Distinct()], ct)
+            : [];
 
         string Key(string? value) => string.IsNullOrEmpty(value) ? ReportMath.Unlinked : value;
         string LineOf(string? number) => Key(number is { Length: > 0 } ? number[..1] : null);
 
-        var ticketFacts = tickets.Select(t =>
+        // The database's groups, keyed as the report keys them: a clerk by name, a department or item through the case.
+        var ticketCells = tickets.Groups.Select(g =>
         {
-            var @case = caseOfTicket.GetValueOrDefault((t.HallCode, t.ServiceDate, t.Number));
+            var @case = by is ReportDimension.Department or ReportDimension.Item && g.Key is { } number
+                ? caseOfTicket.GetValueOrDefault((g.Hall, g.Day, number))
+                : null;
             var key = by switch
             {
-                ReportDimension.Line => t.IssuedLine,
-                ReportDimension.Counter => t.CounterNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ReportDimension.Clerk => t.ClerkUserId is { } id ? clerkNames.GetValueOrDefault(id, id) : null,
+                ReportDimension.Line or ReportDimension.Counter => g.Key,
+                ReportDimension.Clerk => g.Key is { } id ? clerkNames.GetValueOrDefault(id, id) : null,
                 ReportDimension.Department => @case?.Items.FirstOrDefault()?.DepartmentCode,
-                ReportDimension.Hall => t.HallCode,
+                ReportDimension.Hall => g.Hall,
                 _ => @case?.SubjectCode,
             };
-            return new TicketFact(
-                t.ServiceDate,
-                Key(key),
-                t.Status,
-                t.CalledAt is { } called ? (called - t.IssuedAt).TotalSeconds : null,
-                t.Status == TicketStatus.Done && t.ServiceStartedAt is { } start && t.FinishedAt is { } end ? (end - start).TotalSeconds : null,
-                t.Assisted);
+            return (Group: g, Key: Key(key));
+        })
+        .GroupBy(x => (x.Group.Day, x.Key))
+        .Select(cell =>
+        {
+            var groups = cell.ToList();
+            var done = groups.Where(x => x.Group.Status == TicketStatus.Done).ToList();
+            return new TicketCell(
+                cell.Key.Day,
+                cell.Key.Key,
+                groups.Sum(x => x.Group.Count),
+                done.Sum(x => x.Group.Count),
+                groups.Where(x => x.Group.Status == TicketStatus.NoShow).Sum(x => x.Group.Count),
+                done.Where(x => x.Group.Assisted).Sum(x => x.Group.Count),
+                groups.Sum(x => x.Group.WaitSum ?? 0),
+                [.. groups.Select(x => (x.Group.Hall, x.Group.Key)).Distinct().SelectMany(k => tickets.Waits.GetValueOrDefault((k.Hall, cell.Key.Day, k.Key), []))],
+                done.Sum(x => x.Group.ServiceSum ?? 0),
+                done.Sum(x => x.Group.ServiceCount));
         }).ToList();
 
         var caseFacts = cases.SelectMany(c =>
@@ -186,8 +200,102 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
         }
 
         labels[ReportMath.Unlinked] = UnlinkedLabel;
-        return new ReportFacts(ticketFacts, caseFacts, evaluationFacts, labels);
+        return new ReportCells(ticketCells, caseFacts, evaluationFacts, labels);
     }
+
+    /// <summary>
+    /// The tickets of the range counted and summed by the database per hall, day, the dimension's column, status and 帮办
+    /// mark; and the waits of each hall, day and column, the one figure a percentile needs one by one.
+    /// </summary>
+    private static async Task<TicketGroups> TicketGroupsAsync(HallDeskDbContext db, string? hallCode, DateOnly from, DateOnly to, ReportDimension by, CancellationToken ct)
+    {
+        var inRange = db.Tickets.AsNoTracking().Where(t => t.ServiceDate >= from && t.ServiceDate <= to);
+        if (hallCode is not null)
+        {
+            inRange = inRange.Where(t => t.HallCode == hallCode);
+        }
+
+        var rows = inRange.Select(RowOf(by switch
+        {
+            ReportDimension.Line => t => t.IssuedLine,
+#pragma warning disable CA1305 // Translated to SQL (a cast to text): no culture takes part.
+            ReportDimension.Counter => t => t.CounterNumber.ToString(),
+#pragma warning restore CA1305
+            ReportDimension.Clerk => t => t.ClerkUserId,
+            ReportDimension.Hall => t => t.HallCode,
+            // A department or an item is the case's, found by the ticket's number.
+            _ => t => t.Number,
+        }));
+
+        var groups = await rows
+            .GroupBy(r => new { r.Hall, r.Day, r.Key, r.Status, r.Assisted })
+            .Select(g => new TicketGroup(
+                g.Key.Hall,
+                g.Key.Day,
+                g.Key.Key,
+                g.Key.Status,
+                g.Key.Assisted,
+                g.Count(),
+                g.Sum(r => r.Wait),
+                g.Sum(r => r.Service),
+                g.Count(r => r.Service != null)))
+            .ToListAsync(ct);
+        var waits = await rows.Where(r => r.Wait != null).Select(r => new { r.Hall, r.Day, r.Key, Wait = r.Wait!.Value }).ToListAsync(ct);
+        return new TicketGroups(groups, waits.GroupBy(w => (w.Hall, w.Day, w.Key)).ToDictionary(g => g.Key, g => g.Select(w => w.Wait).ToArray()));
+    }
+
+    private static readonly Expression<Func<Ticket, string?, TicketRow>> Shape = (t, key) => new TicketRow
+    {
+        Hall = t.HallCode,
+        Day = t.ServiceDate,
+        Key = key,
+        Status = t.Status,
+        Assisted = t.Assisted,
+        Wait = SqlSeconds.Between(t.IssuedAt, t.CalledAt),
+        Service = SqlSeconds.Between(t.ServiceStartedAt, t.FinishedAt),
+    };
+
+    /// <summary>A ticket as the report groups it, its key the dimension's column.</summary>
+    private static Expression<Func<Ticket, TicketRow>> RowOf(Expression<Func<Ticket, string?>> key) =>
+        Expression.Lambda<Func<Ticket, TicketRow>>(
+            ReplacingExpressionVisitor.Replace(Shape.Parameters[1], ReplacingExpressionVisitor.Replace(key.Parameters[0], Shape.Parameters[0], key.Body), Shape.Body),
+            Shape.Parameters[0]);
+
+    /// <summary>The counters of the tickets that cases in the range were taken in on.</summary>
+    private static async Task<Dictionary<(string, DateOnly, string), int>> CountersOfAsync(HallDeskDbContext db, string? hallCode, DateOnly from, DateOnly to, IReadOnlyCollection<string> numbers, CancellationToken ct)
+    {
+        if (numbers.Count == 0)
+        {
+            return [];
+        }
+
+        var called = await db.Tickets.AsNoTracking()
+            .Where(t => (hallCode == null || t.HallCode == hallCode) && t.ServiceDate >= from && t.ServiceDate <= to && t.CounterNumber != null && numbers.Contains(t.Number))
+            .Select(t => new { t.HallCode, t.ServiceDate, t.Number, Counter = t.CounterNumber!.Value })
+            .ToListAsync(ct);
+        return called.ToDictionary(t => (t.HallCode, t.ServiceDate, t.Number), t => t.Counter);
+    }
+
+    private sealed class TicketRow
+    {
+        public required string Hall { get; init; }
+
+        public DateOnly Day { get; init; }
+
+        public string? Key { get; init; }
+
+        public TicketStatus Status { get; init; }
+
+        public bool Assisted { get; init; }
+
+        public double? Wait { get; init; }
+
+        public double? Service { get; init; }
+    }
+
+    private sealed record TicketGroup(string Hall, DateOnly Day, string? Key, TicketStatus Status, bool Assisted, int Count, double? WaitSum, double? ServiceSum, int ServiceCount);
+
+    private sealed record TicketGroups(IReadOnlyList<TicketGroup> Groups, IReadOnlyDictionary<(string Hall, DateOnly Day, string? Key), double[]> Waits);
 
     /// <summary>Decided after its deadline, or still running past it; a clock stopped for correction or a special procedure is not late.</summary>
     private static bool IsOverdue(ReviewTask task, WorkCalendar calendar, DateOnly today)
