@@ -7,8 +7,8 @@ namespace HallDesk.Data;
 
 /// <summary>
 /// The seconds between two stored times, computed by the database (the reports' waits and services are summed in SQL).
-/// SQLite keeps times as text and counts them in milliseconds (<c>unixepoch(x, 'subsec')</c>); PostgreSQL subtracts
-/// its timestamps to the microsecond.
+/// SQLite keeps times as text and counts them in milliseconds (<c>unixepoch(x, 'subsec')</c>); PostgreSQL counts
+/// its timestamps to the microsecond (<c>date_part('epoch', x)</c>).
 /// </summary>
 public static class SqlSeconds
 {
@@ -28,11 +28,12 @@ public static class SqlSeconds
 
     internal static void MapForPostgreSql(ModelBuilder builder) =>
         builder.HasDbFunction(typeof(SqlSeconds).GetMethod(nameof(Between))!)
-            .HasTranslation(args => new SqlFunctionExpression(
-                "date_part",
-                [new SqlFragmentExpression("'epoch'"), new SqlBinaryExpression(ExpressionType.Subtract, args[1], args[0], typeof(TimeSpan), null)],
-                nullable: true,
-                argumentsPropagateNullability: [false, true],
-                typeof(double),
-                new DoubleTypeMapping("double precision")));
+            .HasTranslation(args =>
+            {
+                // Seconds since 1970 of each time (a double holds them to well under a microsecond), then their difference.
+                var real = new DoubleTypeMapping("double precision");
+                SqlExpression Epoch(SqlExpression time) => new SqlFunctionExpression(
+                    "date_part", [new SqlFragmentExpression("'epoch'"), time], nullable: true, argumentsPropagateNullability: [false, true], typeof(double), real);
+                return new SqlBinaryExpression(ExpressionType.Subtract, Epoch(args[1]), Epoch(args[0]), typeof(double), real);
+            });
 }

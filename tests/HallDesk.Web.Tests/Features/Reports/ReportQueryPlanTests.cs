@@ -28,6 +28,7 @@ public sealed class ReportQueryPlanTests(HallDeskFactory factory) : IClassFixtur
         {
             var plan = await PlanAsync(command);
             var where = $"{command.Text}\n→ {string.Join(" | ", plan)}";
+            await KeepForTheDocsAsync("a hall's month by line", command, plan);
             Assert.Contains(plan, step => step.Contains("USING COVERING INDEX IX_Tickets_Report", StringComparison.Ordinal));
             Assert.DoesNotContain(plan, step => step.StartsWith("SCAN", StringComparison.Ordinal));
             Assert.False(plan.Any(step => step.Contains("TEMP B-TREE", StringComparison.Ordinal)), where);
@@ -47,6 +48,7 @@ public sealed class ReportQueryPlanTests(HallDeskFactory factory) : IClassFixtur
         foreach (var command in onTickets)
         {
             var plan = await PlanAsync(command);
+            await KeepForTheDocsAsync("every hall side by side", command, plan);
             Assert.True(plan.Any(step => step.Contains("COVERING INDEX IX_Tickets_Report", StringComparison.Ordinal)), $"{command.Text}\n→ {string.Join(" | ", plan)}");
         }
     }
@@ -86,6 +88,15 @@ public sealed class ReportQueryPlanTests(HallDeskFactory factory) : IClassFixtur
         await using var analyze = connection.CreateCommand();
         analyze.CommandText = "ANALYZE";
         await analyze.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>With HALLDESK_REPORT_PLANS=FILE, each query and its plan is appended to FILE: docs/report-queries.md is made from it.</summary>
+    private static async Task KeepForTheDocsAsync(string report, CapturedCommand command, IReadOnlyList<string> plan)
+    {
+        if (Environment.GetEnvironmentVariable("HALLDESK_REPORT_PLANS") is { Length: > 0 } file)
+        {
+            await File.AppendAllTextAsync(file, $"#### {report}\n\n```sql\n{command.Text}\n```\n\n```\n{string.Join("\n", plan)}\n```\n\n");
+        }
     }
 
     private async Task<IReadOnlyList<string>> PlanAsync(CapturedCommand command)
