@@ -2,15 +2,14 @@ using HallDesk.Domain.Calendar;
 using HallDesk.Domain.Cases;
 using HallDesk.Domain.Queue;
 using HallDesk.Data;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Query;
 
 namespace HallDesk.Web.Features.Reports;
 
 /// <summary>
-/// Loads the facts of a hall's report: only the columns it needs, filtered in SQL by hall and day, untracked;
-/// the grouping is <see cref="ReportMath"/>'s. Case measures count on their own day: accepted on the day of
+/// Loads the facts of a hall's report: tickets counted and summed by the database (<see cref="ReportTicketGroups"/>,
+/// docs/report-queries.md), cases and ratings by their columns, filtered in SQL by hall and day, untracked; the
+/// adding up by key, period and total is <see cref="ReportMath"/>'s. Case measures count on their own day: accepted on the day of
 /// acceptance, concluded on the day of conclusion; overdue and one-visit are shares of the cases accepted.
 /// </summary>
 public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory, TimeProvider time)
@@ -73,7 +72,7 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
         var today = Hall.TodayIn(Hall.DefaultTimeZone, time.GetUtcNow().UtcDateTime);
         static DateOnly LocalDay(DateTime utc) => DateOnly.FromDateTime(Infrastructure.HallTime.Local(utc));
 
-        var tickets = await TicketGroupsAsync(db, hallCode, from, to, by, ct);
+        var tickets = await ReportTicketGroups.LoadAsync(db, hallCode, from, to, by, ct);
 
         var cases = await db.Cases.AsNoTracking()
             .Where(c => (hallCode == null || c.HallCode == hallCode)
@@ -203,64 +202,6 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
         return new ReportCells(ticketCells, caseFacts, evaluationFacts, labels);
     }
 
-    /// <summary>
-    /// The tickets of the range counted and summed by the database per hall, day, the dimension's column, status and 帮办
-    /// mark; and the waits of each hall, day and column, the one figure a percentile needs one by one.
-    /// </summary>
-    private static async Task<TicketGroups> TicketGroupsAsync(HallDeskDbContext db, string? hallCode, DateOnly from, DateOnly to, ReportDimension by, CancellationToken ct)
-    {
-        var inRange = db.Tickets.AsNoTracking().Where(t => t.ServiceDate >= from && t.ServiceDate <= to);
-        if (hallCode is not null)
-        {
-            inRange = inRange.Where(t => t.HallCode == hallCode);
-        }
-
-        var rows = inRange.Select(RowOf(by switch
-        {
-            ReportDimension.Line => t => t.IssuedLine,
-#pragma warning disable CA1305 // Translated to SQL (a cast to text): no culture takes part.
-            ReportDimension.Counter => t => t.CounterNumber.ToString(),
-#pragma warning restore CA1305
-            ReportDimension.Clerk => t => t.ClerkUserId,
-            ReportDimension.Hall => t => t.HallCode,
-            // A department or an item is the case's, found by the ticket's number.
-            _ => t => t.Number,
-        }));
-
-        var groups = await rows
-            .GroupBy(r => new { r.Hall, r.Day, r.Key, r.Status, r.Assisted })
-            .Select(g => new TicketGroup(
-                g.Key.Hall,
-                g.Key.Day,
-                g.Key.Key,
-                g.Key.Status,
-                g.Key.Assisted,
-                g.Count(),
-                g.Sum(r => r.Wait),
-                g.Sum(r => r.Service),
-                g.Count(r => r.Service != null)))
-            .ToListAsync(ct);
-        var waits = await rows.Where(r => r.Wait != null).Select(r => new { r.Hall, r.Day, r.Key, Wait = r.Wait!.Value }).ToListAsync(ct);
-        return new TicketGroups(groups, waits.GroupBy(w => (w.Hall, w.Day, w.Key)).ToDictionary(g => g.Key, g => g.Select(w => w.Wait).ToArray()));
-    }
-
-    private static readonly Expression<Func<Ticket, string?, TicketRow>> Shape = (t, key) => new TicketRow
-    {
-        Hall = t.HallCode,
-        Day = t.ServiceDate,
-        Key = key,
-        Status = t.Status,
-        Assisted = t.Assisted,
-        Wait = SqlSeconds.Between(t.IssuedAt, t.CalledAt),
-        Service = SqlSeconds.Between(t.ServiceStartedAt, t.FinishedAt),
-    };
-
-    /// <summary>A ticket as the report groups it, its key the dimension's column.</summary>
-    private static Expression<Func<Ticket, TicketRow>> RowOf(Expression<Func<Ticket, string?>> key) =>
-        Expression.Lambda<Func<Ticket, TicketRow>>(
-            ReplacingExpressionVisitor.Replace(Shape.Parameters[1], ReplacingExpressionVisitor.Replace(key.Parameters[0], Shape.Parameters[0], key.Body), Shape.Body),
-            Shape.Parameters[0]);
-
     /// <summary>The counters of the tickets that cases in the range were taken in on.</summary>
     private static async Task<Dictionary<(string, DateOnly, string), int>> CountersOfAsync(HallDeskDbContext db, string? hallCode, DateOnly from, DateOnly to, IReadOnlyCollection<string> numbers, CancellationToken ct)
     {
@@ -275,27 +216,6 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
             .ToListAsync(ct);
         return called.ToDictionary(t => (t.HallCode, t.ServiceDate, t.Number), t => t.Counter);
     }
-
-    private sealed class TicketRow
-    {
-        public required string Hall { get; init; }
-
-        public DateOnly Day { get; init; }
-
-        public string? Key { get; init; }
-
-        public TicketStatus Status { get; init; }
-
-        public bool Assisted { get; init; }
-
-        public double? Wait { get; init; }
-
-        public double? Service { get; init; }
-    }
-
-    private sealed record TicketGroup(string Hall, DateOnly Day, string? Key, TicketStatus Status, bool Assisted, int Count, double? WaitSum, double? ServiceSum, int ServiceCount);
-
-    private sealed record TicketGroups(IReadOnlyList<TicketGroup> Groups, IReadOnlyDictionary<(string Hall, DateOnly Day, string? Key), double[]> Waits);
 
     /// <summary>Decided after its deadline, or still running past it; a clock stopped for correction or a special procedure is not late.</summary>
     private static bool IsOverdue(ReviewTask task, WorkCalendar calendar, DateOnly today)
