@@ -142,8 +142,8 @@ public sealed class DemoHistory(IServiceProvider services, IDbContextFactory<Hal
         var (ran, skipped, seconds) = (timeline.Ran, timeline.Skipped, watch.Elapsed.TotalSeconds);
         if (logger.IsEnabled(LogLevel.Information))
         {
-            logger.LogInformation("Demo history: {Days} working days, {Ran} steps ({Skipped} skipped), {Slips} slips, {Documents} case documents in {Seconds:0.0} s",
-                days.Count, ran, skipped, printed, drawn, seconds);
+            logger.LogInformation("Demo history: {Days} working days, {Ran} steps ({Skipped} skipped), {Slips} slips, {Documents} case documents in {Seconds:0.0} s (garbage collections {Gen0}/{Gen1}/{Gen2}, paused {Paused:0.0} s in all since start)",
+                days.Count, ran, skipped, printed, drawn, seconds, GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration().TotalSeconds);
         }
 
         return timeline.Ran;
