@@ -60,3 +60,7 @@ public sealed class CityWideHandlingOnPostgreSqlTests(PostgresHallDeskFactory fa
 [Trait("Database", "PostgreSql")]
 public sealed class StaffAccountWriteOnPostgreSqlTests(PostgresHallDeskFactory factory)
     : StaffAccountWriteTests(factory), IClassFixture<PostgresHallDeskFactory>;
+
+[Trait("Database", "PostgreSql")]
+public sealed class ReportInSqlOnPostgreSqlTests(PostgresHallDeskFactory factory)
+    : Features.Reports.ReportInSqlTests(factory), IClassFixture<PostgresHallDeskFactory>;
