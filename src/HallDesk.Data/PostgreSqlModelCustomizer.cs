@@ -21,6 +21,7 @@ public sealed class PostgreSqlModelCustomizer(ModelCustomizerDependencies depend
     public override void Customize(ModelBuilder modelBuilder, DbContext context)
     {
         base.Customize(modelBuilder, context);
+        SqlSeconds.MapForPostgreSql(modelBuilder);
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
         {
             if (property.ClrType == typeof(DateTime) || property.ClrType == typeof(DateTime?))

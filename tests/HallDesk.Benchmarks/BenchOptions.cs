@@ -12,6 +12,7 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
     public static string Usage =>
         "usage: HallDesk.Benchmarks [--quick] [--only phase[,phase…]] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]\n" +
         "                           [--screens N] [--busy-day N] [--many-boards N] [--clerks N] [--storm-boards N] [--pages N,N,…] [--postgres CONNSTR] [--redis HOST:PORT] [--json FILE]\n" +
+        "                           [--guard-minutes M]  (minutes each phase may take; by default each phase has its own budget)\n" +
         "phases: " + string.Join(", ", Phases);
 
     /// <summary>The phases asked for with <c>--only</c>; null runs them all.</summary>
@@ -43,6 +44,9 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 
     /// <summary>Where <c>--json</c> writes every figure under its stable name; null writes none.</summary>
     public string? Json { get; init; }
+
+    /// <summary>Minutes each phase may take (<c>--guard-minutes</c>); null gives each phase its own budget (<see cref="PhaseGuard"/>).</summary>
+    public double? GuardMinutes { get; init; }
 
     /// <summary>A Redis address for the SignalR backplane across two nodes; null skips that phase.</summary>
     public string? Redis { get; init; }
@@ -100,6 +104,7 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
                 "--postgres" => options with { Postgres = value },
                 "--redis" => options with { Redis = value },
                 "--json" => options with { Json = value },
+                "--guard-minutes" => options with { GuardMinutes = Minutes(value) },
                 var other => throw new ArgumentException($"Unknown option {other}."),
             };
         }
@@ -123,6 +128,11 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
             ? steps
             : throw new ArgumentException($"'{value}' is not a rising list of page counts such as 10,25,50.");
     }
+
+    private static double Minutes(string value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) && m > 0 && double.IsFinite(m)
+            ? m
+            : throw new ArgumentException($"'{value}' is not a positive number of minutes such as 0.5 or 20.");
 
     private static int Positive(string value) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0

@@ -59,6 +59,7 @@ public static partial class FirstLoadBench
         text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in results)
         {
+            Figures.Record($"firstload_{r.Path.Trim('/').Replace('/', '_').ToLowerInvariant()}_kib", r.Total / 1024.0);
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {r.Path} | {Kib(r.Document)} | {Kib(r.Styles)} | {Kib(r.Scripts)} | {Kib(r.Total)} | {r.BeforeKib:0.0} |"));
         }

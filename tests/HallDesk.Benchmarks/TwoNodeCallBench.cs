@@ -53,6 +53,9 @@ public static class TwoNodeCallBench
 
     private static string Print(Result r)
     {
+        Figures.Record($"twonodes{r.Boards}_p99_ms", r.TwoNodes[CallKind.Full].ToBoards.P99);
+        Figures.Record($"twonodes{r.Boards}_p99_ratio", r.TwoNodes[CallKind.Full].ToBoards.P99 / r.OneNode[CallKind.Full].ToBoards.P99);
+        Figures.Record($"twonodes{r.Boards}_missing", r.OneNode[CallKind.Full].Missing + r.TwoNodes[CallKind.Full].Missing);
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## {Title}").AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,

@@ -2123,6 +2123,8 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("HallCode", "ServiceDate", "ClerkUserId", "Status", "FinishedAt");
 
+                    b.HasIndex(new[] { "HallCode", "ServiceDate", "IssuedLine", "Status", "Assisted", "CounterNumber", "ClerkUserId", "IssuedAt", "CalledAt", "ServiceStartedAt", "FinishedAt" }, "IX_Tickets_Report");
+
                     b.ToTable("Tickets");
                 });
 

@@ -2062,6 +2062,8 @@ namespace HallDesk.Data.Migrations
 
                     b.HasIndex("HallCode", "ServiceDate", "ClerkUserId", "Status", "FinishedAt");
 
+                    b.HasIndex(new[] { "HallCode", "ServiceDate", "IssuedLine", "Status", "Assisted", "CounterNumber", "ClerkUserId", "IssuedAt", "CalledAt", "ServiceStartedAt", "FinishedAt" }, "IX_Tickets_Report");
+
                     b.ToTable("Tickets");
                 });
 

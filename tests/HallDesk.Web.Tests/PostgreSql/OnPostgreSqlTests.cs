@@ -64,3 +64,7 @@ public sealed class StaffAccountWriteOnPostgreSqlTests(PostgresHallDeskFactory f
 [Trait("Database", "PostgreSql")]
 public sealed class MaterialTransferFlowOnPostgreSqlTests(PostgresHallDeskFactory factory)
     : Features.Review.MaterialTransferFlowTests(factory), IClassFixture<PostgresHallDeskFactory>;
+
+[Trait("Database", "PostgreSql")]
+public sealed class ReportInSqlOnPostgreSqlTests(PostgresHallDeskFactory factory)
+    : Features.Reports.ReportInSqlTests(factory), IClassFixture<PostgresHallDeskFactory>;

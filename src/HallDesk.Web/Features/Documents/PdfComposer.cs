@@ -29,6 +29,7 @@ public sealed class PdfComposer : IDisposable
     private readonly PdfDocument _document = new();
     private readonly FontSet _fonts;
     private readonly Dictionary<(string Face, double Size, bool Bold), XFont> _xfonts = [];
+    private readonly Dictionary<(string Token, double Size, bool Bold), double> _widths = [];
     private readonly double _pageWidth;
     private readonly double _pageHeight;
     private readonly double _margin;
@@ -140,26 +141,32 @@ public sealed class PdfComposer : IDisposable
         var module = size / matrix.Count;
         var left = _margin + ContentWidth - size - (xOffsetMm * Mm);
         var top = _y;
-        var squares = new List<XRect>();
+        // Each run of dark modules in a row is one rectangle, and all are filled at once: a third of the drawing
+        // operations of a square per module, the same picture.
+        var runs = new List<XRect>();
         for (var row = 0; row < matrix.Count; row++)
         {
-            for (var col = 0; col < matrix[row].Length; col++)
+            var cells = matrix[row];
+            for (var col = 0; col < cells.Length; col++)
             {
-                if (matrix[row][col])
+                if (!cells[col])
                 {
-                    squares.Add(new XRect(left + (col * module), top + (row * module), module + 0.05, module + 0.05));
+                    continue;
                 }
+
+                var first = col;
+                while (col + 1 < cells.Length && cells[col + 1])
+                {
+                    col++;
+                }
+
+                runs.Add(new XRect(left + (first * module), top + (row * module), ((col - first + 1) * module) + 0.05, module + 0.05));
             }
         }
 
+        var rectangles = runs.ToArray();
         Begin(s => s.BeginElement(PdfIllustrationElementTag.Figure, "二维码：" + caption, new XRect(left, top, size, size)));
-        _page.Add((gfx, _) =>
-        {
-            foreach (var square in squares)
-            {
-                gfx.DrawRectangle(XBrushes.Black, square);
-            }
-        });
+        _page.Add((gfx, _) => gfx.DrawRectangles(XBrushes.Black, rectangles));
         End();
 
         var captionY = top + size + 1;
@@ -370,19 +377,25 @@ public sealed class PdfComposer : IDisposable
         var lines = new List<string>();
         foreach (var paragraph in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
         {
+            // A line's width is the sum of its tokens' advances (the measuring context adds no kerning), so each
+            // token is measured once (and each distinct one once per document) instead of the whole line again.
             var line = new StringBuilder();
+            var lineWidth = 0.0;
             foreach (var token in Tokens(paragraph))
             {
-                var candidate = line + token;
-                if (line.Length > 0 && Measure(candidate, size, bold) > width && !ClosingPunctuation.Contains(token[0], StringComparison.Ordinal))
+                var tokenWidth = TokenWidth(token, size, bold);
+                if (line.Length > 0 && lineWidth + tokenWidth > width && !ClosingPunctuation.Contains(token[0], StringComparison.Ordinal))
                 {
                     lines.Add(line.ToString().TrimEnd());
                     line.Clear();
-                    line.Append(token.TrimStart());
+                    var start = token.TrimStart();
+                    line.Append(start);
+                    lineWidth = start.Length == 0 ? 0 : TokenWidth(start, size, bold);
                     continue;
                 }
 
                 line.Append(token);
+                lineWidth += tokenWidth;
             }
 
             lines.Add(line.ToString());
@@ -415,6 +428,17 @@ public sealed class PdfComposer : IDisposable
         {
             yield return word.ToString();
         }
+    }
+
+    private double TokenWidth(string token, double size, bool bold)
+    {
+        if (!_widths.TryGetValue((token, size, bold), out var width))
+        {
+            width = Measure(token, size, bold);
+            _widths[(token, size, bold)] = width;
+        }
+
+        return width;
     }
 
     private double Measure(string text, double size, bool bold) =>

@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace HallDesk.Web.Features.Reports;
 
 /// <summary>
-/// Loads the facts of a hall's report: only the columns it needs, filtered in SQL by hall and day, untracked;
-/// the grouping is <see cref="ReportMath"/>'s. Case measures count on their own day: accepted on the day of
+/// Loads the facts of a hall's report: tickets counted and summed by the database (<see cref="ReportTicketGroups"/>,
+/// docs/report-queries.md), cases and ratings by their columns, filtered in SQL by hall and day, untracked; the
+/// adding up by key, period and total is <see cref="ReportMath"/>'s. Case measures count on their own day: accepted on the day of
 /// acceptance, concluded on the day of conclusion; overdue and one-visit are shares of the cases accepted.
 /// </summary>
 public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory, TimeProvider time)
@@ -46,7 +47,7 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
         {
             // Side by side means every hall, a quiet one too.
             var quiet = facts.Labels.Where(l => l.Key != ReportMath.Unlinked && rows.All(r => r.Key != l.Key))
-                .Select(l => new ReportRow(l.Key, l.Value, ReportMath.Figures([], [], [])));
+                .Select(l => new ReportRow(l.Key, l.Value, ReportMath.Sum([], [], [])));
             // In the district's order (the district hall, then its street halls as they were set up), as /district shows them.
             var order = facts.Labels.Keys.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i);
             rows = [.. rows.Concat(quiet).OrderBy(r => order.GetValueOrDefault(r.Key, int.MaxValue)).ThenBy(r => r.Key, StringComparer.Ordinal)];
@@ -64,17 +65,14 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
         return halls.Select(h => (h.Code, h.Name)).ToList();
     }
 
-    private async Task<ReportFacts> FactsAsync(HallDeskDbContext db, string? hallCode, DateOnly from, DateOnly to, ReportDimension by, CancellationToken ct)
+    private async Task<ReportCells> FactsAsync(HallDeskDbContext db, string? hallCode, DateOnly from, DateOnly to, ReportDimension by, CancellationToken ct)
     {
         var fromUtc = Infrastructure.HallTime.StartOfDayUtc(from);
         var toUtc = Infrastructure.HallTime.StartOfDayUtc(to.AddDays(1));
         var today = Hall.TodayIn(Hall.DefaultTimeZone, time.GetUtcNow().UtcDateTime);
         static DateOnly LocalDay(DateTime utc) => DateOnly.FromDateTime(Infrastructure.HallTime.Local(utc));
 
-        var tickets = await db.Tickets.AsNoTracking()
-            .Where(t => (hallCode == null || t.HallCode == hallCode) && t.ServiceDate >= from && t.ServiceDate <= to)
-            .Select(t => new { t.HallCode, t.ServiceDate, t.IssuedLine, t.Number, t.CounterNumber, t.ClerkUserId, t.Status, t.IssuedAt, t.CalledAt, t.ServiceStartedAt, t.FinishedAt, t.Assisted })
-            .ToListAsync(ct);
+        var tickets = await ReportTicketGroups.LoadAsync(db, hallCode, from, to, by, ct);
 
         var cases = await db.Cases.AsNoTracking()
             .Where(c => (hallCode == null || c.HallCode == hallCode)
@@ -106,31 +104,46 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
         var caseOfTicket = cases.Where(c => c.TicketNumber is not null)
             .GroupBy(c => (c.HallCode, LocalDay(c.ReceivedAt), c.TicketNumber!))
             .ToDictionary(g => g.Key, g => g.First());
-        var counterOfTicket = tickets.Where(t => t.CounterNumber is not null)
-            .ToDictionary(t => (t.HallCode, t.ServiceDate, t.Number), t => t.CounterNumber!.Value);
+        // A case's counter is its ticket's: read for the few tickets that cases were taken in on.
+        var counterOfTicket = by == ReportDimension.Counter
+            ? await CountersOfAsync(db, hallCode, from, to, [.. cases.Where(c => c.TicketNumber is not null).Select(c => c.TicketNumber!).Distinct()], ct)
+            : [];
 
         string Key(string? value) => string.IsNullOrEmpty(value) ? ReportMath.Unlinked : value;
         string LineOf(string? number) => Key(number is { Length: > 0 } ? number[..1] : null);
 
-        var ticketFacts = tickets.Select(t =>
+        // The database's groups, keyed as the report keys them: a clerk by name, a department or item through the case.
+        var ticketCells = tickets.Groups.Select(g =>
         {
-            var @case = caseOfTicket.GetValueOrDefault((t.HallCode, t.ServiceDate, t.Number));
+            var @case = by is ReportDimension.Department or ReportDimension.Item && g.Key is { } number
+                ? caseOfTicket.GetValueOrDefault((g.Hall, g.Day, number))
+                : null;
             var key = by switch
             {
-                ReportDimension.Line => t.IssuedLine,
-                ReportDimension.Counter => t.CounterNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ReportDimension.Clerk => t.ClerkUserId is { } id ? clerkNames.GetValueOrDefault(id, id) : null,
+                ReportDimension.Line or ReportDimension.Counter => g.Key,
+                ReportDimension.Clerk => g.Key is { } id ? clerkNames.GetValueOrDefault(id, id) : null,
                 ReportDimension.Department => @case?.Items.FirstOrDefault()?.DepartmentCode,
-                ReportDimension.Hall => t.HallCode,
+                ReportDimension.Hall => g.Hall,
                 _ => @case?.SubjectCode,
             };
-            return new TicketFact(
-                t.ServiceDate,
-                Key(key),
-                t.Status,
-                t.CalledAt is { } called ? (called - t.IssuedAt).TotalSeconds : null,
-                t.Status == TicketStatus.Done && t.ServiceStartedAt is { } start && t.FinishedAt is { } end ? (end - start).TotalSeconds : null,
-                t.Assisted);
+            return (Group: g, Key: Key(key));
+        })
+        .GroupBy(x => (x.Group.Day, x.Key))
+        .Select(cell =>
+        {
+            var groups = cell.ToList();
+            var done = groups.Where(x => x.Group.Status == TicketStatus.Done).ToList();
+            return new TicketCell(
+                cell.Key.Day,
+                cell.Key.Key,
+                groups.Sum(x => x.Group.Count),
+                done.Sum(x => x.Group.Count),
+                groups.Where(x => x.Group.Status == TicketStatus.NoShow).Sum(x => x.Group.Count),
+                done.Where(x => x.Group.Assisted).Sum(x => x.Group.Count),
+                groups.Sum(x => x.Group.WaitSum ?? 0),
+                [.. groups.Select(x => (x.Group.Hall, x.Group.Key)).Distinct().SelectMany(k => tickets.Waits.GetValueOrDefault((k.Hall, cell.Key.Day, k.Key), []))],
+                done.Sum(x => x.Group.ServiceSum ?? 0),
+                done.Sum(x => x.Group.ServiceCount));
         }).ToList();
 
         var caseFacts = cases.SelectMany(c =>
@@ -186,7 +199,22 @@ public sealed class ReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory
         }
 
         labels[ReportMath.Unlinked] = UnlinkedLabel;
-        return new ReportFacts(ticketFacts, caseFacts, evaluationFacts, labels);
+        return new ReportCells(ticketCells, caseFacts, evaluationFacts, labels);
+    }
+
+    /// <summary>The counters of the tickets that cases in the range were taken in on.</summary>
+    private static async Task<Dictionary<(string, DateOnly, string), int>> CountersOfAsync(HallDeskDbContext db, string? hallCode, DateOnly from, DateOnly to, IReadOnlyCollection<string> numbers, CancellationToken ct)
+    {
+        if (numbers.Count == 0)
+        {
+            return [];
+        }
+
+        var called = await db.Tickets.AsNoTracking()
+            .Where(t => (hallCode == null || t.HallCode == hallCode) && t.ServiceDate >= from && t.ServiceDate <= to && t.CounterNumber != null && numbers.Contains(t.Number))
+            .Select(t => new { t.HallCode, t.ServiceDate, t.Number, Counter = t.CounterNumber!.Value })
+            .ToListAsync(ct);
+        return called.ToDictionary(t => (t.HallCode, t.ServiceDate, t.Number), t => t.Counter);
     }
 
     /// <summary>Decided after its deadline, or still running past it; a clock stopped for correction or a special procedure is not late.</summary>

@@ -5,9 +5,9 @@ using UglyToad.PdfPig.Core;
 namespace HallDesk.Web.Tests.Features.Documents;
 
 /// <summary>
-/// Whether a page draws the QR code of a payload: the documents draw each dark module as a filled
-/// square, so the squares on the page are compared, module by module, with the symbol QRCoder makes
-/// for the expected payload (error correction M, as printed).
+/// Whether a page draws the QR code of a payload: the documents draw each run of dark modules in a row as a
+/// filled rectangle one module high, so the rectangles on the page are cut into module squares and compared,
+/// module by module, with the symbol QRCoder makes for the expected payload (error correction M, as printed).
 /// </summary>
 internal static class QrOnPage
 {
@@ -32,11 +32,15 @@ internal static class QrOnPage
             }
         }
 
-        // PDFsharp draws each module a hair larger (module + 0.05 pt) so neighbours meet without seams.
+        // Each rectangle is drawn a hair larger (+ 0.05 pt) so neighbours meet without seams.
         var squares = page.Paths.Where(p => p.IsFilled)
+            .SelectMany(p => p)
             .Select(p => p.GetBoundingRectangle())
             .OfType<PdfRectangle>()
-            .Where(r => Math.Abs(r.Width - module - 0.05) < 0.02 && Math.Abs(r.Height - module - 0.05) < 0.02)
+            .Where(r => Math.Abs(r.Height - module - 0.05) < 0.02 && r.Width > module)
+            .Select(r => (Rect: r, Modules: (r.Width - 0.05) / module))
+            .Where(r => Math.Abs(r.Modules - Math.Round(r.Modules)) < 0.02)
+            .SelectMany(r => Enumerable.Range(0, (int)Math.Round(r.Modules)).Select(i => (Left: r.Rect.Left + (i * module), r.Rect.Top)))
             .ToList();
         var (firstRow, firstCol) = expected.Order().First();
         foreach (var anchor in squares)
