@@ -109,6 +109,8 @@ public class HallDeskFactory : WebApplicationFactory<Program>
             _postgres = PostgresTestDatabase.Create();
             builder.UseSetting("Database:Provider", "PostgreSql");
             builder.UseSetting("ConnectionStrings:HallDesk", _postgres.ConnectionString);
+            // Beside no SQLite file the store would default to the app's content root, the source tree.
+            builder.UseSetting("Storage:Path", Path.Combine(_folder, "files"));
         }
         else
         {
