@@ -102,7 +102,7 @@ public sealed class AgencyIntakeTests : IClassFixture<HallDeskFactory>
     {
         var client = LoginClient.Create(_factory);
         var signIn = await LoginClient.SignInAsync(client, "agent-sdg01", HallDeskFactory.Password);
-        Assert.Equal("/agency", signIn.Headers.Location?.OriginalString);
+        Assert.Equal("/agency", signIn.Headers.Location?.PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/agency")).StatusCode);
 
         var clerk = await (await SignedInAsync("clerk-xy1")).GetAsync("/agency");

@@ -1,6 +1,9 @@
 using HallDesk.Data;
 using HallDesk.Domain;
 using HallDesk.Web.Features.Admin.Staff;
+using HallDesk.Web.Features.Intake;
+using HallDesk.Web.Tests.Features.Agency;
+using HallDesk.Web.Tests.Features.Documents;
 using HallDesk.Web.Features.Review;
 using HallDesk.Web.Localization;
 using HallDesk.Web.Tests.Infrastructure;
@@ -26,10 +29,15 @@ public sealed class SubHallAccountsTests : IClassFixture<HallDeskFactory>
         await Create.HandleAsync(new("XY", "reviewer-xy2", "向阳街道审批员二", "XY2002", Roles.Reviewer, null, NewPassword), await _factory.ActorAsync("admin"));
 
         var row = Assert.Single(await _factory.Get<StaffQueries>().ListAsync("XY"), r => r.UserName == "reviewer-xy2");
-        Assert.Equal(([Roles.Reviewer], (string?)null), (row.Roles, row.DepartmentCode));
+        Assert.Equal([Roles.Reviewer], row.Roles);
+        Assert.Null(row.DepartmentCode);
+        // The hall's delegated 最低生活保障 taken in at its window is in the new reviewer's inbox.
+        var taken = await _factory.Get<TakeInApplication>().HandleAsync(
+            new TakeInApplication.Command(DocumentCases.Zhang, AgencyIntakeTests.Dibao, AgencyIntakeTests.DibaoMaterials, IntakeDecision.Accept),
+            await _factory.ActorAsync("clerk-xy1"));
         var staff = await _factory.StaffAsync("reviewer-xy2");
         var inbox = await _factory.Get<ReviewQueries>().InboxAsync(new InboxQuery(staff.DepartmentCode, InboxFilter.Open, null, null, 0, 50, staff.HallCode));
-        Assert.NotNull(inbox);
+        Assert.Contains(inbox.Rows, r => r.CaseNumber == taken.CaseNumber);
     }
 
     [Fact]
