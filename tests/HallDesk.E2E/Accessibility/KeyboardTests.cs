@@ -112,6 +112,28 @@ public sealed class KeyboardTests(HistoryAppFixture app, ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task OnlineApplication_TabReachesEveryMaterialsFilePicker_WithARingOnItsButton()
+    {
+        var evidence = new FailureEvidence(output, nameof(OnlineApplication_TabReachesEveryMaterialsFilePicker_WithARingOnItsButton));
+        var phone = evidence.Watch("apply", await app.NewPageAsync(412, 915));
+        try
+        {
+            await phone.GotoAsync("/apply/23100400SJ-XK-0001");
+            await Expect(phone.Locator("[data-interactive=true]")).ToBeAttachedAsync();
+            // The last material's picker, past every other one (the pickers were hidden from the keyboard).
+            await TabToAsync(phone, "apply-upload-food-safety-rules-spjy");
+            var ring = await phone.EvaluateAsync<double>("() => { const s = getComputedStyle(document.activeElement.closest('label')); return s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth); }");
+            Assert.True(ring >= 2, "the focused file picker's button shows no focus ring");
+            await TabToAsync(phone, "apply-upload-application-spjy", backwards: true);
+        }
+        catch
+        {
+            await evidence.WriteAsync();
+            throw;
+        }
+    }
+
+    [Fact]
     public async Task StaffAndFeedbackLists_TabReachesARow_EnterOrSpaceOpensIt()
     {
         var evidence = new FailureEvidence(output, nameof(StaffAndFeedbackLists_TabReachesARow_EnterOrSpaceOpensIt));

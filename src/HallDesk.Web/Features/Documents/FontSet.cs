@@ -5,13 +5,16 @@ using PdfSharp.Fonts;
 namespace HallDesk.Web.Features.Documents;
 
 /// <summary>
-/// The faces HallDesk prints with (wwwroot-assets/fonts): a main CJK face and two fallbacks for rare
-/// characters (CJK Extensions A and B). Knows which characters each face covers, so nothing is ever
+/// The faces HallDesk prints with (wwwroot-assets/fonts): a main CJK face cut to the characters of GB 2312 and of the
+/// app's own texts, the whole face for every other CJK Unified Ideograph, and two fallbacks for rare characters (CJK
+/// Extensions A and B). PDFsharp copies a face's whole glyph-index tables into every document, so a document printed
+/// with the cut face (13,820 glyphs instead of 49,531) allocates and compresses much less. Knows which characters each face covers, so nothing is ever
 /// silently dropped: a character no face has is reported before printing.
 /// </summary>
 public sealed class FontSet : IFontResolver
 {
     public const string Main = "HallDesk Sans";
+    public const string Full = "HallDesk Sans Full";
     public const string ExtA = "HallDesk ExtA";
     public const string ExtB = "HallDesk ExtB";
 
@@ -23,7 +26,8 @@ public sealed class FontSet : IFontResolver
 
     private FontSet(string folder)
     {
-        Load(Main, Path.Combine(folder, "wqy-microhei.ttf"));
+        Load(Main, Path.Combine(folder, "wqy-microhei-common.ttf"));
+        Load(Full, Path.Combine(folder, "wqy-microhei.ttf"));
         Load(ExtA, Path.Combine(folder, "HanaMinA-ExtA.ttf"));
         Load(ExtB, Path.Combine(folder, "HanaMinB-ExtB.ttf"));
     }
@@ -57,7 +61,8 @@ public sealed class FontSet : IFontResolver
             return Main;
         }
 
-        return _coverage[ExtA].Contains(codePoint) ? ExtA
+        return _coverage[Full].Contains(codePoint) ? Full
+            : _coverage[ExtA].Contains(codePoint) ? ExtA
             : _coverage[ExtB].Contains(codePoint) ? ExtB
             : null;
     }

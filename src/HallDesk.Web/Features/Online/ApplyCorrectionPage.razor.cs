@@ -74,19 +74,11 @@ public sealed partial class ApplyCorrectionPage
     private async Task UploadAsync(MaterialUpload upload)
     {
         _busy = true;
-        _error = null;
-        try
+        _error = await _files.TryStageAsync(Store, upload);
+        _busy = false;
+        if (_error is null)
         {
-            _files.Add(upload.MaterialKey, upload.File.Name, await BrowserUploads.StageAsync(Store, upload.File, Math.Min(FileStore.MaxFileBytes, _files.Room)));
             await RefreshAsync();
-        }
-        catch (UploadRefusedException ex)
-        {
-            _error = Texts.Of(ex.Text);
-        }
-        finally
-        {
-            _busy = false;
         }
     }
 

@@ -75,20 +75,11 @@ public sealed partial class ApplyPage
     private async Task UploadAsync(MaterialUpload upload)
     {
         _busy = true;
-        _error = null;
-        try
+        _error = await _files.TryStageAsync(Store, upload);
+        _busy = false;
+        if (_error is null)
         {
-            var limit = Math.Min(FileStore.MaxFileBytes, _files.Room);
-            _files.Add(upload.MaterialKey, upload.File.Name, await BrowserUploads.StageAsync(Store, upload.File, limit));
             await RefreshAsync();
-        }
-        catch (UploadRefusedException ex)
-        {
-            _error = Texts.Of(ex.Text);
-        }
-        finally
-        {
-            _busy = false;
         }
     }
 

@@ -1,4 +1,7 @@
 using HallDesk.Data;
+using HallDesk.Web.Components;
+using HallDesk.Web.Features.Intake;
+using HallDesk.Web.Localization;
 
 namespace HallDesk.Web.Features.Online;
 
@@ -29,6 +32,21 @@ public sealed class StagedUploads : IDisposable
         }
 
         _files.Add(new StagedUpload(materialKey.Trim(), fileName, file));
+    }
+
+    /// <summary>Stages a file picked in the browser for a material, within a file's limit and the room left.</summary>
+    /// <returns>Null when it is staged, else the refusal to show, in Chinese.</returns>
+    public async Task<string?> TryStageAsync(FileStore store, MaterialUpload upload)
+    {
+        try
+        {
+            Add(upload.MaterialKey, upload.File.Name, await BrowserUploads.StageAsync(store, upload.File, Math.Min(FileStore.MaxFileBytes, Room)));
+            return null;
+        }
+        catch (UploadRefusedException ex)
+        {
+            return Texts.Of(ex.Text);
+        }
     }
 
     public void Remove(StagedUpload upload)

@@ -24,6 +24,7 @@ public sealed class RareCharacterTests : IClassFixture<HallDeskFactory>
     public void FaceFor_RareCharacters_FallsBackToHanazonoOrNothing()
     {
         Assert.Equal(FontSet.Main, FontSet.Instance.FaceFor('张'));
+        Assert.Equal(FontSet.Full, FontSet.Instance.FaceFor('喆')); // U+5586, not in GB 2312: the whole Micro Hei face
         Assert.Equal(FontSet.ExtA, FontSet.Instance.FaceFor(0x3400)); // 㐀, Extension A, not in WenQuanYi Micro Hei
         Assert.Equal(FontSet.ExtB, FontSet.Instance.FaceFor(0x20BB7));
         Assert.Null(FontSet.Instance.FaceFor(0x2B740));
@@ -45,6 +46,21 @@ public sealed class RareCharacterTests : IClassFixture<HallDeskFactory>
         var letters = pdf.GetPage(1).Letters;
         Assert.Contains(letters, l => l.FontName?.Contains("HanaMinB", StringComparison.OrdinalIgnoreCase) == true);
         Assert.Contains("张", PdfText.Of(receipt.Content));
+    }
+
+    [Fact]
+    public async Task Intake_NameWithCharacterOutsideTheCutFace_IsPrintedWithTheWholeFace()
+    {
+        var applicant = DocumentCases.Zhang with { Name = "张喆" };
+
+        var result = await DocumentCases.TakeInAsync(_factory, applicant, DocumentCases.SoleTrader, ["application-gtgs"]);
+
+        var receipt = await DocumentCases.DocumentAsync(_factory, result.Documents.Single(d => d.Kind == DocumentKind.Acceptance).Id);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(receipt.Content);
+        var zhe = pdf.GetPage(1).Letters.Where(l => l.Value == "喆").ToList();
+        Assert.NotEmpty(zhe);
+        Assert.All(zhe, l => Assert.True(l.BoundingBox.Width > 0, "喆 is drawn, not left blank"));
+        Assert.NotEqual(pdf.GetPage(1).Letters.First(l => l.Value == "张").FontName, zhe[0].FontName);
     }
 
     [Fact]
