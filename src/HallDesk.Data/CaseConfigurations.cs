@@ -104,6 +104,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         c.Property(x => x.DeliveryHallCode).HasMaxLength(16);
         c.Property(x => x.DeliveryHallName).HasMaxLength(64);
         c.Ignore(x => x.CollectionHallCode);
+        c.Property(x => x.AgencyPointCode).HasMaxLength(16);
+        c.Property(x => x.AgencyPointName).HasMaxLength(64);
+        c.Ignore(x => x.ByAgencyPoint);
+        c.HasIndex(x => x.AgencyPointCode);
         c.HasIndex(x => new { x.DeliveryHallCode, x.Status });
         c.Property(x => x.MailCarrier).HasMaxLength(32);
         c.Property(x => x.MailTrackingNumber).HasMaxLength(64);

@@ -95,6 +95,11 @@ public static class DatabaseStartup
             }
         }
 
+        foreach (var point in DemoData.AgencyPoints)
+        {
+            db.AgencyPoints.Add(new AgencyPoint(point.Code, point.Name, point.HallCode, point.Address));
+        }
+
         db.ItemDelegations.AddRange(DemoData.DelegatedItems.Select(d => new ItemDelegation(d.ItemCode, d.HallCode, (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime)));
         await db.SaveChangesAsync();
 
@@ -111,34 +116,34 @@ public static class DatabaseStartup
         // Every demo account starts with the same password: it is checked and hashed once (a hash takes ~0.1 s by design,
         // and there are a few dozen accounts); the first change of a password gives that account a hash of its own.
         string? hash = null;
-        foreach (var demo in DemoData.Halls)
+        var accounts = DemoData.Halls.SelectMany(h => h.Accounts.Select(a => (Account: a, Hall: h.Code, Point: (string?)null)))
+            .Concat(DemoData.AgencyPoints.Select(p => (Account: p.Agent, Hall: p.HallCode, Point: (string?)p.Code)));
+        foreach (var (account, hallCode, pointCode) in accounts)
         {
-            foreach (var account in demo.Accounts)
+            var user = new StaffUser
             {
-                var user = new StaffUser
+                UserName = account.UserName,
+                DisplayName = account.DisplayName,
+                StaffNumber = account.StaffNumber,
+                HallCode = hallCode,
+                DepartmentCode = account.Department,
+                AgencyPointCode = pointCode,
+                CanApprove = account.CanApprove,
+                EmailConfirmed = true,
+            };
+            if (hash is null)
+            {
+                foreach (var validator in users.PasswordValidators)
                 {
-                    UserName = account.UserName,
-                    DisplayName = account.DisplayName,
-                    StaffNumber = account.StaffNumber,
-                    HallCode = demo.Code,
-                    DepartmentCode = account.Department,
-                    CanApprove = account.CanApprove,
-                    EmailConfirmed = true,
-                };
-                if (hash is null)
-                {
-                    foreach (var validator in users.PasswordValidators)
-                    {
-                        Check(await validator.ValidateAsync(users, user, password));
-                    }
-
-                    hash = users.PasswordHasher.HashPassword(user, password);
+                    Check(await validator.ValidateAsync(users, user, password));
                 }
 
-                user.PasswordHash = hash;
-                Check(await users.CreateAsync(user));
-                Check(await users.AddToRoleAsync(user, account.Role));
+                hash = users.PasswordHasher.HashPassword(user, password);
             }
+
+            user.PasswordHash = hash;
+            Check(await users.CreateAsync(user));
+            Check(await users.AddToRoleAsync(user, account.Role));
         }
     }
 

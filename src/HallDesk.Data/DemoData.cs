@@ -19,6 +19,9 @@ public static class DemoData
 
     public sealed record DemoAccount(string UserName, string DisplayName, string StaffNumber, string Role, string? Department, bool CanApprove = false);
 
+    /// <summary>A 代办点 with its one agent (代办员), whose account belongs to the point and its parent hall.</summary>
+    public sealed record DemoAgencyPoint(string Code, string Name, string HallCode, string Address, DemoAccount Agent);
+
     public sealed record DemoHall(
         string Code, string Name, string ShortName, string Address, HallLevel Level, string Notice, (TimeOnly Opens, TimeOnly Closes)? Hours,
         IReadOnlyList<DemoLine> Lines, IReadOnlyList<DemoCounter> Counters, IReadOnlyList<DemoAccount> Accounts);
@@ -59,6 +62,18 @@ public static class DemoData
     /// 乡镇（街道）; taken in at any other hall it stays with 区民政局.
     /// </summary>
     public static readonly IReadOnlyList<(string ItemCode, string HallCode)> DelegatedItems = [("23100400MZ-GF-0001", "XY")];
+
+    /// <summary>
+    /// 代办点 of the demo: a community of 向阳街道 and a village of 三道关镇 (北安村, one of its 12 villages). Their
+    /// addresses are demo data.
+    /// </summary>
+    public static readonly IReadOnlyList<DemoAgencyPoint> AgencyPoints =
+    [
+        new("XY01", "向阳社区代办点", "XY", "爱民区向阳街道向阳街 40 号（向阳社区服务站）",
+            new("agent-xy01", "向阳社区代办员", "XY3001", Roles.Agent, null)),
+        new("SDG01", "北安村代办点", "SDG", "爱民区三道关镇北安村村委会",
+            new("agent-sdg01", "北安村代办员", "SD3001", Roles.Agent, null)),
+    ];
 
     public static readonly IReadOnlyList<DemoHall> Halls =
     [

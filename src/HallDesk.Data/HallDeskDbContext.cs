@@ -11,6 +11,9 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
 {
     public DbSet<Hall> Halls => Set<Hall>();
 
+    /// <summary>代办点 below the street halls.</summary>
+    public DbSet<AgencyPoint> AgencyPoints => Set<AgencyPoint>();
+
     public DbSet<QueueLine> QueueLines => Set<QueueLine>();
 
     public DbSet<Counter> Counters => Set<Counter>();
@@ -98,6 +101,18 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
             u.Property(x => x.StaffNumber).HasMaxLength(16);
             u.Property(x => x.HallCode).HasMaxLength(16);
             u.Property(x => x.DepartmentCode).HasMaxLength(16);
+            u.Property(x => x.AgencyPointCode).HasMaxLength(16);
+        });
+
+        builder.Entity<AgencyPoint>(p =>
+        {
+            p.HasIndex(x => x.Code).IsUnique();
+            p.HasIndex(x => x.HallCode);
+            p.Property(x => x.Code).HasMaxLength(16);
+            p.Property(x => x.Name).HasMaxLength(64);
+            p.Property(x => x.HallCode).HasMaxLength(16);
+            p.Property(x => x.Address).HasMaxLength(100);
+            p.Ignore(x => x.IsRetired);
         });
 
         builder.Entity<Hall>(h =>

@@ -13,7 +13,8 @@ public enum Access
 
 /// <summary>
 /// Who may open a case or a document (need to know): clerks and managers those of their own hall (the hall that took the
-/// case in, or the hall the citizen collects at), reviewers those where their department has a task, admins all. Every
+/// case in, or the hall the citizen collects at), reviewers those where their department has a task, a 代办点's agents those
+/// their point took in, admins all. Every
 /// look, allowed or denied, is written to the audit log with who, what, from where and how it ended.
 /// </summary>
 public sealed class NeedToKnow(IDbContextFactory<HallDeskDbContext> dbFactory, AuditWriter audit)
@@ -23,9 +24,15 @@ public sealed class NeedToKnow(IDbContextFactory<HallDeskDbContext> dbFactory, A
         StaffMember.OfAsync(dbFactory, user, address, ct);
 
     /// <summary>The rule itself, over what it needs to know about the case.</summary>
-    public static bool MayOpen(StaffMember who, string caseHall, string? collectionHall, IEnumerable<ReviewTask> tasks)
+    public static bool MayOpen(StaffMember who, string caseHall, string? collectionHall, IEnumerable<ReviewTask> tasks, string? agencyPoint = null)
     {
         if (who.IsAdmin)
+        {
+            return true;
+        }
+
+        // An agent belongs to the parent hall, yet sees only what their own point took in.
+        if (who.IsAgent && agencyPoint is not null && agencyPoint == who.AgencyPointCode)
         {
             return true;
         }
@@ -44,14 +51,14 @@ public sealed class NeedToKnow(IDbContextFactory<HallDeskDbContext> dbFactory, A
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var kase = await db.Cases.AsNoTracking().Where(c => c.CaseNumber == caseNumber)
-            .Select(c => new { c.Id, c.HallCode, c.DeliveryHallCode }).SingleOrDefaultAsync(ct);
+            .Select(c => new { c.Id, c.HallCode, c.DeliveryHallCode, c.AgencyPointCode }).SingleOrDefaultAsync(ct);
         if (kase is null)
         {
             return Access.NotFound;
         }
 
         var tasks = await db.ReviewTasks.AsNoTracking().Where(t => t.CaseId == kase.Id).ToListAsync(ct);
-        return MayOpen(who, kase.HallCode, kase.DeliveryHallCode, tasks) ? Access.Allowed : Access.Denied;
+        return MayOpen(who, kase.HallCode, kase.DeliveryHallCode, tasks, kase.AgencyPointCode) ? Access.Allowed : Access.Denied;
     }
 
     /// <summary>Checks and audits one look at a case (<paramref name="where"/>: the screen, e.g. review, window).</summary>

@@ -61,6 +61,22 @@ public sealed partial class Case
         TicketAtCounterSince = ticket.AtCounterSince;
     }
 
+    /// <summary>
+    /// 帮办代办 at a 代办点: an agent of the point took the application in on the citizen's behalf, with no ticket and no
+    /// queue. The case stays its parent hall's (numbered, reviewed and collected there) and names the point.
+    /// </summary>
+    public void TakenInAtAgencyPoint(string pointCode, string pointName, string agent, DateTime now)
+    {
+        if (TicketId is not null || AgencyPointCode is not null)
+        {
+            throw new DomainException("Case.AgencyPointTwice", CaseNumber);
+        }
+
+        AgencyPointCode = pointCode;
+        AgencyPointName = pointName;
+        Record(now, agent, CaseJournal.AgencyIntake, pointName);
+    }
+
     public long Id { get; private set; }
 
     public string CaseNumber { get; private set; }
@@ -138,6 +154,14 @@ public sealed partial class Case
     public string? RejectApplyTo { get; private set; }
 
     public DeliveryMethod DeliveryMethod { get; private set; }
+
+    /// <summary>代办点: the community agent point that took the case in (帮办代办); null at a hall's window.</summary>
+    public string? AgencyPointCode { get; private set; }
+
+    public string? AgencyPointName { get; private set; }
+
+    /// <summary>帮办代办 by a 代办点's agent.</summary>
+    public bool ByAgencyPoint => AgencyPointCode is not null;
 
     /// <summary>全区通办: the hall where the citizen collects the result; null means the accepting hall.</summary>
     public string? DeliveryHallCode { get; private set; }

@@ -30,6 +30,7 @@ public static class CaseJournal
     public const string StageResultsHandedOver = "分阶段出件";
     public const string AcceptedWithOwed = "容缺受理";
     public const string OwedReceived = "容缺材料补齐";
+    public const string AgencyIntake = "代办点帮办代办";
 
     /// <summary>The opinion recorded for a department whose parts are 即办 or 告知承诺.</summary>
     public const string ConcludedAtOnce = "即办件／告知承诺件，窗口当场办结";

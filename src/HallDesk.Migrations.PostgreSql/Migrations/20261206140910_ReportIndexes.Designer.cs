@@ -413,6 +413,10 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("AgencyPointCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<bool>("CanApprove")
                         .HasColumnType("boolean");
 
@@ -741,6 +745,14 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("AgencyPointCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("AgencyPointName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("AgentIdNumber")
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)");
@@ -918,6 +930,8 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AgencyPointCode");
+
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
@@ -1011,6 +1025,104 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.HasIndex("DepartmentCode", "Status", "DueOn");
 
                     b.ToTable("CommitmentChecks");
+                });
+
+            modelBuilder.Entity("HallDesk.Domain.Cases.MaterialTransfer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ApplicantIdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FileId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("HallCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("HoldingDepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("HoldingDepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("MaterialKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("MaterialName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("RequestingDepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RequestingDepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SuppliedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("SuppliedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNumber", "MaterialKey")
+                        .IsUnique();
+
+                    b.HasIndex("HallCode", "State");
+
+                    b.HasIndex("HoldingDepartmentCode", "State", "DueOn");
+
+                    b.ToTable("MaterialTransfers");
                 });
 
             modelBuilder.Entity("HallDesk.Domain.Cases.ReviewTask", b =>
@@ -1738,6 +1850,47 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.HasIndex("HallCode", "Status", "SubmittedAt");
 
                     b.ToTable("OnlineApplications");
+                });
+
+            modelBuilder.Entity("HallDesk.Domain.Queue.AgencyPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("HallCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("HallCode");
+
+                    b.ToTable("AgencyPoints");
                 });
 
             modelBuilder.Entity("HallDesk.Domain.Queue.Counter", b =>

@@ -410,6 +410,10 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("AgencyPointCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<bool>("CanApprove")
                         .HasColumnType("boolean");
 
@@ -738,6 +742,14 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("AgencyPointCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("AgencyPointName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("AgentIdNumber")
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)");
@@ -914,6 +926,8 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyPointCode");
 
                     b.HasIndex("CaseNumber")
                         .IsUnique();
@@ -1833,6 +1847,47 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.HasIndex("HallCode", "Status", "SubmittedAt");
 
                     b.ToTable("OnlineApplications");
+                });
+
+            modelBuilder.Entity("HallDesk.Domain.Queue.AgencyPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("HallCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("HallCode");
+
+                    b.ToTable("AgencyPoints");
                 });
 
             modelBuilder.Entity("HallDesk.Domain.Queue.Counter", b =>

@@ -396,6 +396,10 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AgencyPointCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("CanApprove")
                         .HasColumnType("INTEGER");
 
@@ -712,6 +716,14 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AgencyPointCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyPointName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AgentIdNumber")
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
@@ -889,6 +901,8 @@ namespace HallDesk.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AgencyPointCode");
+
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
@@ -980,6 +994,102 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("DepartmentCode", "Status", "DueOn");
 
                     b.ToTable("CommitmentChecks");
+                });
+
+            modelBuilder.Entity("HallDesk.Domain.Cases.MaterialTransfer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplicantIdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HallCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HoldingDepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HoldingDepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaterialKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaterialName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestingDepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestingDepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SuppliedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuppliedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNumber", "MaterialKey")
+                        .IsUnique();
+
+                    b.HasIndex("HallCode", "State");
+
+                    b.HasIndex("HoldingDepartmentCode", "State", "DueOn");
+
+                    b.ToTable("MaterialTransfers");
                 });
 
             modelBuilder.Entity("HallDesk.Domain.Cases.ReviewTask", b =>
@@ -1687,6 +1797,45 @@ namespace HallDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("HallCode", "Status", "SubmittedAt");
 
                     b.ToTable("OnlineApplications");
+                });
+
+            modelBuilder.Entity("HallDesk.Domain.Queue.AgencyPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HallCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("HallCode");
+
+                    b.ToTable("AgencyPoints");
                 });
 
             modelBuilder.Entity("HallDesk.Domain.Queue.Counter", b =>

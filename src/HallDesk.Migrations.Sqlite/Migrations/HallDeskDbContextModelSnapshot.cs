@@ -393,6 +393,10 @@ namespace HallDesk.Data.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AgencyPointCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("CanApprove")
                         .HasColumnType("INTEGER");
 
@@ -709,6 +713,14 @@ namespace HallDesk.Data.Migrations
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AgencyPointCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyPointName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AgentIdNumber")
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
@@ -885,6 +897,8 @@ namespace HallDesk.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyPointCode");
 
                     b.HasIndex("CaseNumber")
                         .IsUnique();
@@ -1780,6 +1794,45 @@ namespace HallDesk.Data.Migrations
                     b.HasIndex("HallCode", "Status", "SubmittedAt");
 
                     b.ToTable("OnlineApplications");
+                });
+
+            modelBuilder.Entity("HallDesk.Domain.Queue.AgencyPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HallCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("HallCode");
+
+                    b.ToTable("AgencyPoints");
                 });
 
             modelBuilder.Entity("HallDesk.Domain.Queue.Counter", b =>

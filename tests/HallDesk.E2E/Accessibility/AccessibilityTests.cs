@@ -287,6 +287,29 @@ public sealed class AccessibilityTests(HistoryAppFixture app, ITestOutputHelper 
         }
     }
 
+    /// <summary>The 代办点's page: the intake and the point's own list.</summary>
+    [Fact]
+    public async Task AgencyPage_HasNoViolations()
+    {
+        var audit = new AxeAudit(output);
+        var evidence = new FailureEvidence(output, nameof(AgencyPage_HasNoViolations));
+        var agent = evidence.Watch("agent", await app.NewPageAsync(1440, 900));
+        try
+        {
+            await SignInAsync(agent, "/agency", "agent-sdg01");
+            await audit.CheckAsync(agent, "/agency");
+            await agent.GetByRole(AriaRole.Tab, new() { Name = "本点办件" }).ClickAsync();
+            await Expect(agent.GetByTestId("agency-empty").Or(agent.GetByTestId("agency-list"))).ToBeVisibleAsync();
+            await audit.CheckAsync(agent, "/agency 本点办件");
+            audit.AssertClean();
+        }
+        catch
+        {
+            await evidence.WriteAsync();
+            throw;
+        }
+    }
+
     [Fact]
     public async Task AdminPages_HaveNoViolations()
     {

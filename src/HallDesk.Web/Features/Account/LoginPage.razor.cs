@@ -51,6 +51,7 @@ public partial class LoginPage
         return roles.Contains(Roles.Clerk) ? "/counter"
             : roles.Contains(Roles.Reviewer) ? "/review"
             : roles.Contains(Roles.Manager) || roles.Contains(Roles.Admin) ? "/manager"
+            : roles.Contains(Roles.Agent) ? "/agency"
             : "/";
     }
 

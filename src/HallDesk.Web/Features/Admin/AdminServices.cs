@@ -14,6 +14,9 @@ public static class AdminServices
         services.AddSingleton<RetireLine>();
         services.AddSingleton<RetireCounter>();
         services.AddSingleton<HallList>();
+        services.AddSingleton<CreateAgencyPoint>();
+        services.AddSingleton<RetireAgencyPoint>();
+        services.AddSingleton<AgencyPointList>();
         services.AddSingleton<StaffQueries>();
         services.AddSingleton<CreateStaffAccount>();
         services.AddSingleton<ChangeStaffRole>();

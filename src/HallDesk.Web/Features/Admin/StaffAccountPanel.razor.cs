@@ -8,6 +8,7 @@ public partial class StaffAccountPanel
 {
     private string _role = Roles.Clerk;
     private string? _department;
+    private string? _point;
     private bool _canApprove;
     private string _password = "";
 
@@ -17,6 +18,10 @@ public partial class StaffAccountPanel
 
     [Parameter] public EventCallback Changed { get; set; }
 
+    [Parameter] public bool SubHall { get; set; }
+
+    [Parameter] public IReadOnlyList<(string Code, string Name)> Points { get; set; } = [];
+
     [CascadingParameter] private StaffMember CurrentStaff { get; set; } = default!;
 
     // The parent re-keys this panel per account, so the draft starts from the account once.
@@ -24,6 +29,7 @@ public partial class StaffAccountPanel
     {
         _role = Account.Roles.Count > 0 ? Account.Roles[0] : Roles.Clerk;
         _department = Account.DepartmentCode;
+        _point = Account.AgencyPointCode;
         _canApprove = Account.CanApprove;
     }
 

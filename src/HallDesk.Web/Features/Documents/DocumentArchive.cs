@@ -116,6 +116,13 @@ public sealed class DocumentArchive(
         var issuer = (check?.DepartmentCode ?? departmentCode) is { } code
             ? seals.GetValueOrDefault(code) ?? DepartmentSeal.Unknown(code, check?.DepartmentName ?? c.Tasks.First(t => t.DepartmentCode == code).DepartmentName)
             : null;
+        if (check is null && issuer is not null && DelegatedHall(c, issuer.Code) is { } delegatedTo
+            && await db.Halls.AsNoTracking().SingleOrDefaultAsync(h => h.Code == delegatedTo, ct) is { } reviewHall)
+        {
+            // 赋权: the street hall decided the department's part, so it goes out in the hall's name.
+            issuer = issuer.ForHall(reviewHall.Name, reviewHall.ShortName);
+        }
+
         var number = issuer is null ? await NextNumberAsync(db, hall, kind, now, ct) : await DepartmentNumberAsync(db, issuer, kind, hall.LocalDate(now).Year, ct);
         var context = new DocumentContext(hall.Name, ContactPhone, number, hall.LocalDate(now), links)
         {
@@ -144,6 +151,10 @@ public sealed class DocumentArchive(
         document.StaffContent = draw.Staff();
         return document;
     }
+
+    /// <summary>The hall that holds every task of the department in the case (赋权), or null when the department holds any.</summary>
+    private static string? DelegatedHall(Case c, string departmentCode) =>
+        c.Tasks.Where(t => t.DepartmentCode == departmentCode).Select(t => t.ReviewHallCode).Distinct().ToList() is [{ } hall] ? hall : null;
 
     /// <summary>The decisions a 送达回证 delivers (each department's, in issue order), with their 文号.</summary>
     private static async Task<IReadOnlyList<DeliveredDocument>> DeliversAsync(HallDeskDbContext db, Case c, CancellationToken ct) =>
@@ -353,7 +364,7 @@ public sealed class DocumentArchive(
 
     /// <summary>
     /// A department's documents go out under its own 文号 series: 爱民市场监管许字〔2026〕第0001号, 爱民市场监管撤字〔2026〕第0001号,
-    /// 爱民市场监管补字〔2026〕第0001号 (补正 during review).
+    /// 爱民市场监管补字〔2026〕第0001号 (补正 during review); a street hall's delegated decisions under its own: 向阳政服许字〔2026〕第0001号.
     /// </summary>
     private static async Task<string> DepartmentNumberAsync(HallDeskDbContext db, DepartmentSeal department, DocumentKind kind, int year, CancellationToken ct)
     {
@@ -363,7 +374,7 @@ public sealed class DocumentArchive(
             DocumentKind.ReviewCorrection => "补",
             _ => "许",
         };
-        var prefix = $"爱民{department.ShortName}{word}字〔{year}〕第";
+        var prefix = $"{department.Series}{word}字〔{year}〕第";
         var issued = await db.IssuedDocuments.CountAsync(d => d.Kind == kind && d.Number.StartsWith(prefix), ct);
         return $"{prefix}{issued + 1:0000}号";
     }

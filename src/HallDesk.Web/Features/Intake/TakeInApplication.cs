@@ -138,6 +138,14 @@ public sealed class TakeInApplication(
             @case.TakenInDuring(ticket);
         }
 
+        if (clerk.AgencyPointCode is { Length: > 0 } pointCode)
+        {
+            // 帮办代办 at a 代办点: the agent's point is read from the account, never from the page.
+            var point = await db.AgencyPoints.AsNoTracking().SingleAsync(p => p.Code == pointCode, ct);
+            point.EnsureTakesIn();
+            @case.TakenInAtAgencyPoint(point.Code, point.Name, clerk.DisplayName, now);
+        }
+
         if (command.Decision != IntakeDecision.Reject && !string.IsNullOrEmpty(command.CollectionHall) && command.CollectionHall != hall.Code)
         {
             // 全区通办: the citizen collects the result at another hall of the district.
@@ -178,7 +186,8 @@ public sealed class TakeInApplication(
         var issued = await archive.IssueDueAsync(db, before, @case, clerk.DisplayName, ct);
 
         await notices.AddDueAsync(write, CaseNoticeState.New, @case, hall.Name, now, ct);
-        write.Audit(now, actor, "case." + command.Decision.ToString().ToLowerInvariant(), @case.CaseNumber, $"{selection.Name}；{Texts.Label(@case.Status, Texts.Chinese)}");
+        write.Audit(now, actor, "case." + command.Decision.ToString().ToLowerInvariant(), @case.CaseNumber,
+            $"{selection.Name}；{Texts.Label(@case.Status, Texts.Chinese)}{(@case.AgencyPointName is { } agency ? "；代办点 " + agency : "")}");
         await write.CommitAsync(ct);
         return new Result(@case.CaseNumber, @case.Status, @case.Outcome, @case.PromisedDate, @case.MissingMaterials.Select(m => m.Name).ToList(),
             issued.Select(DocumentRef.Of).ToList(), @case.PromisedOnWeekendsOnly);

@@ -8,15 +8,20 @@ namespace HallDesk.Web.Features.Reports;
 /// <param name="ByCommitment">告知承诺: accepted cases with at least one item taken in on the applicant's signed commitment.</param>
 /// <param name="CommitmentShare">ByCommitment / Accepted; null when nothing was accepted.</param>
 /// <param name="MaterialsWaived">免提交: materials of the accepted cases supplied by the 电子证照 registry, another department or an earlier stage.</param>
-/// <param name="Assisted">帮办: accepted cases taken in during a visit the clerk marked 帮办.</param>
+/// <param name="Assisted">帮办: accepted cases taken in during a visit the clerk marked 帮办, or by a 代办点's agent (帮办代办).</param>
 /// <param name="ByAgent">代办: accepted cases filed by an entrusted agent (代理人) on the applicant's behalf.</param>
 /// <param name="Mailed">邮寄送达: results posted free of charge in the month.</param>
 public sealed record MonthlyHallRow(
     string HallCode, string HallName, int Accepted, int Bundles, int ByCommitment, double? CommitmentShare, int MaterialsWaived, int Assisted, int ByAgent, int Mailed);
 
-/// <summary>The 分建统管 monthly report: a row per hall and the district's total.</summary>
+/// <summary>One 代办点's month: the cases its agents took in that were accepted in the month (part of its hall's 帮办).</summary>
+public sealed record MonthlyPointRow(string PointCode, string PointName, string HallCode, int Accepted);
+
+/// <summary>The 分建统管 monthly report: a row per hall and the district's total, and a row per 代办点.</summary>
 public sealed record MonthlyReport(DateOnly Month, IReadOnlyList<MonthlyHallRow> Rows, MonthlyHallRow Total)
 {
+    public IReadOnlyList<MonthlyPointRow> Points { get; init; } = [];
+
     public const string Title = "分建统管月报";
 
     public static readonly IReadOnlyList<string> Headers =

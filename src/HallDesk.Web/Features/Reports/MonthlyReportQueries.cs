@@ -7,7 +7,7 @@ namespace HallDesk.Web.Features.Reports;
 /// <summary>
 /// The facts of the 分建统管 monthly report, from the cases themselves: <c>IsBundle</c> (一件事), the items'
 /// <c>ByCommitment</c> (告知承诺), the materials' state (免提交), the visit's 帮办 mark (the ticket the case was taken
-/// in on), the agent (代理人) and the 免费邮寄寄出 step of the case history.
+/// in on, or a 代办点's agent taking it in), the agent (代理人) and the 免费邮寄寄出 step of the case history.
 /// </summary>
 public sealed class MonthlyReportQueries(IDbContextFactory<HallDeskDbContext> dbFactory)
 {
@@ -26,7 +26,7 @@ public sealed class MonthlyReportQueries(IDbContextFactory<HallDeskDbContext> db
 
         var accepted = await db.Cases.AsNoTracking()
             .Where(c => (hallCode == null || c.HallCode == hallCode) && c.AcceptedOn >= from && c.AcceptedOn <= to)
-            .Select(c => new { c.HallCode, c.IsBundle, c.Items, c.Materials, c.AgentName, c.TicketId })
+            .Select(c => new { c.HallCode, c.IsBundle, c.Items, c.Materials, c.AgentName, c.TicketId, c.AgencyPointCode })
             .ToListAsync(ct);
         var assistedTickets = await db.Cases.AsNoTracking()
             .Where(c => (hallCode == null || c.HallCode == hallCode) && c.AcceptedOn >= from && c.AcceptedOn <= to && c.TicketId != null)
@@ -57,10 +57,16 @@ public sealed class MonthlyReportQueries(IDbContextFactory<HallDeskDbContext> db
                 commitment,
                 ReportMath.Rate(commitment, cases.Count),
                 cases.Sum(c => c.Materials.Count(m => Waived.Contains(m.State))),
-                cases.Count(c => c.TicketId is { } id && assisted.Contains(id)),
+                cases.Count(c => (c.TicketId is { } id && assisted.Contains(id)) || c.AgencyPointCode is not null),
                 cases.Count(c => !string.IsNullOrWhiteSpace(c.AgentName)),
                 mailedByHall.GetValueOrDefault(h.Code));
         }).ToList();
-        return new MonthlyReport(from, rows, MonthlyReport.Sum(rows));
+        // 代办点: each point's accepted cases, under its parent hall (points that took in nothing this month too).
+        var byPoint = accepted.Where(c => c.AgencyPointCode is not null).GroupBy(c => c.AgencyPointCode!).ToDictionary(g => g.Key, g => g.Count());
+        var hallCodes = halls.Select(h => h.Code).ToList();
+        var points = (await db.AgencyPoints.AsNoTracking().Where(p => hallCodes.Contains(p.HallCode)).OrderBy(p => p.Id).ToListAsync(ct))
+            .Select(p => new MonthlyPointRow(p.Code, p.Name, p.HallCode, byPoint.GetValueOrDefault(p.Code)))
+            .OrderBy(p => hallCodes.IndexOf(p.HallCode)).ToList();
+        return new MonthlyReport(from, rows, MonthlyReport.Sum(rows)) { Points = points };
     }
 }

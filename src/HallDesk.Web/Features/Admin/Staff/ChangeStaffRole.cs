@@ -9,20 +9,20 @@ namespace HallDesk.Web.Features.Admin.Staff;
 /// </summary>
 public sealed class ChangeStaffRole(IServiceScopeFactory scopes, WriteGate gate, TimeProvider time)
 {
-    public sealed record Command(string UserName, string Role, string? DepartmentCode, bool CanApprove = false);
+    public sealed record Command(string UserName, string Role, string? DepartmentCode, bool CanApprove = false, string? AgencyPointCode = null);
 
     public Task HandleAsync(Command command, Actor actor, CancellationToken ct = default) =>
         StaffAccountWrite.RunAsync(scopes, gate, time, actor, async s =>
         {
             var user = await s.FindAsync(command.UserName);
-            var department = await s.CheckRoleAsync(command.Role, command.DepartmentCode, ct);
+            var (department, point) = await s.CheckRoleAsync(command.Role, command.DepartmentCode, user.HallCode, command.AgencyPointCode, ct);
             if (user.Id == actor.UserId && command.Role != Roles.Admin)
             {
                 throw new DomainException("Staff.OwnAdminRole");
             }
 
             var before = await s.Users.GetRolesAsync(user);
-            var beforeDepartment = user.DepartmentCode;
+            var beforeDepartment = user.DepartmentCode + (user.AgencyPointCode is { } was ? " 代办点 " + was : "");
             var remove = before.Where(r => r != command.Role).ToList();
             if (remove.Count > 0)
             {
@@ -38,10 +38,11 @@ public sealed class ChangeStaffRole(IServiceScopeFactory scopes, WriteGate gate,
             var canApprove = command.CanApprove && command.Role == Roles.Reviewer;
             var beforeApprove = user.CanApprove;
             user.DepartmentCode = department;
+            user.AgencyPointCode = point;
             user.CanApprove = canApprove;
             StaffAccountWrite.Check(await s.Users.UpdateAsync(user));
             s.Audit("staff.role", user.UserName ?? "",
-                $"{string.Join(",", before)} {beforeDepartment ?? "—"}{Approver(beforeApprove)} → {command.Role} {department ?? "—"}{Approver(canApprove)}");
+                $"{string.Join(",", before)} {beforeDepartment ?? "—"}{Approver(beforeApprove)} → {command.Role} {department ?? "—"}{(point is null ? "" : " 代办点 " + point)}{Approver(canApprove)}");
         }, ct);
 
     private static string Approver(bool canApprove) => canApprove ? " 审批" : "";

@@ -8,7 +8,8 @@ namespace HallDesk.Web.Features.Admin.Staff;
 /// <summary>新建账号: the admin adds a staff member of the hall with one role (a reviewer with their department) and a first password.</summary>
 public sealed class CreateStaffAccount(IServiceScopeFactory scopes, WriteGate gate, TimeProvider time)
 {
-    public sealed record Command(string HallCode, string UserName, string DisplayName, string StaffNumber, string Role, string? DepartmentCode, string Password);
+    public sealed record Command(string HallCode, string UserName, string DisplayName, string StaffNumber, string Role, string? DepartmentCode, string Password,
+        string? AgencyPointCode = null);
 
     public async Task HandleAsync(Command command, Actor actor, CancellationToken ct = default)
     {
@@ -19,7 +20,12 @@ public sealed class CreateStaffAccount(IServiceScopeFactory scopes, WriteGate ga
 
         await StaffAccountWrite.RunAsync(scopes, gate, time, actor, async s =>
         {
-            var department = await s.CheckRoleAsync(command.Role, command.DepartmentCode, ct);
+            if (!await s.Db.Halls.AnyAsync(h => h.Code == command.HallCode, ct))
+            {
+                throw new DomainException("Hall.CodeNotFound", command.HallCode);
+            }
+
+            var (department, point) = await s.CheckRoleAsync(command.Role, command.DepartmentCode, command.HallCode, command.AgencyPointCode, ct);
             if (await s.Users.Users.AnyAsync(u => u.StaffNumber == staffNumber && u.HallCode == command.HallCode, ct))
             {
                 throw new DomainException("Staff.NumberTaken", staffNumber);
@@ -32,13 +38,15 @@ public sealed class CreateStaffAccount(IServiceScopeFactory scopes, WriteGate ga
                 StaffNumber = staffNumber,
                 HallCode = command.HallCode,
                 DepartmentCode = department,
+                AgencyPointCode = point,
                 EmailConfirmed = true,
             };
 
             // A refused password or role throws before the commit: no account is left behind.
             StaffAccountWrite.Check(await s.Users.CreateAsync(user, command.Password ?? ""));
             StaffAccountWrite.Check(await s.Users.AddToRoleAsync(user, command.Role));
-            s.Audit("staff.create", userName, $"{displayName}，工号 {staffNumber}，{command.Role}{(department is null ? "" : "，" + department)}");
+            s.Audit("staff.create", userName,
+                $"{displayName}，工号 {staffNumber}，{command.HallCode}，{command.Role}{(department is null ? "" : "，" + department)}{(point is null ? "" : "，代办点 " + point)}");
         }, ct);
     }
 

@@ -35,25 +35,50 @@ internal sealed class StaffAccountWrite(UserManager<StaffUser> users, WriteScope
     public async Task<StaffUser> FindAsync(string userName) =>
         await Users.FindByNameAsync(userName ?? "") ?? throw new DomainException("Staff.NotFound", userName);
 
-    /// <returns>The department to store: required for reviewers, none for other roles.</returns>
-    public async Task<string?> CheckRoleAsync(string role, string? departmentCode, CancellationToken ct)
+    /// <returns>
+    /// The department and the 代办点 to store: a reviewer has a department, or none when their hall is a street hall (they
+    /// review what the district delegated to it, 赋权); an agent has a point of their hall; other roles neither.
+    /// </returns>
+    public async Task<(string? Department, string? AgencyPoint)> CheckRoleAsync(string role, string? departmentCode, string hallCode, string? agencyPointCode,
+        CancellationToken ct)
     {
         if (!Roles.All.Contains(role))
         {
             throw new DomainException("Staff.RoleRequired");
         }
 
-        if (role != Roles.Reviewer)
+        if (role == Roles.Agent)
         {
-            return null;
+            if (string.IsNullOrWhiteSpace(agencyPointCode)
+                || !await Db.AgencyPoints.AnyAsync(p => p.Code == agencyPointCode && p.HallCode == hallCode && p.RetiredAt == null, ct))
+            {
+                throw new DomainException("Staff.AgencyPointRequired");
+            }
+
+            return (null, agencyPointCode);
         }
 
-        if (string.IsNullOrWhiteSpace(departmentCode) || !await Db.Departments.AnyAsync(d => d.Code == departmentCode, ct))
+        if (role != Roles.Reviewer)
+        {
+            return (null, null);
+        }
+
+        if (string.IsNullOrWhiteSpace(departmentCode))
+        {
+            if (await Db.Halls.AnyAsync(h => h.Code == hallCode && h.Level == Domain.Queue.HallLevel.SubHall, ct))
+            {
+                return (null, null);
+            }
+
+            throw new DomainException("Staff.DepartmentRequired");
+        }
+
+        if (!await Db.Departments.AnyAsync(d => d.Code == departmentCode, ct))
         {
             throw new DomainException("Staff.DepartmentRequired");
         }
 
-        return departmentCode;
+        return (departmentCode, null);
     }
 
     /// <summary>A refused Identity step throws, so the write scope rolls back whatever the change did before it.</summary>
