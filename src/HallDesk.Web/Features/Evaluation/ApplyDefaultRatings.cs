@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HallDesk.Web.Features.Evaluation;
 
-/// <summary>A visit or case not rated within the set days (7) counts as 基本满意, marked as a default rating.</summary>
+/// <summary>
+/// A visit or case not rated within the set days (7) counts as 基本满意, marked as a default rating and dated when the
+/// days ran out (not when the job noticed: a job that was off, or a database written with history, must not pile a
+/// week's defaults onto one day's figures).
+/// </summary>
 public sealed class ApplyDefaultRatings(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, EvaluationSettings settings, TimeProvider time)
 {
     public async Task<int> RunAsync(CancellationToken ct = default)
@@ -26,7 +30,7 @@ public sealed class ApplyDefaultRatings(IDbContextFactory<HallDeskDbContext> dbF
         {
             var clerk = t.ClerkUserId is { } id ? clerks.GetValueOrDefault(id) : null;
             db.Evaluations.Add(Domain.Evaluations.Evaluation.Create(t.HallCode, EvaluationChannel.Default, EvaluationLevel.Basic, null, null,
-                new EvaluationSubject(t.Number, t.ServiceDate, null, null, null, null, t.CounterNumber, t.ClerkUserId, clerk, null), now));
+                new EvaluationSubject(t.Number, t.ServiceDate, null, null, null, null, t.CounterNumber, t.ClerkUserId, clerk, null), DueAt(t.FinishedAt!.Value)));
         }
 
         var cases = await db.Cases.AsNoTracking()
@@ -36,8 +40,10 @@ public sealed class ApplyDefaultRatings(IDbContextFactory<HallDeskDbContext> dbF
         foreach (var c in cases)
         {
             db.Evaluations.Add(Domain.Evaluations.Evaluation.Create(c.HallCode, EvaluationChannel.Default, EvaluationLevel.Basic, null, null,
-                SubmitEvaluation.SubjectOf(c) with { TicketNumber = null }, now));
+                SubmitEvaluation.SubjectOf(c) with { TicketNumber = null }, DueAt(c.ConcludedAt!.Value)));
         }
+
+        DateTime DueAt(DateTime finished) => finished.AddDays(settings.DefaultAfterDays);
 
         var added = visits.Count + cases.Count;
         if (added > 0)

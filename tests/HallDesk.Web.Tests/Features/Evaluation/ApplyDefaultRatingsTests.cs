@@ -50,6 +50,21 @@ public sealed class ApplyDefaultRatingsTests : IClassFixture<HallDeskFactory>
         Assert.Equal(0, await job.RunAsync());
         Assert.Equal(before, await CountAsync(_factory));
     }
+
+    [Fact]
+    public async Task RunAsync_LateJob_DatesTheDefaultWhenTheSevenDaysRanOut_NotWhenItRan()
+    {
+        var visit = await FinishVisitAsync(_factory, "clerk1", 3, "A");
+        var day = await TodayAsync(_factory);
+        var finishedAt = _factory.Clock.GetUtcNow().UtcDateTime;
+
+        _factory.Clock.Advance(TimeSpan.FromDays(12));
+        await _factory.Get<ApplyDefaultRatings>().RunAsync();
+
+        var byDefault = Assert.Single(await VisitEvaluationsAsync(_factory, visit, day));
+        Assert.Equal(EvaluationChannel.Default, byDefault.Channel);
+        Assert.InRange(byDefault.CreatedAt, finishedAt.AddDays(7).AddMinutes(-1), finishedAt.AddDays(7).AddMinutes(1));
+    }
 }
 
 /// <summary>The job's service: it runs at start and then every Evaluation:DefaultRatingMinutes, or never when that is 0.</summary>
