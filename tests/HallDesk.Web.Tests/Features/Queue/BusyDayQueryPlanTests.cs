@@ -127,24 +127,5 @@ public sealed class BusyDayQueryPlanTests : IClassFixture<HallDeskFactory>
         await db.SaveChangesAsync();
     }
 
-    private async Task<IReadOnlyList<string>> PlanAsync(CapturedCommand command)
-    {
-        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath};Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var explain = connection.CreateCommand();
-        explain.CommandText = "EXPLAIN QUERY PLAN " + command.Text;
-        foreach (var (name, value) in command.Parameters)
-        {
-            explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        var steps = new List<string>();
-        await using var reader = await explain.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            steps.Add(reader.GetString(3));
-        }
-
-        return steps;
-    }
+    private Task<IReadOnlyList<string>> PlanAsync(CapturedCommand command) => QueryPlan.OfAsync(_factory.DatabasePath, command);
 }

@@ -99,24 +99,5 @@ public sealed class ReportQueryPlanTests(HallDeskFactory factory) : IClassFixtur
         }
     }
 
-    private async Task<IReadOnlyList<string>> PlanAsync(CapturedCommand command)
-    {
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var explain = connection.CreateCommand();
-        explain.CommandText = "EXPLAIN QUERY PLAN " + command.Text;
-        foreach (var (name, value) in command.Parameters)
-        {
-            explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        var steps = new List<string>();
-        await using var reader = await explain.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            steps.Add(reader.GetString(3));
-        }
-
-        return steps;
-    }
+    private Task<IReadOnlyList<string>> PlanAsync(CapturedCommand command) => QueryPlan.OfAsync(factory.DatabasePath, command);
 }
