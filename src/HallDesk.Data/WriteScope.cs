@@ -96,7 +96,7 @@ public sealed class WriteScope : IAsyncDisposable
     /// One part of a group commit (several callers' writes in this one transaction): the part's changes are saved
     /// behind a savepoint. When the part throws, what it wrote is rolled back to that savepoint, the context forgets
     /// every entity it tracked (later parts read afresh), the part's after-commit actions are dropped, and the
-    /// exception is rethrown; the parts before and after it stand.
+    /// exception is rethrown; the parts before and after it stand. After a part, the context tracks nothing.
     /// </summary>
     public async Task<T> PartAsync<T>(Func<Task<T>> part, CancellationToken ct)
     {
@@ -110,6 +110,8 @@ public sealed class WriteScope : IAsyncDisposable
             var result = await part();
             await Db.SaveChangesAsync(ct);
             await _transaction.ReleaseSavepointAsync(savepoint, ct);
+            // Saved: the next part reads afresh, so no save of a long batch looks over every entity the batch has seen.
+            Db.ChangeTracker.Clear();
             return result;
         }
         catch
