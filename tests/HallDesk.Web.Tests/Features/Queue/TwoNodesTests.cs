@@ -3,6 +3,7 @@ using HallDesk.Data;
 using HallDesk.Domain.Queue;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Tests.Features.Live;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -24,7 +25,7 @@ public sealed class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         var called = Channel.CreateUnbounded<TicketCalledEvent>();
         await using var board = nodes.B.Board();
         board.On<BoardSnapshot>("Snapshot", s => snapshots.Writer.TryWrite(s));
-        board.On<TicketCalledEvent>("TicketCalled", e => called.Writer.TryWrite(e));
+        board.OnEvent<TicketCalledEvent>(e => called.Writer.TryWrite(e));
         await board.StartAsync();
         await board.InvokeAsync("JoinHall", "AM");
         await snapshots.Reader.ReadAsync().AsTask().WaitAsync(Wait);
