@@ -56,7 +56,7 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 
     /// <summary>
     /// Rounds and rate of the call phase at <see cref="ManyBoards"/>: a round of the same-traffic kind sends
-    /// five events to every board, so the rate is lower than at 200 boards to keep the two cores short of saturation.
+    /// three messages (issue, call, finish) to every board, so the rate is lower than at 200 boards to keep the two cores short of saturation.
     /// </summary>
     public int ManyCalls => Quick ? 20 : 100;
 

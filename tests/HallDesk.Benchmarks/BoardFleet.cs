@@ -9,13 +9,10 @@ namespace HallDesk.Benchmarks;
 
 /// <summary>
 /// Many hall boards on the queue hub, as the hall's screens connect: WebSockets, JoinHall, a
-/// snapshot first. Records when each board hears each expected TicketCalled.
+/// snapshot first. Records when each board hears each expected TicketCalled (in the batch of its commit).
 /// </summary>
 public sealed class BoardFleet : IAsyncDisposable
 {
-    private static readonly string[] OtherMessages =
-        [nameof(IQueueClient.TicketIssued), nameof(IQueueClient.TicketChanged), nameof(IQueueClient.CounterChanged)];
-
     private readonly HubConnection[] _connections;
     private readonly ConcurrentDictionary<string, Delivery> _expected = new();
 
@@ -69,11 +66,7 @@ public sealed class BoardFleet : IAsyncDisposable
             .Build();
         var snapshot = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         connection.On<JsonElement>(nameof(IQueueClient.Snapshot), _ => snapshot.TrySetResult());
-        connection.On<CalledMessage>(nameof(IQueueClient.TicketCalled), m => Arrived(index, m.Number));
-        foreach (var name in OtherMessages)
-        {
-            connection.On<JsonElement>(name, _ => { });
-        }
+        connection.On<BatchMessage>(nameof(IQueueClient.Events), m => Arrived(index, m));
 
         await connection.StartAsync(ct);
         await connection.InvokeAsync("JoinHall", hall, ct);
@@ -81,17 +74,22 @@ public sealed class BoardFleet : IAsyncDisposable
         return connection;
     }
 
-    private void Arrived(int board, string number)
+    private void Arrived(int board, BatchMessage batch)
     {
         var at = Stopwatch.GetTimestamp();
-        if (_expected.TryGetValue(number, out var delivery))
+        foreach (var e in batch.Events)
         {
-            delivery.Arrive(board, at);
+            if (e.Type == "TicketCalled" && e.Number is { } number && _expected.TryGetValue(number, out var delivery))
+            {
+                delivery.Arrive(board, at);
+            }
         }
     }
 
-    /// <summary>What a board reads of a call; the line figures are parsed as a board would, then ignored.</summary>
-    private sealed record CalledMessage(string Number, string Line, int Counter, DateTime CalledAt, int CallCount, JsonElement Lines);
+    /// <summary>What a board reads of a commit; the events and line figures are parsed as a board would, then ignored.</summary>
+    private sealed record BatchMessage(IReadOnlyList<EventMessage> Events, JsonElement Lines);
+
+    private sealed record EventMessage(string Type, string? Number, JsonElement Counter);
 }
 
 /// <summary>One number's arrival at every board.</summary>

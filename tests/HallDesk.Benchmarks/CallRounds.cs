@@ -12,10 +12,10 @@ public enum CallKind
     /// <summary>Issue a ticket, call it through CallNextTicket (timed), finish it: the real path.</summary>
     Full,
 
-    /// <summary>Only the TicketCalled event, sent straight to the hall's hub group: what SignalR alone costs.</summary>
+    /// <summary>Only the message a call sends boards (its batch: TicketCalled, CounterChanged), straight to the hall's hub group: what SignalR alone costs.</summary>
     Bare,
 
-    /// <summary>The five events a full round sends boards, straight to the hub group: SignalR under the same traffic, no database.</summary>
+    /// <summary>The three messages a full round sends boards (issue, call, finish), straight to the hub group: SignalR under the same traffic, no database.</summary>
     BareSameTraffic,
 }
 
@@ -61,20 +61,25 @@ public sealed class CallRounds(BenchApp app, BoardFleet boards, Actor clerk, Boa
         var counter = sample.Counters[0];
         if (sameTraffic)
         {
-            await _group.TicketIssued(new TicketIssuedEvent(BenchApp.Hall, number, "A", now, sample.Lines));
+            await SendAsync(new TicketIssuedEvent(BenchApp.Hall, number, "A", now, sample.Lines));
         }
 
         var delivery = boards.Expect(number);
         delivery.Start = Stopwatch.GetTimestamp();
-        await _group.TicketCalled(new TicketCalledEvent(BenchApp.Hall, number, "A", Counter, now, 1, sample.Lines));
+        await SendAsync(
+            new TicketCalledEvent(BenchApp.Hall, number, "A", Counter, now, 1, sample.Lines),
+            new CounterChangedEvent(BenchApp.Hall, counter with { CurrentTicket = number }));
         var stepMs = Latency.Milliseconds(delivery.Start, Stopwatch.GetTimestamp());
         if (sameTraffic)
         {
-            await _group.CounterChanged(new CounterChangedEvent(BenchApp.Hall, counter with { CurrentTicket = number }));
-            await _group.TicketChanged(new TicketChangedEvent(BenchApp.Hall, number, "Done", Counter, sample.Lines));
-            await _group.CounterChanged(new CounterChangedEvent(BenchApp.Hall, counter with { CurrentTicket = null }));
+            await SendAsync(
+                new TicketChangedEvent(BenchApp.Hall, number, "Done", Counter, sample.Lines),
+                new CounterChangedEvent(BenchApp.Hall, counter with { CurrentTicket = null }));
         }
 
         return (delivery, stepMs);
     }
+
+    /// <summary>One commit's events as the notifier sends them: one message.</summary>
+    private Task SendAsync(params QueueEvent[] commit) => _group.Events(QueueBatch.Of(commit)!);
 }

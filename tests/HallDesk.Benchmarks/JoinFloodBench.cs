@@ -119,10 +119,7 @@ public static class JoinFloodBench
     {
         var connection = new HubConnectionBuilder().WithUrl(new Uri(baseAddress, "/hubs/queue")).Build();
         connection.On<JsonElement>(nameof(IQueueClient.Snapshot), _ => { });
-        foreach (var name in (string[])[nameof(IQueueClient.TicketIssued), nameof(IQueueClient.TicketCalled), nameof(IQueueClient.TicketChanged), nameof(IQueueClient.CounterChanged)])
-        {
-            connection.On<JsonElement>(name, _ => { });
-        }
+        connection.On<JsonElement>(nameof(IQueueClient.Events), _ => { });
 
         await connection.StartAsync(ct);
         return connection;

@@ -12,12 +12,6 @@ namespace HallDesk.Benchmarks;
 /// </summary>
 public sealed class ReconnectingFleet : IAsyncDisposable
 {
-    private static readonly string[] OtherMessages =
-    [
-        nameof(IQueueClient.TicketIssued), nameof(IQueueClient.TicketCalled), nameof(IQueueClient.TicketChanged),
-        nameof(IQueueClient.CounterChanged), nameof(IQueueClient.HallChanged),
-    ];
-
     private readonly HubConnection[] _connections;
     private readonly string _hall;
     private Delivery? _snapshots;
@@ -63,10 +57,7 @@ public sealed class ReconnectingFleet : IAsyncDisposable
             .WithAutomaticReconnect(new EveryHalfSecond())
             .Build();
         connection.On<JsonElement>(nameof(IQueueClient.Snapshot), _ => Volatile.Read(ref _snapshots)?.Arrive(index, Stopwatch.GetTimestamp()));
-        foreach (var name in OtherMessages)
-        {
-            connection.On<JsonElement>(name, _ => { });
-        }
+        connection.On<JsonElement>(nameof(IQueueClient.Events), _ => { });
 
         connection.Reconnected += _ => connection.InvokeAsync("JoinHall", _hall);
         return connection;

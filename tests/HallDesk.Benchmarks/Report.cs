@@ -54,12 +54,12 @@ public static class Report
         text.AppendLine("| measurement | n | p50 ms | p95 ms | p99 ms | max ms |");
         text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
         Row(text, $"call → board, full path (CallNextTicket → hub → {o.Boards} boards)", full.ToBoards);
-        Row(text, "call → board, bare hub broadcast of the same TicketCalled", bare.ToBoards);
+        Row(text, "call → board, bare hub broadcast of the same message (the call's batch)", bare.ToBoards);
         RatioRow(text, "**ratio full / bare**", full.ToBoards, bare.ToBoards, bold: true);
-        Row(text, "call → board, bare broadcast with a full round's five events", same.ToBoards);
+        Row(text, "call → board, bare broadcast with a full round's three messages", same.ToBoards);
         RatioRow(text, "ratio full / bare with the same traffic", full.ToBoards, same.ToBoards, bold: false);
         Row(text, "CallNextTicket.HandleAsync alone (transaction, commit, publish)", full.Step);
-        Row(text, $"hub send of TicketCalled to {o.Boards} boards alone (bare)", bare.Step);
+        Row(text, $"hub send of the call's batch to {o.Boards} boards alone (bare)", bare.Step);
         Row(text, $"POST /api/v1/halls/AM/tickets, {issue.Workers} workers", issue.Latency);
         text.AppendLine();
         text.AppendLine("| figure | value |");

@@ -66,8 +66,8 @@ public static class TwoNodeCallBench
         Row(text, $"call → board, {r.Boards:N0} boards on node A (baseline)", r.OneNode[CallKind.Full].ToBoards);
         Row(text, $"call → board, {r.Boards / 2:N0} on node A + {r.Boards - (r.Boards / 2):N0} on node B", r.TwoNodes[CallKind.Full].ToBoards);
         RatioRow(text, "**ratio two nodes / one node**", r.TwoNodes[CallKind.Full].ToBoards, r.OneNode[CallKind.Full].ToBoards, bold: true);
-        Row(text, "bare hub broadcast of the same TicketCalled, one node", r.OneNode[CallKind.Bare].ToBoards);
-        Row(text, "bare hub broadcast of the same TicketCalled, two nodes (through Redis)", r.TwoNodes[CallKind.Bare].ToBoards);
+        Row(text, "bare hub broadcast of the same message, one node", r.OneNode[CallKind.Bare].ToBoards);
+        Row(text, "bare hub broadcast of the same message, two nodes (through Redis)", r.TwoNodes[CallKind.Bare].ToBoards);
         Row(text, "CallNextTicket.HandleAsync alone, one node", r.OneNode[CallKind.Full].Step);
         Row(text, "CallNextTicket.HandleAsync alone, two nodes", r.TwoNodes[CallKind.Full].Step);
         text.AppendLine();

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HallDesk.Web.Features.Live;
 
 /// <summary>A line as the public sees it: no personal data, only counts and minutes.</summary>
@@ -35,6 +37,16 @@ public sealed record BoardSnapshot(
     IReadOnlyList<LineView> Lines,
     IReadOnlyList<CounterView> Counters);
 
+/// <remarks>
+/// In a hub batch (<see cref="QueueBatch"/>) each event says what it is in <c>type</c>; the relay between nodes
+/// names the type itself. <see cref="EvaluationSubmittedEvent"/> never goes to the hub, so it has no name here.
+/// </remarks>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(TicketIssuedEvent), "TicketIssued")]
+[JsonDerivedType(typeof(TicketCalledEvent), "TicketCalled")]
+[JsonDerivedType(typeof(TicketChangedEvent), "TicketChanged")]
+[JsonDerivedType(typeof(CounterChangedEvent), "CounterChanged")]
+[JsonDerivedType(typeof(HallChangedEvent), "HallChanged")]
 public abstract record QueueEvent(string Hall);
 
 /// <param name="Times">The ticket's times after the commit, for the day's figures (<see cref="TodayTickets"/>); no personal data.</param>

@@ -10,7 +10,8 @@ namespace HallDesk.Web.Features.Live;
 /// is raised after the write committed: a failure to deliver it is logged, never thrown at the caller.
 /// </summary>
 /// <remarks>
-/// The events of one commit reach a subscriber as one batch, so a screen redraws once per commit. The publisher
+/// The events of one commit reach a subscriber as one batch, and the hub's screens as one message
+/// (<see cref="QueueBatch"/>), so a screen redraws once per commit. The publisher
 /// waits for the hub sends and the relay only: each subscriber has a queue of its own, drained in the background,
 /// so a clerk's 叫号 never waits for the screens that hear it, a slow screen delays nobody else, and every
 /// subscriber still sees the batches in the order they were published.
@@ -99,7 +100,7 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
             try
             {
                 // A screen that does not read its connection must not hold the hall's turn (as for a joining board).
-                await hub.Clients.Client(connection).HallChanged(changed).WaitAsync(QueueHub.SnapshotSendLimit);
+                await hub.Clients.Client(connection).Events(new QueueBatch([changed], null)).WaitAsync(QueueHub.SnapshotSendLimit);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -118,35 +119,28 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
             // Ordered with the snapshots that joining screens read (HallSendOrder), and the subscribers' queues
             // filled under the same turn, so that they hear the hall's commits in the order the boards do.
             using var ordered = await order.EnterAsync(hallBatch[0].Hall);
-            foreach (var e in hallBatch)
-            {
-                await SendToHubAsync(e);
-            }
-
+            await SendToHubAsync(hallBatch);
             today?.Apply(hallBatch);
             DeliverHere(hallBatch);
         }
     }
 
-    private async Task SendToHubAsync(QueueEvent e)
+    /// <summary>One message per commit to the hall's screens, whatever the number of its events.</summary>
+    private async Task SendToHubAsync(IReadOnlyList<QueueEvent> hallBatch)
     {
-        var clients = hub.Clients.Group(QueueHub.GroupOf(e.Hall));
+        if (QueueBatch.Of(hallBatch) is not { } batch)
+        {
+            return;
+        }
+
         try
         {
-            await (e switch
-            {
-                TicketIssuedEvent issued => clients.TicketIssued(issued),
-                TicketCalledEvent called => clients.TicketCalled(called),
-                TicketChangedEvent changed => clients.TicketChanged(changed),
-                CounterChangedEvent counter => clients.CounterChanged(counter),
-                HallChangedEvent hall => clients.HallChanged(hall),
-                _ => Task.CompletedTask,
-            });
+            await hub.Clients.Group(QueueHub.GroupOf(hallBatch[0].Hall)).Events(batch);
         }
         catch (Exception ex)
         {
             // The write is committed; with the backplane down, boards catch up from the snapshot when it returns.
-            logger.LogWarning(ex, "The hub could not send {Event} of hall {Hall}", e.GetType().Name, e.Hall);
+            logger.LogWarning(ex, "The hub could not send {Events} of hall {Hall}", Names(hallBatch), hallBatch[0].Hall);
         }
     }
 
@@ -257,5 +251,7 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
     }
 
     private void LogFailure(Exception ex, IReadOnlyList<QueueEvent> batch) =>
-        logger.LogWarning(ex, "A queue subscriber of hall {Hall} failed on {Events}", batch[0].Hall, string.Join(", ", batch.Select(e => e.GetType().Name)));
+        logger.LogWarning(ex, "A queue subscriber of hall {Hall} failed on {Events}", batch[0].Hall, Names(batch));
+
+    private static string Names(IReadOnlyList<QueueEvent> batch) => string.Join(", ", batch.Select(e => e.GetType().Name));
 }

@@ -1,6 +1,7 @@
 // Hall board and counter screen: plain SignalR clients of /hubs/queue that run unattended for days.
 // Every (re)connect joins the hall again and the hub answers with a Snapshot, from which the whole
-// screen is redrawn, so a missed event never leaves a wrong screen.
+// screen is redrawn, so a missed event never leaves a wrong screen. Then each commit of the hall
+// arrives as one Events message (QueueBatch), drawn once.
 (() => {
     const root = document.querySelector("[data-screen]");
     if (!root) return;
@@ -158,36 +159,42 @@
         .build();
 
     connection.on("Snapshot", (s) => { state.snapshot = s; draw(); root.dataset.live = "true"; });
-    connection.on("TicketIssued", (e) => { if (!state.snapshot) return; state.snapshot.lines = e.lines; drawLines(e.lines); });
-    connection.on("TicketCalled", (e) => {
-        if (!state.snapshot) return;
-        const calls = state.snapshot.recentCalls.filter((c) => c.number !== e.number);
-        calls.unshift({ number: e.number, line: e.line, counter: e.counter, calledAt: e.calledAt, callCount: e.callCount, appointment: e.appointment });
-        state.snapshot.recentCalls = calls.slice(0, 8);
-        state.snapshot.lines = e.lines;
-        drawCalls(state.snapshot.recentCalls);
-        drawLines(e.lines);
-        flash();
-        if (root.dataset.screen === "board") announce(e);
-    });
-    connection.on("TicketChanged", (e) => {
-        if (!state.snapshot) return;
-        state.snapshot.lines = e.lines;
-        drawLines(e.lines);
-        // 过号: nobody came, so the board stops calling that number (the snapshot leaves it out too).
-        if (e.status === "NoShow" || e.status === "Cancelled") {
-            state.snapshot.recentCalls = state.snapshot.recentCalls.filter((c) => c.number !== e.number);
-            drawCalls(state.snapshot.recentCalls);
+    // One message per commit: its events in commit order, the line figures after it once (batch.lines).
+    const apply = {
+        TicketCalled(e, calls) {
+            const recent = state.snapshot.recentCalls.filter((c) => c.number !== e.number);
+            recent.unshift({ number: e.number, line: e.line, counter: e.counter, calledAt: e.calledAt, callCount: e.callCount, appointment: e.appointment });
+            state.snapshot.recentCalls = recent.slice(0, 8);
+            calls.push(e);
+        },
+        TicketChanged(e) {
+            // 过号: nobody came, so the board stops calling that number (the snapshot leaves it out too).
+            if (e.status === "NoShow" || e.status === "Cancelled") {
+                state.snapshot.recentCalls = state.snapshot.recentCalls.filter((c) => c.number !== e.number);
+            }
+        },
+        CounterChanged(e) {
+            state.snapshot.counters = state.snapshot.counters.map((c) => (c.number === e.counter.number ? e.counter : c));
+        },
+    };
+    connection.on("Events", (batch) => {
+        // The hall's settings changed: a fresh snapshot redraws everything, the rest of the batch included.
+        // data-live="true" means "drawn from a snapshot of this connection"; it is set by the Snapshot handler only.
+        if (batch.events.some((e) => e.type === "HallChanged")) {
+            join().catch(() => { /* the next reconnect joins again */ });
+            return;
         }
-    });
-    connection.on("CounterChanged", (e) => {
         if (!state.snapshot) return;
-        state.snapshot.counters = state.snapshot.counters.map((c) => (c.number === e.counter.number ? e.counter : c));
+        const calls = [];
+        for (const e of batch.events) apply[e.type]?.(e, calls);
+        if (batch.lines) state.snapshot.lines = batch.lines;
+        drawCalls(state.snapshot.recentCalls);
+        drawLines(state.snapshot.lines);
         drawCounter(state.snapshot.counters);
+        if (calls.length === 0) return;
+        flash();
+        if (root.dataset.screen === "board") calls.forEach(announce);
     });
-
-    // data-live="true" means "drawn from a snapshot of this connection"; it is set by the Snapshot handler only.
-    connection.on("HallChanged", () => join().catch(() => { /* the next reconnect joins again */ }));
 
     const setOffline = (on) => { offline.hidden = !on; if (on) root.dataset.live = "false"; };
     connection.onreconnecting(() => setOffline(true));

@@ -3,13 +3,14 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Threading.Channels;
 using HallDesk.Data;
-using HallDesk.Domain;
 using HallDesk.Domain.Queue;
+using HallDesk.Domain;
 using HallDesk.Web.Features.Admin;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Infrastructure;
 using HallDesk.Web.Localization;
+using HallDesk.Web.Tests.Features.Live;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public sealed class CreateHallTests : IClassFixture<HallDeskFactory>
         var issued = Channel.CreateUnbounded<TicketIssuedEvent>();
         await using var board = Connect();
         board.On<BoardSnapshot>("Snapshot", s => snapshots.Writer.TryWrite(s));
-        board.On<TicketIssuedEvent>("TicketIssued", e => issued.Writer.TryWrite(e));
+        board.OnEvent<TicketIssuedEvent>(e => issued.Writer.TryWrite(e));
         await board.StartAsync();
 
         await _factory.Get<CreateHall>().HandleAsync(NewHall("DH", "东华"), await _factory.ActorAsync("district"));

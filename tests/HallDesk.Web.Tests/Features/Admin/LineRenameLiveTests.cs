@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using HallDesk.Web.Features.Admin;
 using HallDesk.Web.Features.Live;
+using HallDesk.Web.Tests.Features.Live;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -25,7 +26,7 @@ public class LineRenameLiveTests : IClassFixture<HallDeskFactory>
                 o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
             })
             .Build();
-        board.On<HallChangedEvent>("HallChanged", async _ => await board.InvokeAsync("JoinHall", "AM"));
+        board.OnEvent<HallChangedEvent>(_ => board.InvokeAsync("JoinHall", "AM"));
         board.On<BoardSnapshot>("Snapshot", s => snapshots.Writer.TryWrite(s));
         await board.StartAsync();
         await board.InvokeAsync("JoinHall", "AM");

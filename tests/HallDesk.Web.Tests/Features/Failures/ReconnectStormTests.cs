@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using HallDesk.Testing;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Tests.Features.Live;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Data.Sqlite;
@@ -68,11 +69,11 @@ public sealed class ReconnectStormTests(ITestOutputHelper output) : IDisposable
             .Build();
         connection.On<BoardSnapshot>("Snapshot", s => latest[index] = s);
         // Later events keep the board current between snapshots; the test reads the waiting count from either.
-        connection.On<TicketIssuedEvent>("TicketIssued", e =>
+        connection.OnEvent<TicketIssuedEvent>((_, batch) =>
         {
-            if (latest.TryGetValue(index, out var s))
+            if (latest.TryGetValue(index, out var s) && batch.Lines is { } lines)
             {
-                latest[index] = s with { Lines = e.Lines };
+                latest[index] = s with { Lines = lines };
             }
         });
         connection.Reconnected += _ => connection.InvokeAsync("JoinHall", "AM");

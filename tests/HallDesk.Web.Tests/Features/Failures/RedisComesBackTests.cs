@@ -5,6 +5,7 @@ using System.Threading.Channels;
 using HallDesk.Data;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Tests.Features.Live;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -45,7 +46,7 @@ public sealed class RedisComesBackTests : IAsyncLifetime
         await using var board = _b!.Board();
         board.On<BoardSnapshot>("Snapshot", s => snapshots.Writer.TryWrite(s));
         // As the hall's screens do: HallChanged means "take a fresh snapshot".
-        board.On<HallChangedEvent>("HallChanged", _ => board.InvokeAsync("JoinHall", "AM"));
+        board.OnEvent<HallChangedEvent>(_ => board.InvokeAsync("JoinHall", "AM"));
         await board.StartAsync();
         await board.InvokeAsync("JoinHall", "AM");
         await snapshots.Reader.ReadAsync().AsTask().WaitAsync(Wait);
@@ -80,7 +81,7 @@ public sealed class RedisComesBackTests : IAsyncLifetime
         var snapshots = Channel.CreateUnbounded<BoardSnapshot>();
         await using var board = _b!.Board();
         board.On<BoardSnapshot>("Snapshot", s => snapshots.Writer.TryWrite(s));
-        board.On<HallChangedEvent>("HallChanged", e => changed.TrySetResult(e));
+        board.OnEvent<HallChangedEvent>(e => changed.TrySetResult(e));
         await board.StartAsync();
         await board.InvokeAsync("JoinHall", "AM");
         await snapshots.Reader.ReadAsync().AsTask().WaitAsync(Wait);

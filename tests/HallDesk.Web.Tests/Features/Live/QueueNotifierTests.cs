@@ -45,7 +45,7 @@ public sealed class QueueNotifierTests
     }
 
     [Fact]
-    public async Task PublishAsync_SeveralEventsOfOneCommit_ReachASubscriberInOneCall_AndTheHubOneByOneInOrder()
+    public async Task PublishAsync_SeveralEventsOfOneCommit_ReachASubscriberInOneCall_AndTheHubInOneMessageInOrder()
     {
         var calls = new List<IReadOnlyList<QueueEvent>>();
         using var screen = Record("AM", calls);
@@ -56,7 +56,22 @@ public sealed class QueueNotifierTests
 
         var batch = Assert.Single(calls);
         Assert.Equal(commit, batch);
-        Assert.Equal(commit, _hub.Sent);
+        Assert.Equal(commit, Assert.Single(_hub.Batches).Events);
+    }
+
+    [Fact]
+    public async Task PublishAsync_ACommitWithAnEvaluation_TheHubMessageLeavesItOut_AndCarriesTheLastLineFiguresOnce()
+    {
+        LineView[] before = [new("A", "综合受理", 3, 15, 20)];
+        LineView[] after = [new("A", "综合受理", 2, 10, 20)];
+        var evaluation = new EvaluationSubmittedEvent("AM", 1, "A001", null, 5, "非常满意");
+
+        await _notifier.PublishAsync([Changed("A001", "Done") with { Lines = before }, evaluation, Called("A002") with { Lines = after }, Counter(1, "A002")]);
+        await _notifier.PublishAsync(evaluation);
+
+        var sent = Assert.Single(_hub.Batches);
+        Assert.Equal(["TicketChangedEvent", "TicketCalledEvent", "CounterChangedEvent"], sent.Events.Select(e => e.GetType().Name));
+        Assert.Same(after, sent.Lines);
     }
 
     [Fact]

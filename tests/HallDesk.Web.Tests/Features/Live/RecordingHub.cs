@@ -3,22 +3,26 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace HallDesk.Web.Tests.Features.Live;
 
-/// <summary>A hub context that records what the notifier sends to any group, in order.</summary>
+/// <summary>A hub context that records the batches the notifier sends to any group, in order.</summary>
 public sealed class RecordingHub : IHubContext<QueueHub, IQueueClient>, IHubClients<IQueueClient>, IQueueClient
 {
     private readonly Lock _lock = new();
-    private readonly List<QueueEvent> _sent = [];
+    private readonly List<QueueBatch> _batches = [];
 
-    public IReadOnlyList<QueueEvent> Sent
+    /// <summary>The hub messages sent, one per commit.</summary>
+    public IReadOnlyList<QueueBatch> Batches
     {
         get
         {
             lock (_lock)
             {
-                return [.. _sent];
+                return [.. _batches];
             }
         }
     }
+
+    /// <summary>The events of every message sent, in order.</summary>
+    public IReadOnlyList<QueueEvent> Sent => [.. Batches.SelectMany(b => b.Events)];
 
     public IHubClients<IQueueClient> Clients => this;
 
@@ -44,21 +48,11 @@ public sealed class RecordingHub : IHubContext<QueueHub, IQueueClient>, IHubClie
 
     public Task Snapshot(BoardSnapshot snapshot) => Task.CompletedTask;
 
-    public Task TicketIssued(TicketIssuedEvent e) => Record(e);
-
-    public Task TicketCalled(TicketCalledEvent e) => Record(e);
-
-    public Task TicketChanged(TicketChangedEvent e) => Record(e);
-
-    public Task CounterChanged(CounterChangedEvent e) => Record(e);
-
-    public Task HallChanged(HallChangedEvent e) => Record(e);
-
-    private Task Record(QueueEvent e)
+    public Task Events(QueueBatch batch)
     {
         lock (_lock)
         {
-            _sent.Add(e);
+            _batches.Add(batch);
         }
 
         return Task.CompletedTask;

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using HallDesk.Data;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Tests.Features.Live;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.SignalR;
@@ -21,7 +22,7 @@ public class QueueHubTests : IClassFixture<HallDeskFactory>
     {
         var called = Channel.CreateUnbounded<System.Text.Json.JsonElement>();
         await using var connection = Connect();
-        connection.On<System.Text.Json.JsonElement>("TicketCalled", e => called.Writer.TryWrite(e));
+        connection.On<System.Text.Json.JsonElement>("Events", b => called.Writer.TryWrite(b.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("type").GetString() == "TicketCalled")));
         await connection.StartAsync();
         await connection.InvokeAsync("JoinHall", "AM");
 
@@ -41,12 +42,12 @@ public class QueueHubTests : IClassFixture<HallDeskFactory>
     public async Task JoinHall_SendsSnapshotFirst_ThenIssuedAndCalledEvents()
     {
         var snapshots = Channel.CreateUnbounded<BoardSnapshot>();
-        var issued = Channel.CreateUnbounded<TicketIssuedEvent>();
-        var called = Channel.CreateUnbounded<TicketCalledEvent>();
+        var issued = Channel.CreateUnbounded<(TicketIssuedEvent, QueueBatch)>();
+        var called = Channel.CreateUnbounded<(TicketCalledEvent, QueueBatch)>();
         await using var connection = Connect();
         connection.On<BoardSnapshot>("Snapshot", s => snapshots.Writer.TryWrite(s));
-        connection.On<TicketIssuedEvent>("TicketIssued", e => issued.Writer.TryWrite(e));
-        connection.On<TicketCalledEvent>("TicketCalled", e => called.Writer.TryWrite(e));
+        connection.OnEvent<TicketIssuedEvent>((e, b) => issued.Writer.TryWrite((e, b)));
+        connection.OnEvent<TicketCalledEvent>((e, b) => called.Writer.TryWrite((e, b)));
         await connection.StartAsync();
 
         await connection.InvokeAsync("JoinHall", "AM");
@@ -55,19 +56,19 @@ public class QueueHubTests : IClassFixture<HallDeskFactory>
         var clerk = await _factory.ActorAsync("clerk3");
         await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 6);
         var ticket = await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "C", "13912345678", false), Actor.Anonymous(null, "test"));
-        var issuedEvent = await issued.Reader.ReadAsync().AsTask().WaitAsync(Wait);
+        var (issuedEvent, issuedBatch) = await issued.Reader.ReadAsync().AsTask().WaitAsync(Wait);
         var number = await _factory.Get<CallNextTicket>().HandleAsync(clerk);
-        var calledEvent = await called.Reader.ReadAsync().AsTask().WaitAsync(Wait);
+        var (calledEvent, calledBatch) = await called.Reader.ReadAsync().AsTask().WaitAsync(Wait);
         await _factory.Get<RecallTicket>().HandleAsync(clerk);
-        var recalled = await called.Reader.ReadAsync().AsTask().WaitAsync(Wait);
+        var (recalled, _) = await called.Reader.ReadAsync().AsTask().WaitAsync(Wait);
 
         Assert.Equal("爱民区政务服务中心", snapshot.HallName);
         Assert.Equal(9, snapshot.Counters.Count);
         Assert.Equal(ticket.Number, issuedEvent.Number);
-        Assert.Equal(1, issuedEvent.Lines.Single(l => l.Code == "C").Waiting);
+        Assert.Equal(1, issuedBatch.Lines!.Single(l => l.Code == "C").Waiting);
         Assert.Equal(ticket.Number, number);
         Assert.Equal((ticket.Number, 6, 1), (calledEvent.Number, calledEvent.Counter, calledEvent.CallCount));
-        Assert.Equal(0, calledEvent.Lines.Single(l => l.Code == "C").Waiting);
+        Assert.Equal(0, calledBatch.Lines!.Single(l => l.Code == "C").Waiting);
         Assert.Equal(2, recalled.CallCount);
     }
 

@@ -3,6 +3,7 @@ using HallDesk.Data;
 using HallDesk.Domain.Queue;
 using HallDesk.Web.Features.Live;
 using HallDesk.Web.Features.Queue;
+using HallDesk.Web.Tests.Features.Live;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -24,7 +25,7 @@ public sealed class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         var called = Channel.CreateUnbounded<TicketCalledEvent>();
         await using var board = nodes.B.Board();
         board.On<BoardSnapshot>("Snapshot", s => snapshots.Writer.TryWrite(s));
-        board.On<TicketCalledEvent>("TicketCalled", e => called.Writer.TryWrite(e));
+        board.OnEvent<TicketCalledEvent>(e => called.Writer.TryWrite(e));
         await board.StartAsync();
         await board.InvokeAsync("JoinHall", "AM");
         await snapshots.Reader.ReadAsync().AsTask().WaitAsync(Wait);
@@ -49,6 +50,37 @@ public sealed class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.Equal(ticket.Number, number);
         var onScreen = await ReadUntilAsync<TicketCalledEvent>(heardOnB.Reader);
         Assert.Equal((ticket.Number, 6), (onScreen.Number, onScreen.Counter));
+    }
+
+    [Fact]
+    public async Task CallOnNodeA_ReachesABoardOnNodeB_AsOneMessage_WithTheCommitsEventsInOrder()
+    {
+        var batches = Channel.CreateUnbounded<QueueBatch>();
+        var snapshots = Channel.CreateUnbounded<BoardSnapshot>();
+        await using var board = nodes.B.Board();
+        board.On<BoardSnapshot>("Snapshot", s => snapshots.Writer.TryWrite(s));
+        board.On<QueueBatch>(nameof(IQueueClient.Events), b => batches.Writer.TryWrite(b));
+        await board.StartAsync();
+        await board.InvokeAsync("JoinHall", "AM");
+        await snapshots.Reader.ReadAsync().AsTask().WaitAsync(Wait);
+
+        var clerk = await nodes.A.ActorAsync("clerk2");
+        await nodes.A.Get<OpenCounter>().HandleAsync(clerk, "AM", 4);
+        var ticket = await nodes.A.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "D", null, false), Actor.Anonymous(null, "test"));
+        await nodes.A.Get<CallNextTicket>().HandleAsync(clerk);
+        // A later commit closes what the call sent: every message before it on node B's board is the call's.
+        var after = await nodes.A.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "D", null, false), Actor.Anonymous(null, "test"));
+
+        var heard = new List<QueueBatch>();
+        while (!heard.Any(b => b.Events.OfType<TicketIssuedEvent>().Any(e => e.Number == after.Number)))
+        {
+            heard.Add(await batches.Reader.ReadAsync().AsTask().WaitAsync(Wait));
+        }
+
+        var issued = heard.FindIndex(b => b.Events.OfType<TicketIssuedEvent>().Any(e => e.Number == ticket.Number));
+        var call = Assert.Single(heard[(issued + 1)..^1]);
+        Assert.Equal([typeof(TicketCalledEvent), typeof(CounterChangedEvent)], call.Events.Select(e => e.GetType()));
+        Assert.Equal((ticket.Number, 4), (((TicketCalledEvent)call.Events[0]).Number, ((CounterChangedEvent)call.Events[1]).Counter.Number));
     }
 
     [Fact]
