@@ -15,7 +15,8 @@ namespace HallDesk.Web.Features.Live;
 /// so a clerk's 叫号 never waits for the screens that hear it, a slow screen delays nobody else, and every
 /// subscriber still sees the batches in the order they were published.
 /// </remarks>
-public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallSendOrder order, HallScreens screens, ILogger<QueueNotifier> logger, QueueEventRelay? relay = null, TodayTickets? today = null)
+public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallSendOrder order, HallScreens screens, ILogger<QueueNotifier> logger, QueueEventRelay? relay = null, TodayTickets? today = null,
+    BoardSnapshots? boards = null)
 {
     private readonly Lock _lock = new();
     private readonly List<Subscription> _subscriptions = [];
@@ -80,6 +81,7 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
         {
             using var ordered = await order.EnterAsync(hallBatch[0].Hall);
             today?.Apply(hallBatch);
+            boards?.Apply(hallBatch);
             DeliverHere(hallBatch);
         }
     }
@@ -108,6 +110,7 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
         }
 
         today?.Apply([changed]);
+        boards?.Apply([changed]);
         DeliverHere([changed]);
     }
 
@@ -124,6 +127,7 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
             }
 
             today?.Apply(hallBatch);
+            boards?.Apply(hallBatch);
             DeliverHere(hallBatch);
         }
     }
