@@ -22,6 +22,7 @@ public sealed class BoardSnapshots(IHallSnapshots reader, HallSendOrder order, T
     public const int CallsKept = 32;
 
     private readonly ConcurrentDictionary<string, HallBoard> _halls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<BoardSnapshot?>>> _reads = new(StringComparer.Ordinal);
 
     /// <summary>The hall's snapshot: from memory when kept, else read while no event of the hall is sent; null for no such hall.</summary>
     public async Task<BoardSnapshot?> SnapshotAsync(string hallCode, CancellationToken ct = default)
@@ -36,8 +37,27 @@ public sealed class BoardSnapshots(IHallSnapshots reader, HallSendOrder order, T
     }
 
     /// <summary>For a joining screen, which holds the hall's join turn until it has sent the snapshot on.</summary>
-    public async Task<BoardSnapshot?> SnapshotAsync(string hallCode, HallSendOrder.JoinTurn turn) =>
-        Kept(hallCode) ?? await turn.ShareAsync(() => ReadAsync(hallCode));
+    /// <remarks>The turn is what keeps events out while the hall is read; the turn's own sharing of a finished read is not
+    /// used: what was read is kept, and a read is shared only while it runs.</remarks>
+    public async Task<BoardSnapshot?> SnapshotAsync(string hallCode, HallSendOrder.JoinTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (Kept(hallCode) is { } kept)
+        {
+            return kept;
+        }
+
+        // Joins that find the hall unread together share one read.
+        var reading = _reads.GetOrAdd(hallCode, code => new Lazy<Task<BoardSnapshot?>>(() => ReadAsync(code)));
+        try
+        {
+            return await reading.Value;
+        }
+        finally
+        {
+            _reads.TryRemove(KeyValuePair.Create(hallCode, reading));
+        }
+    }
 
     /// <summary>The snapshot as kept now; null when none is kept, or the kept one is of another day or in doubt.</summary>
     public BoardSnapshot? Kept(string hallCode) =>

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Threading.Channels;
 using HallDesk.Data;
 using HallDesk.Web.Features.Live;
@@ -17,6 +19,7 @@ namespace HallDesk.Web.Tests.Features.Live;
 public class BoardSnapshotsInAppTests : IClassFixture<HallDeskFactory>
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new TimeByValue() } };
     private readonly HallDeskFactory _factory;
 
     public BoardSnapshotsInAppTests(HallDeskFactory factory) => _factory = factory;
@@ -137,8 +140,19 @@ public class BoardSnapshotsInAppTests : IClassFixture<HallDeskFactory>
         Assert.Equal("今日下午四点停止取号", after!.Notice);
     }
 
-    /// <summary>The snapshot without the time it was made (a kept one is made when asked).</summary>
-    private static string Comparable(BoardSnapshot snapshot) => JsonSerializer.Serialize(snapshot with { ServerTime = default });
+    /// <summary>
+    /// The snapshot without the time it was made (a kept one is made when asked), its times compared by value: a time read
+    /// back from SQLite comes without its kind (UTC), one an event carries with it.
+    /// </summary>
+    private static string Comparable(BoardSnapshot snapshot) => JsonSerializer.Serialize(snapshot with { ServerTime = default }, Json);
+
+    private sealed class TimeByValue : JsonConverter<DateTime>
+    {
+        public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(DateTime.SpecifyKind(value, DateTimeKind.Unspecified).ToString("O", CultureInfo.InvariantCulture));
+    }
 
     private async Task<BoardSnapshot> JoinAsync()
     {
