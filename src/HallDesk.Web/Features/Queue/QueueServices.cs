@@ -1,3 +1,4 @@
+using HallDesk.Data;
 using HallDesk.Web.Features.Live;
 
 namespace HallDesk.Web.Features.Queue;
@@ -9,6 +10,8 @@ public static class QueueServices
         services.AddSingleton<QueueQueries>();
         services.AddSingleton<IHallSnapshots>(sp => sp.GetRequiredService<QueueQueries>());
         services.AddSingleton<CounterConsoleQuery>();
+        services.AddSingleton<HallWriter>();
+        services.AddSingleton<IHallWrites>(sp => sp.GetRequiredService<HallWriter>());
         services.AddSingleton<CounterDesk>();
         services.AddSingleton<IssueTicket>();
         services.AddSingleton<TicketReminders>();
