@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using HallDesk.Domain.Catalog;
 using HallDesk.Domain.Queue;
 using Microsoft.AspNetCore.Identity;
@@ -13,6 +14,7 @@ public static class DatabaseStartup
 {
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
+        var began = Stopwatch.GetTimestamp();
         await using var scope = app.Services.CreateAsyncScope();
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<HallDeskDbContext>>();
         await using var startup = await factory.CreateDbContextAsync();
@@ -33,13 +35,25 @@ public static class DatabaseStartup
                 await PostgreSqlDatabase.EndStartupAsync(startup);
             }
         }
+
+        // Where a start's time goes (the time to /health is a figure of the benchmark's restart phase).
+        if (app.Logger.IsEnabled(LogLevel.Information))
+        {
+            app.Logger.LogInformation("Database ready in {Elapsed:0} ms, {SinceStart:0} ms after the process started",
+                Stopwatch.GetElapsedTime(began).TotalMilliseconds, (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds);
+        }
     }
 
     private static async Task PrepareAsync(WebApplication app, IServiceProvider services, IDbContextFactory<HallDeskDbContext> factory)
     {
         await using (var db = await factory.CreateDbContextAsync())
         {
-            await db.Database.MigrateAsync();
+            // A database with every migration applied needs one read of its history, not Migrate's lock and model comparison.
+            if ((await db.Database.GetPendingMigrationsAsync()).Any())
+            {
+                await db.Database.MigrateAsync();
+            }
+
             if (db.Database.IsSqlite())
             {
                 // WAL is a property of the file: set once, it stays; readers never block the writer.

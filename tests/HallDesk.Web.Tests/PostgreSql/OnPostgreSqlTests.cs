@@ -68,3 +68,7 @@ public sealed class MaterialTransferFlowOnPostgreSqlTests(PostgresHallDeskFactor
 [Trait("Database", "PostgreSql")]
 public sealed class ReportInSqlOnPostgreSqlTests(PostgresHallDeskFactory factory)
     : Features.Reports.ReportInSqlTests(factory), IClassFixture<PostgresHallDeskFactory>;
+
+[Trait("Database", "PostgreSql")]
+public sealed class BoardSnapshotsInAppOnPostgreSqlTests(PostgresHallDeskFactory factory)
+    : Features.Live.BoardSnapshotsInAppTests(factory), IClassFixture<PostgresHallDeskFactory>;

@@ -11,6 +11,7 @@ public static class LiveServices
         builder.Services.AddSingleton<HallSendOrder>();
         builder.Services.AddSingleton<HallScreens>();
         builder.Services.AddSingleton<TodayTickets>();
+        builder.Services.AddSingleton<BoardSnapshots>();
         builder.Services.AddSingleton<QueueNotifier>();
         builder.AddRedisBackplane();
 

@@ -8,7 +8,7 @@ namespace HallDesk.Web.Features.Live;
 /// </summary>
 public static class LiveViews
 {
-    private const int RecentCallsShown = 8;
+    public const int RecentCallsShown = 8;
 
     /// <summary>The hall's line figures as of the batch's last ticket event; null when no event of the batch carries them.</summary>
     public static IReadOnlyList<LineView>? LatestLines(IReadOnlyList<QueueEvent> batch)

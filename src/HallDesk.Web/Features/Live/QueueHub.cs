@@ -11,7 +11,7 @@ namespace HallDesk.Web.Features.Live;
 /// per address (<see cref="PublicDoors"/>, <see cref="DoorLimiter"/>).
 /// </summary>
 [AllowAnonymous]
-public sealed class QueueHub(IHallSnapshots queries, HallSendOrder order, DoorLimiter limits, HallScreens screens) : Hub<IQueueClient>
+public sealed class QueueHub(BoardSnapshots boards, HallSendOrder order, DoorLimiter limits, HallScreens screens) : Hub<IQueueClient>
 {
     public const string TooManyJoins = "加入大厅过于频繁，请稍后再试。";
 
@@ -54,8 +54,8 @@ public sealed class QueueHub(IHallSnapshots queries, HallSendOrder order, DoorLi
         BoardSnapshot? snapshot;
         using (var turn = await order.JoinAsync(hall, Context.ConnectionAborted))
         {
-            // Joins that arrive together share one read; a board's own going away does not cancel the others' read.
-            snapshot = await turn.ShareAsync(() => queries.SnapshotAsync(hall, CancellationToken.None));
+            // From memory; else joins that arrive together share one read, which a board's own going away does not cancel.
+            snapshot = await boards.SnapshotAsync(hall, turn);
             if (snapshot is not null)
             {
                 // A client that does not read its connection must not hold the hall's turn (and the clerks' calls).

@@ -16,7 +16,8 @@ namespace HallDesk.Web.Features.Live;
 /// so a clerk's 叫号 never waits for the screens that hear it, a slow screen delays nobody else, and every
 /// subscriber still sees the batches in the order they were published.
 /// </remarks>
-public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallSendOrder order, HallScreens screens, ILogger<QueueNotifier> logger, QueueEventRelay? relay = null, TodayTickets? today = null)
+public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallSendOrder order, HallScreens screens, ILogger<QueueNotifier> logger, QueueEventRelay? relay = null, TodayTickets? today = null,
+    BoardSnapshots? boards = null)
 {
     private readonly Lock _lock = new();
     private readonly List<Subscription> _subscriptions = [];
@@ -81,6 +82,7 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
         {
             using var ordered = await order.EnterAsync(hallBatch[0].Hall);
             today?.Apply(hallBatch);
+            boards?.Apply(hallBatch);
             DeliverHere(hallBatch);
         }
     }
@@ -109,6 +111,7 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
         }
 
         today?.Apply([changed]);
+        boards?.Apply([changed]);
         DeliverHere([changed]);
     }
 
@@ -121,6 +124,7 @@ public sealed class QueueNotifier(IHubContext<QueueHub, IQueueClient> hub, HallS
             using var ordered = await order.EnterAsync(hallBatch[0].Hall);
             await SendToHubAsync(hallBatch);
             today?.Apply(hallBatch);
+            boards?.Apply(hallBatch);
             DeliverHere(hallBatch);
         }
     }

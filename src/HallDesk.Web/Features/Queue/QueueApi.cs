@@ -41,8 +41,8 @@ public static class QueueApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        api.MapGet("/halls/{hall}/board", async (string hall, QueueQueries queries, CancellationToken ct) =>
-                await queries.SnapshotAsync(hall, ct) is { } snapshot
+        api.MapGet("/halls/{hall}/board", async (string hall, BoardSnapshots boards, CancellationToken ct) =>
+                await boards.SnapshotAsync(hall, ct) is { } snapshot
                     ? Results.Ok(snapshot)
                     : ApiProblems.NotFound(Texts.Error("Hall.NotFound", hall)))
             .WithName("GetBoard")

@@ -13,7 +13,10 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
     private const int RecentCallsShown = 8;
     private const int ServiceSamples = 20;
 
-    public async Task<BoardSnapshot?> SnapshotAsync(string hallCode, CancellationToken ct = default)
+    public async Task<BoardSnapshot?> SnapshotAsync(string hallCode, CancellationToken ct = default) =>
+        (await ReadBoardAsync(hallCode, RecentCallsShown, ct))?.Snapshot;
+
+    public async Task<BoardRead?> ReadBoardAsync(string hallCode, int calls, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var hall = await db.Halls.AsNoTracking().SingleOrDefaultAsync(h => h.Code == hallCode, ct);
@@ -24,22 +27,24 @@ public sealed class QueueQueries(IDbContextFactory<HallDeskDbContext> dbFactory,
 
         var now = time.GetUtcNow().UtcDateTime;
         var today = hall.LocalDate(now);
-        var calls = await db.Tickets.AsNoTracking()
+        var recent = await db.Tickets.AsNoTracking()
             .Where(t => t.HallCode == hallCode && t.ServiceDate == today && t.CalledAt != null && t.CounterNumber != null
                 && t.Status != TicketStatus.NoShow && t.Status != TicketStatus.Cancelled)
             .OrderByDescending(t => t.CalledAt)
-            .Take(RecentCallsShown)
+            .Take(Math.Max(calls, RecentCallsShown))
             .Select(t => new { t.Number, t.LineCode, Counter = t.CounterNumber!.Value, CalledAt = t.CalledAt!.Value, t.CallCount, t.AppointmentAt })
             .ToListAsync(ct);
+        var views = recent.Select(c => new CallView(c.Number, c.LineCode, c.Counter, c.CalledAt, c.CallCount, Slot(hall, c.AppointmentAt))).ToList();
 
-        return new BoardSnapshot(
+        var snapshot = new BoardSnapshot(
             hall.Code,
             hall.Name,
             hall.Notice,
             now,
-            calls.Select(c => new CallView(c.Number, c.LineCode, c.Counter, c.CalledAt, c.CallCount, Slot(hall, c.AppointmentAt))).ToList(),
+            views.Take(RecentCallsShown).ToList(),
             await LinesAsync(db, hall, now, ct),
             await CountersAsync(db, hallCode, ct));
+        return new BoardRead(snapshot, hall, views);
     }
 
     /// <summary>Whether a public screen's hall exists, and its counter when one is named: else the screen answers 404.</summary>
