@@ -7,7 +7,7 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 {
     /// <summary>Every phase, in the order a full run takes them.</summary>
     public static readonly IReadOnlyList<string> Phases =
-        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.Screens, Phase.BusyDay, Phase.WholeDay, Phase.ManyBoards, Phase.Clerks, Phase.Storm, Phase.Circuits, Phase.Postgres, Phase.TwoNodes, Phase.JoinFlood, Phase.FirstLoad, Phase.Uploads];
+        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.Screens, Phase.BusyDay, Phase.WholeDay, Phase.ManyBoards, Phase.Clerks50, Phase.Clerks, Phase.Storm, Phase.Circuits, Phase.Postgres, Phase.TwoNodes, Phase.City, Phase.JoinFlood, Phase.FirstLoad, Phase.Uploads];
 
     public static string Usage =>
         "usage: HallDesk.Benchmarks [--quick] [--only phase[,phase…]] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]\n" +
@@ -64,6 +64,24 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 
     /// <summary>Rounds of the clerks phase: every clerk calls once per round.</summary>
     public int ClerkRounds => Quick ? 2 : 5;
+
+    /// <summary>Clerks of the clerks50 phase: a large real hall's counters, all pressing at once.</summary>
+    public const int LargeHallClerks = 50;
+
+    /// <summary>Rounds of the clerks50 phase: fewer calls a round than at 200, so more rounds for the tail.</summary>
+    public int LargeHallRounds => Quick ? 3 : 10;
+
+    /// <summary>Halls of the city phase, each created by the phase with its own counters, clerks and boards.</summary>
+    public const int CityHalls = 20;
+
+    /// <summary>Clerks per hall in the city phase, one per counter.</summary>
+    public const int CityClerks = 10;
+
+    /// <summary>Boards per hall in the city phase, half on each node.</summary>
+    public int CityBoards => Quick ? 2 : 4;
+
+    /// <summary>Rounds of the city phase, each in turn with a round of one hall alone.</summary>
+    public int CityRounds => Quick ? 3 : 10;
 
     public bool Runs(string phase) => Only is null || Only.Contains(phase);
 

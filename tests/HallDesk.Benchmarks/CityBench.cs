@@ -1,0 +1,265 @@
+using System.Diagnostics;
+using System.Globalization;
+using HallDesk.Data;
+using HallDesk.Domain.Queue;
+using HallDesk.Web.Features.Admin;
+using HallDesk.Web.Features.Queue;
+
+namespace HallDesk.Benchmarks;
+
+/// <summary>
+/// A city: many halls of their own (created here through 新建大厅, each with line A and ten counters), each with clerks at
+/// every counter and boards on both nodes; two app nodes over one PostgreSQL database with the Redis backplane. A hall's
+/// clerks work on one node (hall i on node i mod 2, as sticky sessions place their circuits). Each round every clerk of
+/// every hall presses 叫号 at one instant; the baseline round, taking turns with it, is the first hall's clerks alone on
+/// the same two nodes. Runs when given <c>--postgres</c> and <c>--redis</c>.
+/// </summary>
+public static class CityBench
+{
+    public const string Title = "A city: many halls on two nodes (PostgreSQL + Redis backplane)";
+
+    public const string Line = "A";
+
+    private static readonly TimeSpan DeliveryWait = TimeSpan.FromSeconds(30);
+
+    /// <summary>What the rounds of one kind (the city, or one hall alone) measured.</summary>
+    public sealed record Side(int Calls, TimeSpan Wall, Latency Call, Latency ToBoards, int Missing, TimeSpan Cpu, TimeSpan ServiceCpu)
+    {
+        public double CallsPerSecond => Calls / Wall.TotalSeconds;
+
+        /// <summary>This process's CPU (both nodes, the clerks and every board client) per call, press to last delivery.</summary>
+        public double CpuMsPerCall => Cpu.TotalMilliseconds / Calls;
+
+        /// <summary>PostgreSQL's and Redis's CPU per call, over the same spans.</summary>
+        public double ServiceCpuMsPerCall => ServiceCpu.TotalMilliseconds / Calls;
+    }
+
+    public sealed record HallFigures(string Hall, int Node, Latency Call);
+
+    public sealed record Result(
+        int Halls, int ClerksPerHall, int BoardsPerHall, int Rounds, Side City, Side Alone,
+        IReadOnlyList<HallFigures> PerHall, ClerkDesks.Verification Check, int NumberingFaults, GcActivity Gc);
+
+    public static async Task<string> RunAsync(BenchOptions options, CancellationToken ct)
+    {
+        if (options.Postgres is not { } postgres || options.Redis is not { } redis)
+        {
+            return CityReport.Skipped();
+        }
+
+        using var store = new BenchStore(postgres, redis);
+        using var nodeA = new BenchApp(store);
+        nodeA.StartServer();
+        using var nodeB = new BenchApp(store);
+        nodeB.StartServer();
+        BenchApp[] nodes = [nodeA, nodeB];
+
+        var halls = await CreateHallsAsync(nodes, BenchOptions.CityHalls, BenchOptions.CityClerks, ct);
+        Program.Progress($"city: {halls.Count} halls × {BenchOptions.CityClerks} clerks open");
+        try
+        {
+            foreach (var hall in halls)
+            {
+                hall.Boards = await BoardFleet.ConnectSplitAsync([nodeA.BaseAddress, nodeB.BaseAddress], hall.Code, options.CityBoards, ct);
+            }
+
+            Program.Progress($"city: {options.CityBoards} boards per hall, half on each node");
+
+            // Warm-up on both kinds, untimed; its calls count in the checks.
+            var city = new Tally();
+            var alone = new Tally();
+            await RoundAsync(halls, new Tally(), perHall: false, ct);
+            await RoundAsync(halls[..1], new Tally(), perHall: false, ct);
+
+            var gcAtStart = GcActivity.Total();
+            for (var round = 0; round < options.CityRounds; round++)
+            {
+                var wall = await RoundAsync(halls, city, perHall: true, ct);
+                await RoundAsync(halls[..1], alone, perHall: false, ct);
+                Program.Progress($"city: round {round + 1}, {halls.Count * BenchOptions.CityClerks} calls in {wall.TotalMilliseconds:0} ms");
+            }
+
+            var gc = GcActivity.Total().Since(gcAtStart);
+            var check = new ClerkDesks.Verification(0, 0, 0, 0, 0);
+            foreach (var hall in halls)
+            {
+                check = check.Plus(await ClerkDesks.VerifyAsync(nodeA, hall.Code, Line, 1, hall.Answered, ct));
+            }
+
+            return CityReport.Print(new Result(
+                halls.Count, BenchOptions.CityClerks, options.CityBoards, options.CityRounds, city.ToSide(), alone.ToSide(),
+                halls.Select(h => new HallFigures(h.Code, h.NodeIndex, Latency.Of(h.CityCalls))).ToList(),
+                check, halls.Sum(h => NumberingFaults(h.Issued)), gc));
+        }
+        finally
+        {
+            foreach (var hall in halls)
+            {
+                if (hall.Boards is { } boards)
+                {
+                    await boards.DisposeAsync();
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Numbers of one hall's line that are not 1, 2, 3 … in the order issued (a repeat, a gap, a step back):
+    /// 0 when the numbering is intact.
+    /// </summary>
+    public static int NumberingFaults(IReadOnlyList<string> issued)
+    {
+        var faults = 0;
+        for (var i = 0; i < issued.Count; i++)
+        {
+            var digits = new string(issued[i].SkipWhile(char.IsLetter).ToArray());
+            if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n != i + 1)
+            {
+                faults++;
+            }
+        }
+
+        return faults;
+    }
+
+    /// <summary>
+    /// One round: each hall issues a ticket per clerk (untimed, halls in parallel), its boards expect them, every clerk
+    /// presses at one instant, every delivery is awaited, every clerk finishes (untimed). With <paramref name="perHall"/>
+    /// each hall keeps its clerks' timings (the city rounds).
+    /// </summary>
+    private static async Task<TimeSpan> RoundAsync(IReadOnlyList<CityHall> halls, Tally tally, bool perHall, CancellationToken ct)
+    {
+        var issued = await Task.WhenAll(halls.Select(h => h.IssueAsync(ct)));
+        var deliveries = halls.Zip(issued).SelectMany(x => x.Second.Select(n => x.First.Boards!.Expect(n))).ToList();
+        var presses = halls.SelectMany(h => h.Clerks.Select(clerk => (Func<Task<string?>>)(() => h.CallNext.HandleAsync(clerk, ct)))).ToList();
+
+        var cpu = Cpu.Now();
+        var (answers, wall) = await ClerkDesks.PressAtOnceAsync(presses, start => deliveries.ForEach(d => d.Start = start));
+        try
+        {
+            await Task.WhenAll(deliveries.Select(d => d.All)).WaitAsync(DeliveryWait, ct);
+        }
+        catch (TimeoutException)
+        {
+            // Counted as missing deliveries in the report rather than failing the run.
+        }
+
+        var spent = Cpu.Now().Since(cpu);
+        var at = 0;
+        foreach (var (hall, numbers) in halls.Zip(issued))
+        {
+            var mine = answers[at..(at + hall.Clerks.Count)];
+            at += hall.Clerks.Count;
+            hall.Record(mine, numbers, perHall);
+        }
+
+        tally.Add(answers, wall, deliveries, spent);
+        await Task.WhenAll(halls.Select(h => h.FinishAllAsync(ct)));
+        return wall;
+    }
+
+    private static async Task<List<CityHall>> CreateHallsAsync(BenchApp[] nodes, int count, int clerks, CancellationToken ct)
+    {
+        var admin = await nodes[0].ActorAsync("admin");
+        var create = nodes[0].Get<CreateHall>();
+        var halls = new List<CityHall>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var code = $"C{i + 1:00}";
+            var counters = Enumerable.Range(1, clerks).Select(n => new CreateHall.CounterInput(n, "综合窗口", CounterKind.Comprehensive, Line)).ToList();
+            await create.HandleAsync(
+                new CreateHall.Command(
+                    code, $"测试市第{i + 1}政务服务中心", $"测试{i + 1}", HallLevel.District, $"测试市第{i + 1}街1号", "",
+                    OpenAroundTheClock: true, default, default, [new CreateHall.LineInput(Line, "综合业务", 10)], counters),
+                admin, ct);
+            halls.Add(new CityHall(code, i % nodes.Length, nodes[i % nodes.Length]));
+        }
+
+        // A few halls at a time: each opens its counters through the use case on its own node.
+        using var gate = new SemaphoreSlim(4);
+        await Task.WhenAll(halls.Select(async hall =>
+        {
+            await gate.WaitAsync(ct);
+            try
+            {
+                hall.Clerks = await ClerkDesks.OpenAsync(hall.Node, hall.Code, 1, clerks, hall.Code.ToLowerInvariant() + "c", null, ct);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        return halls;
+    }
+
+    /// <summary>One hall of the city: its node, clerks and boards, and what its clerks were answered.</summary>
+    private sealed class CityHall(string code, int nodeIndex, BenchApp node)
+    {
+        private readonly IssueTicket _issue = node.Get<IssueTicket>();
+        private readonly FinishService _finish = node.Get<FinishService>();
+
+        public string Code => code;
+
+        public int NodeIndex => nodeIndex;
+
+        public BenchApp Node => node;
+
+        public CallNextTicket CallNext { get; } = node.Get<CallNextTicket>();
+
+        public List<Actor> Clerks { get; set; } = [];
+
+        public BoardFleet? Boards { get; set; }
+
+        public List<string> Issued { get; } = [];
+
+        public List<string> Answered { get; } = [];
+
+        public List<double> CityCalls { get; } = [];
+
+        public async Task<List<string>> IssueAsync(CancellationToken ct)
+        {
+            var numbers = await ClerkDesks.IssueAsync(_issue, code, Line, Clerks[0], Clerks.Count, ct);
+            Issued.AddRange(numbers);
+            return numbers;
+        }
+
+        /// <summary>Every clerk called one of the tickets just issued, each a different one.</summary>
+        public void Record(ClerkDesks.Press[] presses, List<string> issued, bool timed)
+        {
+            var numbers = presses.Select(p => p.Number).OfType<string>().ToList();
+            Answered.AddRange(numbers);
+            if (timed)
+            {
+                CityCalls.AddRange(presses.Select(p => p.Ms));
+            }
+
+            if (numbers.Count != issued.Count || !numbers.Order(StringComparer.Ordinal).SequenceEqual(issued.Order(StringComparer.Ordinal)))
+            {
+                throw new InvalidOperationException($"Hall {code}: the clerks called {string.Join(',', numbers)} of {string.Join(',', issued)}.");
+            }
+        }
+
+        public async Task FinishAllAsync(CancellationToken ct) => await Task.WhenAll(Clerks.Select(clerk => _finish.HandleAsync(clerk, ct)));
+    }
+
+    /// <summary>The rounds of one kind, added up.</summary>
+    private sealed class Tally
+    {
+        private readonly List<double> _calls = [];
+        private readonly List<Delivery> _deliveries = [];
+        private TimeSpan _wall;
+        private Cpu _cpu = new(TimeSpan.Zero, TimeSpan.Zero);
+
+        public void Add(ClerkDesks.Press[] presses, TimeSpan wall, List<Delivery> deliveries, Cpu cpu)
+        {
+            _calls.AddRange(presses.Select(p => p.Ms));
+            _wall += wall;
+            _deliveries.AddRange(deliveries);
+            _cpu = _cpu.Plus(cpu);
+        }
+
+        public Side ToSide() => new(
+            _calls.Count, _wall, Latency.Of(_calls), Latency.Of(_deliveries.SelectMany(d => d.Milliseconds())),
+            _deliveries.Sum(d => d.Missing), _cpu.Process, _cpu.Services);
+    }
+}
