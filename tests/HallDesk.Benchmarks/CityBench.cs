@@ -23,21 +23,24 @@ public static class CityBench
     private static readonly TimeSpan DeliveryWait = TimeSpan.FromSeconds(30);
 
     /// <summary>What the rounds of one kind (the city, or one hall alone) measured.</summary>
-    public sealed record Side(int Calls, TimeSpan Wall, Latency Call, Latency ToBoards, int Missing, TimeSpan Cpu, TimeSpan ServiceCpu)
+    public sealed record Side(int Calls, TimeSpan Wall, Latency Call, Latency ToBoards, int Missing, Cpu Cpu)
     {
         public double CallsPerSecond => Calls / Wall.TotalSeconds;
 
         /// <summary>This process's CPU (both nodes, the clerks and every board client) per call, press to last delivery.</summary>
-        public double CpuMsPerCall => Cpu.TotalMilliseconds / Calls;
+        public double CpuMsPerCall => Cpu.Process.TotalMilliseconds / Calls;
 
-        /// <summary>PostgreSQL's and Redis's CPU per call, over the same spans.</summary>
-        public double ServiceCpuMsPerCall => ServiceCpu.TotalMilliseconds / Calls;
+        /// <summary>The CPU of the phase database's PostgreSQL backends per call, over the same spans.</summary>
+        public double DatabaseCpuMsPerCall => Cpu.Database.TotalMilliseconds / Calls;
+
+        /// <summary>The Redis server's CPU per call, over the same spans.</summary>
+        public double RedisCpuMsPerCall => Cpu.Redis.TotalMilliseconds / Calls;
     }
 
     public sealed record HallFigures(string Hall, int Node, Latency Call);
 
     public sealed record Result(
-        int Halls, int ClerksPerHall, int BoardsPerHall, int Rounds, Side City, Side Alone,
+        int Halls, int ClerksPerHall, int BoardsPerHall, int Rounds, Side City, Side Alone, Report.Memory Boards,
         IReadOnlyList<HallFigures> PerHall, ClerkDesks.Verification Check, int NumberingFaults, GcActivity Gc);
 
     public static async Task<string> RunAsync(BenchOptions options, CancellationToken ct)
@@ -58,18 +61,21 @@ public static class CityBench
         Program.Progress($"city: {halls.Count} halls × {BenchOptions.CityClerks} clerks open");
         try
         {
+            var before = ProcessMemory.Now();
             foreach (var hall in halls)
             {
                 hall.Boards = await BoardFleet.ConnectSplitAsync([nodeA.BaseAddress, nodeB.BaseAddress], hall.Code, options.CityBoards, ct);
             }
 
+            var after = ProcessMemory.Now();
+            var memory = new Report.Memory(before.WorkingSet, after.WorkingSet, before.Heap, after.Heap, halls.Count * options.CityBoards);
             Program.Progress($"city: {options.CityBoards} boards per hall, half on each node");
 
             // Warm-up on both kinds, untimed; its calls count in the checks.
-            var city = new Tally();
-            var alone = new Tally();
-            await RoundAsync(halls, new Tally(), perHall: false, ct);
-            await RoundAsync(halls[..1], new Tally(), perHall: false, ct);
+            var city = new Tally(store.Name);
+            var alone = new Tally(store.Name);
+            await RoundAsync(halls, new Tally(store.Name), perHall: false, ct);
+            await RoundAsync(halls[..1], new Tally(store.Name), perHall: false, ct);
 
             var gcAtStart = GcActivity.Total();
             for (var round = 0; round < options.CityRounds; round++)
@@ -87,7 +93,7 @@ public static class CityBench
             }
 
             return CityReport.Print(new Result(
-                halls.Count, BenchOptions.CityClerks, options.CityBoards, options.CityRounds, city.ToSide(), alone.ToSide(),
+                halls.Count, BenchOptions.CityClerks, options.CityBoards, options.CityRounds, city.ToSide(), alone.ToSide(), memory,
                 halls.Select(h => new HallFigures(h.Code, h.NodeIndex, Latency.Of(h.CityCalls))).ToList(),
                 check, halls.Sum(h => NumberingFaults(h.Issued)), gc));
         }
@@ -133,7 +139,7 @@ public static class CityBench
         var deliveries = halls.Zip(issued).SelectMany(x => x.Second.Select(n => x.First.Boards!.Expect(n))).ToList();
         var presses = halls.SelectMany(h => h.Clerks.Select(clerk => (Func<Task<string?>>)(() => h.CallNext.HandleAsync(clerk, ct)))).ToList();
 
-        var cpu = Cpu.Now();
+        var cpu = tally.CpuNow();
         var (answers, wall) = await ClerkDesks.PressAtOnceAsync(presses, start => deliveries.ForEach(d => d.Start = start));
         try
         {
@@ -144,7 +150,7 @@ public static class CityBench
             // Counted as missing deliveries in the report rather than failing the run.
         }
 
-        var spent = Cpu.Now().Since(cpu);
+        var spent = tally.CpuNow().Since(cpu);
         var at = 0;
         foreach (var (hall, numbers) in halls.Zip(issued))
         {
@@ -243,12 +249,12 @@ public static class CityBench
     }
 
     /// <summary>The rounds of one kind, added up.</summary>
-    private sealed class Tally
+    private sealed class Tally(string database)
     {
         private readonly List<double> _calls = [];
         private readonly List<Delivery> _deliveries = [];
         private TimeSpan _wall;
-        private Cpu _cpu = new(TimeSpan.Zero, TimeSpan.Zero);
+        private Cpu _cpu = Benchmarks.Cpu.None;
 
         public void Add(ClerkDesks.Press[] presses, TimeSpan wall, List<Delivery> deliveries, Cpu cpu)
         {
@@ -260,6 +266,8 @@ public static class CityBench
 
         public Side ToSide() => new(
             _calls.Count, _wall, Latency.Of(_calls), Latency.Of(_deliveries.SelectMany(d => d.Milliseconds())),
-            _deliveries.Sum(d => d.Missing), _cpu.Process, _cpu.Services);
+            _deliveries.Sum(d => d.Missing), _cpu);
+
+        public Cpu CpuNow() => Benchmarks.Cpu.Now(database);
     }
 }

@@ -27,7 +27,9 @@ public static class CityReport
         Figures.Record("city_missing", city.Missing + alone.Missing);
         Figures.Record("city_check_ok", r.Check.Ok && r.NumberingFaults == 0 ? 1 : 0);
         Figures.Record("city_cpu_ms_per_call", city.CpuMsPerCall);
-        Figures.Record("city_db_cpu_ms_per_call", city.ServiceCpuMsPerCall);
+        Figures.Record("city_db_cpu_ms_per_call", city.DatabaseCpuMsPerCall);
+        Figures.Record("city_redis_cpu_ms_per_call", city.RedisCpuMsPerCall);
+        Figures.Record("city_board_heap_kb", r.Boards.HeapPerBoardKb);
         Figures.Record("city_alone_cpu_ms_per_call", alone.CpuMsPerCall);
 
         var clerks = r.Halls * r.ClerksPerHall;
@@ -63,7 +65,9 @@ public static class CityReport
         Figure(text, "calls completed per second, all halls pressing (rounds' calls / rounds' wall time)", $"**{F(city.CallsPerSecond)} /s** (one hall alone: {F(alone.CallsPerSecond)} /s)");
         Figure(text, "the slowest hall's p95", $"{worst.Hall}: {Latency.Format(worst.Call.P95)} ms");
         Figure(text, "CPU per call, this process (both nodes, clerks, board clients), press to last delivery: city / one hall", $"{F(city.CpuMsPerCall)} / {F(alone.CpuMsPerCall)} ms");
-        Figure(text, "CPU per call, PostgreSQL and Redis: city / one hall", $"{F(city.ServiceCpuMsPerCall)} / {F(alone.ServiceCpuMsPerCall)} ms");
+        Figure(text, "CPU per call, the phase database's PostgreSQL backends: city / one hall", $"{F(city.DatabaseCpuMsPerCall)} / {F(alone.DatabaseCpuMsPerCall)} ms");
+        Figure(text, "CPU per call, the Redis server (shared with other users of this machine): city / one hall", $"{F(city.RedisCpuMsPerCall)} / {F(alone.RedisCpuMsPerCall)} ms");
+        Figure(text, "memory per board connection (working set / managed heap, client + server side)", $"{F(r.Boards.WorkingSetPerBoardKb)} KB / {F(r.Boards.HeapPerBoardKb)} KB");
         Figure(text, $"deliveries missing after 30 s (city / one hall, of {city.Calls * r.BoardsPerHall:N0} / {alone.Calls * r.BoardsPerHall:N0})", $"{city.Missing} / {alone.Missing}");
         var c = r.Check;
         Figure(text, "check (each clerk called a ticket just issued in its hall; the database has each called once, one ticket.call audit line each; each hall numbered 1, 2, 3 … in order)",
