@@ -23,18 +23,14 @@ public static class CityBench
     private static readonly TimeSpan DeliveryWait = TimeSpan.FromSeconds(30);
 
     /// <summary>What the rounds of one kind (the city, or one hall alone) measured.</summary>
-    public sealed record Side(int Calls, TimeSpan Wall, Latency Call, Latency ToBoards, int Missing, Cpu Cpu)
+    /// <param name="Press">CPU from the release to the last delivery: the calls alone.</param>
+    /// <param name="Round">CPU of whole rounds: issue, call, finish and every delivery of each ticket.</param>
+    public sealed record Side(int Calls, TimeSpan Wall, Latency Call, Latency ToBoards, int Missing, Cpu Press, Cpu Round)
     {
         public double CallsPerSecond => Calls / Wall.TotalSeconds;
 
-        /// <summary>This process's CPU (both nodes, the clerks and every board client) per call, press to last delivery.</summary>
-        public double CpuMsPerCall => Cpu.Process.TotalMilliseconds / Calls;
-
-        /// <summary>The CPU of the phase database's PostgreSQL backends per call, over the same spans.</summary>
-        public double DatabaseCpuMsPerCall => Cpu.Database.TotalMilliseconds / Calls;
-
-        /// <summary>The Redis server's CPU per call, over the same spans.</summary>
-        public double RedisCpuMsPerCall => Cpu.Redis.TotalMilliseconds / Calls;
+        /// <summary>Milliseconds of <paramref name="spent"/> per call (per ticket served, for a whole round's CPU).</summary>
+        public double PerCall(TimeSpan spent) => spent.TotalMilliseconds / Calls;
     }
 
     public sealed record HallFigures(string Hall, int Node, Latency Call);
@@ -135,6 +131,7 @@ public static class CityBench
     /// </summary>
     private static async Task<TimeSpan> RoundAsync(IReadOnlyList<CityHall> halls, Tally tally, bool perHall, CancellationToken ct)
     {
+        var round = tally.CpuNow();
         var issued = await Task.WhenAll(halls.Select(h => h.IssueAsync(ct)));
         var deliveries = halls.Zip(issued).SelectMany(x => x.Second.Select(n => x.First.Boards!.Expect(n))).ToList();
         var presses = halls.SelectMany(h => h.Clerks.Select(clerk => (Func<Task<string?>>)(() => h.CallNext.HandleAsync(clerk, ct)))).ToList();
@@ -161,6 +158,7 @@ public static class CityBench
 
         tally.Add(answers, wall, deliveries, spent);
         await Task.WhenAll(halls.Select(h => h.FinishAllAsync(ct)));
+        tally.AddRound(tally.CpuNow().Since(round));
         return wall;
     }
 
@@ -254,19 +252,23 @@ public static class CityBench
         private readonly List<double> _calls = [];
         private readonly List<Delivery> _deliveries = [];
         private TimeSpan _wall;
-        private Cpu _cpu = Benchmarks.Cpu.None;
+        private Cpu _press = Benchmarks.Cpu.None;
+        private Cpu _round = Benchmarks.Cpu.None;
 
         public void Add(ClerkDesks.Press[] presses, TimeSpan wall, List<Delivery> deliveries, Cpu cpu)
         {
             _calls.AddRange(presses.Select(p => p.Ms));
             _wall += wall;
             _deliveries.AddRange(deliveries);
-            _cpu = _cpu.Plus(cpu);
+            _press = _press.Plus(cpu);
         }
+
+        /// <summary>A whole round's CPU; the deliveries of its finishes still under way fall into the next round's.</summary>
+        public void AddRound(Cpu cpu) => _round = _round.Plus(cpu);
 
         public Side ToSide() => new(
             _calls.Count, _wall, Latency.Of(_calls), Latency.Of(_deliveries.SelectMany(d => d.Milliseconds())),
-            _deliveries.Sum(d => d.Missing), _cpu);
+            _deliveries.Sum(d => d.Missing), _press, _round);
 
         public Cpu CpuNow() => Benchmarks.Cpu.Now(database);
     }

@@ -26,11 +26,14 @@ public static class CityReport
         Figures.Record("city_board_ratio_p99", city.ToBoards.P99 / alone.ToBoards.P99);
         Figures.Record("city_missing", city.Missing + alone.Missing);
         Figures.Record("city_check_ok", r.Check.Ok && r.NumberingFaults == 0 ? 1 : 0);
-        Figures.Record("city_cpu_ms_per_call", city.CpuMsPerCall);
-        Figures.Record("city_db_cpu_ms_per_call", city.DatabaseCpuMsPerCall);
-        Figures.Record("city_redis_cpu_ms_per_call", city.RedisCpuMsPerCall);
+        Figures.Record("city_cpu_ms_per_call", city.PerCall(city.Press.Process));
+        Figures.Record("city_db_cpu_ms_per_call", city.PerCall(city.Press.Database));
+        Figures.Record("city_redis_cpu_ms_per_call", city.PerCall(city.Press.Redis));
+        Figures.Record("city_cpu_ms_per_ticket", city.PerCall(city.Round.Process));
+        Figures.Record("city_db_cpu_ms_per_ticket", city.PerCall(city.Round.Database));
+        Figures.Record("city_redis_cpu_ms_per_ticket", city.PerCall(city.Round.Redis));
         Figures.Record("city_board_heap_kb", r.Boards.HeapPerBoardKb);
-        Figures.Record("city_alone_cpu_ms_per_call", alone.CpuMsPerCall);
+        Figures.Record("city_alone_cpu_ms_per_call", alone.PerCall(alone.Press.Process));
 
         var clerks = r.Halls * r.ClerksPerHall;
         var text = new StringBuilder();
@@ -64,9 +67,10 @@ public static class CityReport
         text.AppendLine("| --- | ---: |");
         Figure(text, "calls completed per second, all halls pressing (rounds' calls / rounds' wall time)", $"**{F(city.CallsPerSecond)} /s** (one hall alone: {F(alone.CallsPerSecond)} /s)");
         Figure(text, "the slowest hall's p95", $"{worst.Hall}: {Latency.Format(worst.Call.P95)} ms");
-        Figure(text, "CPU per call, this process (both nodes, clerks, board clients), press to last delivery: city / one hall", $"{F(city.CpuMsPerCall)} / {F(alone.CpuMsPerCall)} ms");
-        Figure(text, "CPU per call, the phase database's PostgreSQL backends: city / one hall", $"{F(city.DatabaseCpuMsPerCall)} / {F(alone.DatabaseCpuMsPerCall)} ms");
-        Figure(text, "CPU per call, the Redis server (shared with other users of this machine): city / one hall", $"{F(city.RedisCpuMsPerCall)} / {F(alone.RedisCpuMsPerCall)} ms");
+        Figure(text, "CPU per call, press to last delivery — this process (both nodes, clerks, board clients) / the phase database's PostgreSQL backends / Redis (shared): city; one hall",
+            $"{F(city.PerCall(city.Press.Process))} / {F(city.PerCall(city.Press.Database))} / {F(city.PerCall(city.Press.Redis))} ms; {F(alone.PerCall(alone.Press.Process))} / {F(alone.PerCall(alone.Press.Database))} / {F(alone.PerCall(alone.Press.Redis))} ms");
+        Figure(text, "CPU per ticket served (issue, call, finish, every delivery), the same three: city; one hall",
+            $"{F(city.PerCall(city.Round.Process))} / {F(city.PerCall(city.Round.Database))} / {F(city.PerCall(city.Round.Redis))} ms; {F(alone.PerCall(alone.Round.Process))} / {F(alone.PerCall(alone.Round.Database))} / {F(alone.PerCall(alone.Round.Redis))} ms");
         Figure(text, "memory per board connection (working set / managed heap, client + server side)", $"{F(r.Boards.WorkingSetPerBoardKb)} KB / {F(r.Boards.HeapPerBoardKb)} KB");
         Figure(text, $"deliveries missing after 30 s (city / one hall, of {city.Calls * r.BoardsPerHall:N0} / {alone.Calls * r.BoardsPerHall:N0})", $"{city.Missing} / {alone.Missing}");
         var c = r.Check;
