@@ -11,7 +11,7 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 
     public static string Usage =>
         "usage: HallDesk.Benchmarks [--quick] [--only phase[,phase…]] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]\n" +
-        "                           [--screens N] [--busy-day N] [--many-boards N] [--clerks N] [--storm-boards N] [--pages N,N,…] [--postgres CONNSTR] [--redis HOST:PORT] [--json FILE]\n" +
+        "                           [--screens N] [--busy-day N] [--many-boards N] [--clerks N] [--city-boards N] [--storm-boards N] [--pages N,N,…] [--postgres CONNSTR] [--redis HOST:PORT] [--json FILE]\n" +
         "                           [--guard-minutes M]  (minutes each phase may take; by default each phase has its own budget)\n" +
         "phases: " + string.Join(", ", Phases);
 
@@ -77,8 +77,8 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
     /// <summary>Clerks per hall in the city phase, one per counter.</summary>
     public const int CityClerks = 10;
 
-    /// <summary>Boards per hall in the city phase, half on each node.</summary>
-    public int CityBoards => Quick ? 2 : 4;
+    /// <summary>Boards per hall in the city phase, half on each node (two runs with different counts give the cost of a board).</summary>
+    public int CityBoards { get; init; } = Quick ? 2 : 4;
 
     /// <summary>Rounds of the city phase, each in turn with a round of one hall alone.</summary>
     public int CityRounds => Quick ? 3 : 10;
@@ -117,6 +117,7 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
                 "--busy-day" => options with { BusyDayTickets = Positive(value) },
                 "--many-boards" => options with { ManyBoards = Positive(value) },
                 "--clerks" => options with { Clerks = Positive(value) },
+                "--city-boards" => options with { CityBoards = Positive(value) },
                 "--storm-boards" => options with { StormBoards = Positive(value) },
                 "--pages" => options with { Pages = PageSteps(value) },
                 "--postgres" => options with { Postgres = value },
