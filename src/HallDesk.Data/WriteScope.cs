@@ -92,6 +92,35 @@ public sealed class WriteScope : IAsyncDisposable
     /// <summary>Runs once this write has committed (and never if it rolls back): wakes a sender of what the write queued.</summary>
     public void AfterCommit(Action action) => (_afterCommit ??= []).Add(action);
 
+    /// <summary>
+    /// One part of a group commit (several callers' writes in this one transaction): the part's changes are saved
+    /// behind a savepoint. When the part throws, what it wrote is rolled back to that savepoint, the context forgets
+    /// every entity it tracked (later parts read afresh), the part's after-commit actions are dropped, and the
+    /// exception is rethrown; the parts before and after it stand.
+    /// </summary>
+    public async Task<T> PartAsync<T>(Func<Task<T>> part, CancellationToken ct)
+    {
+        const string savepoint = "part";
+        // The part's savepoint covers its saves; EF's own savepoint around each save would add two statements each.
+        Db.Database.AutoSavepointsEnabled = false;
+        await _transaction.CreateSavepointAsync(savepoint, ct);
+        var actions = _afterCommit?.Count ?? 0;
+        try
+        {
+            var result = await part();
+            await Db.SaveChangesAsync(ct);
+            await _transaction.ReleaseSavepointAsync(savepoint, ct);
+            return result;
+        }
+        catch
+        {
+            await _transaction.RollbackToSavepointAsync(savepoint, CancellationToken.None);
+            Db.ChangeTracker.Clear();
+            _afterCommit?.RemoveRange(actions, _afterCommit.Count - actions);
+            throw;
+        }
+    }
+
     public async Task CommitAsync(CancellationToken ct)
     {
         await Db.SaveChangesAsync(ct);

@@ -11,9 +11,7 @@ namespace HallDesk.Web.Features.Appointments;
 
 /// <summary>预约签到: at the hall's kiosk, by code or ID number, within the slot's window; issues a ticket the routing calls first.</summary>
 public sealed class CheckInAppointment(
-    IDbContextFactory<HallDeskDbContext> dbFactory,
-    WriteGate gate,
-    QueueNotifier notifier,
+    HallWriter writer,
     ITicketSlips slips,
     AppointmentSettings settings,
     TicketReminders reminders,
@@ -27,10 +25,7 @@ public sealed class CheckInAppointment(
     {
         var (code, idNumber) = Validate(command);
 
-        Result result;
-        TicketIssuedEvent issued;
-        SlipOrder slip;
-        await using (var write = await WriteScope.BeginForHallAsync(dbFactory, gate, command.Hall, ct))
+        var (result, slip) = await writer.WriteAsync<(Result, SlipOrder)>(command.Hall, async (write, ct) =>
         {
             var db = write.Db;
             var hall = await db.Halls.SingleOrDefaultAsync(h => h.Code == command.Hall, ct)
@@ -47,15 +42,13 @@ public sealed class CheckInAppointment(
             var line = await db.QueueLines.SingleOrDefaultAsync(l => l.HallCode == hall.Code && l.Code == appointment.LineCode, ct)
                 ?? throw new DomainException("CheckIn.LineGone", hall.Name, appointment.LineCode);
             var slotUtc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(appointment.SlotStartsAt, DateTimeKind.Unspecified), hall.TimeZone);
-            (var ticket, issued, slip) = await IssueTicket.IssueInAsync(
+            var (ticket, issued, slip) = await IssueTicket.IssueInAsync(
                 write, reminders, hall, line, appointment.Phone, greenChannel: false, (appointment.Code, slotUtc), actor, now, ct);
             appointment.CheckIn(localNow, settings.CheckIn, ticket.Number);
             write.Audit(now, actor, "appointment.check-in", $"{hall.Code}/{appointment.Code}", ticket.Number);
-            await write.CommitAsync(ct);
-            result = new Result(appointment.Code, appointment.SlotStart, ticket);
-        }
+            return ((new Result(appointment.Code, appointment.SlotStart, ticket), slip), [issued]);
+        }, ct);
 
-        await notifier.PublishAsync(issued);
         // The ticket is committed: its slip is archived even if the caller has gone meanwhile.
         await slips.ArchiveAsync(slip, CancellationToken.None);
         return result;

@@ -12,17 +12,14 @@ namespace HallDesk.Web.Features.Queue;
 /// </summary>
 public sealed class CounterDesk(
     IDbContextFactory<HallDeskDbContext> dbFactory,
-    WriteGate gate,
-    QueueNotifier notifier,
+    HallWriter writer,
     TicketReminders reminders,
     TimeProvider time)
 {
     public async Task<T> RunAsync<T>(Actor actor, Func<DeskContext, Task<T>> action, CancellationToken ct)
     {
-        List<QueueEvent> events;
-        T result;
         var hallCode = await HallOfOpenCounterAsync(actor, ct) ?? throw NoOpenCounter();
-        await using (var write = await WriteScope.BeginForHallAsync(dbFactory, gate, hallCode, ct))
+        return await writer.WriteAsync<T>(hallCode, async (write, ct) =>
         {
             var db = write.Db;
             var counter = await db.Counters.SingleOrDefaultAsync(c => c.ClerkUserId == actor.UserId && c.State != CounterState.Closed && c.HallCode == hallCode, ct)
@@ -36,16 +33,12 @@ public sealed class CounterDesk(
                 context.CounterChanged();
             }
 
-            result = await action(context);
+            var result = await action(context);
 
             await db.SaveChangesAsync(ct);
             await reminders.AddNearAsync(write, hall, context.Now, ct);
-            events = await context.BuildEventsAsync(ct);
-            await write.CommitAsync(ct);
-        }
-
-        await notifier.PublishAsync(events);
-        return result;
+            return (result, await context.BuildEventsAsync(ct));
+        }, ct);
     }
 
     public Task RunAsync(Actor actor, Func<DeskContext, Task> action, CancellationToken ct) =>

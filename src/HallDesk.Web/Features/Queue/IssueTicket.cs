@@ -11,9 +11,7 @@ namespace HallDesk.Web.Features.Queue;
 
 /// <summary>取号: the kiosk or the public API issues the next number of a line.</summary>
 public sealed class IssueTicket(
-    IDbContextFactory<HallDeskDbContext> dbFactory,
-    WriteGate gate,
-    QueueNotifier notifier,
+    HallWriter writer,
     ITicketSlips slips,
     TicketReminders reminders,
     TimeProvider time)
@@ -42,11 +40,7 @@ public sealed class IssueTicket(
     public async Task<Result> HandleAsync(Command command, Actor actor, CancellationToken ct = default)
     {
         var (lineCode, phone) = Validate(command);
-
-        TicketIssuedEvent issued;
-        Result result;
-        SlipOrder slip;
-        await using (var write = await WriteScope.BeginForHallAsync(dbFactory, gate, command.Hall, ct))
+        var (result, slip) = await writer.WriteAsync<(Result, SlipOrder)>(command.Hall, async (write, ct) =>
         {
             var db = write.Db;
             var hall = await db.Halls.SingleOrDefaultAsync(h => h.Code == command.Hall, ct)
@@ -61,18 +55,17 @@ public sealed class IssueTicket(
                 throw new InputException("line", "Line.Retired", line.Code);
             }
 
-            (result, issued, slip) = await IssueInAsync(write, reminders, hall, line, phone, command.GreenChannel, appointment: null, actor, now, ct);
-            // 今日已满: judged on the new ticket's own estimate (a green-channel ticket may still fit); the scope is not
-            // committed, so the refused number is never issued. An appointment check-in is never refused: its slot is booked.
+            var (result, issued, slip) = await IssueInAsync(write, reminders, hall, line, phone, command.GreenChannel, appointment: null, actor, now, ct);
+            // 今日已满: judged on the new ticket's own estimate (a green-channel ticket may still fit); the part is rolled
+            // back, so the refused number is never issued. An appointment check-in is never refused: its slot is booked.
             if (hall.WaitPassesClosing(now, result.EstimatedWaitMinutes))
             {
                 throw new DomainException("Ticket.LineFull", line.Code, line.Name, result.EstimatedWaitMinutes, hall.ClosesAt);
             }
 
-            await write.CommitAsync(ct);
-        }
+            return ((result, slip), [issued]);
+        }, ct);
 
-        await notifier.PublishAsync(issued);
         // The ticket is committed: its slip is archived even if the caller has gone meanwhile.
         await slips.ArchiveAsync(slip, CancellationToken.None);
         return result;

@@ -9,6 +9,7 @@ public static class QueueServices
         services.AddSingleton<QueueQueries>();
         services.AddSingleton<IHallSnapshots>(sp => sp.GetRequiredService<QueueQueries>());
         services.AddSingleton<CounterConsoleQuery>();
+        services.AddSingleton<HallWriter>();
         services.AddSingleton<CounterDesk>();
         services.AddSingleton<IssueTicket>();
         services.AddSingleton<TicketReminders>();

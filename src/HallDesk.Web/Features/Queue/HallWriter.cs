@@ -1,0 +1,226 @@
+using HallDesk.Data;
+using HallDesk.Web.Features.Live;
+using Microsoft.EntityFrameworkCore;
+
+namespace HallDesk.Web.Features.Queue;
+
+/// <summary>
+/// Group commit of a hall's queue writes (issue, check-in, every counter action). Whatever was asked of a hall while
+/// its previous batch was being written is written next, all of it in one transaction with one commit (one fsync, and
+/// on PostgreSQL the hall's lock taken once); then the batch's events are published in order, as one batch per hall,
+/// and only then is every caller answered — nothing is confirmed before it is durable and announced.
+/// </summary>
+/// <remarks>
+/// Each write runs as a part of the transaction behind a savepoint (<see cref="WriteScope.PartAsync{T}"/>): one that
+/// fails is rolled back alone and its caller gets its error; the others commit. A caller that gave up before its
+/// write began is left out. Other halls' writers run at the same time (on SQLite they still take turns at the
+/// database's one write lock, a batch at a time).
+/// </remarks>
+public sealed class HallWriter(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, QueueNotifier notifier, ILogger<HallWriter> logger)
+{
+    /// <summary>The most writes one commit takes; more wait for the next.</summary>
+    public const int MaxBatch = 256;
+
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, Hall> _halls = new(StringComparer.Ordinal);
+
+    /// <summary>How many commits and writes the writers have made: for the benchmark and the tests.</summary>
+    public (long Commits, long Writes) Totals
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return (_commits, _writes);
+            }
+        }
+    }
+
+    /// <summary>Writes of the hall waiting for its next batch (not those being written now).</summary>
+    public int Queued(string hall)
+    {
+        lock (_lock)
+        {
+            return _halls.TryGetValue(hall, out var queue) ? queue.Waiting.Count : 0;
+        }
+    }
+
+    private long _commits;
+    private long _writes;
+
+    /// <summary>
+    /// Writes in the hall's next batch. <paramref name="write"/> runs on the writer's thread with the batch's scope; it
+    /// saves nothing itself and returns its result and the events its change publishes.
+    /// </summary>
+    public Task<T> WriteAsync<T>(string hall, Func<WriteScope, CancellationToken, Task<(T Result, IReadOnlyList<QueueEvent> Events)>> write, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var pending = new Pending<T>(write, ct);
+        Hall queue;
+        bool start;
+        lock (_lock)
+        {
+            if (!_halls.TryGetValue(hall, out queue!))
+            {
+                queue = new Hall(hall);
+                _halls.Add(hall, queue);
+            }
+
+            queue.Waiting.Enqueue(pending);
+            start = !queue.Running;
+            queue.Running = true;
+        }
+
+        if (start)
+        {
+            // On a pool thread: the first caller's context (a Blazor circuit) never carries the hall's writes.
+            _ = Task.Run(() => DrainAsync(queue), CancellationToken.None);
+        }
+
+        return pending.Task;
+    }
+
+    private async Task DrainAsync(Hall queue)
+    {
+        while (true)
+        {
+            List<Pending> batch;
+            lock (_lock)
+            {
+                if (queue.Waiting.Count == 0)
+                {
+                    queue.Running = false;
+                    _halls.Remove(queue.Code);
+                    return;
+                }
+
+                batch = new List<Pending>(Math.Min(queue.Waiting.Count, MaxBatch));
+                while (batch.Count < MaxBatch && queue.Waiting.TryDequeue(out var next))
+                {
+                    batch.Add(next);
+                }
+            }
+
+            await WriteBatchAsync(queue.Code, batch);
+        }
+    }
+
+    private async Task WriteBatchAsync(string hall, List<Pending> batch)
+    {
+        var written = new List<Pending>(batch.Count);
+        var events = new List<QueueEvent>();
+        try
+        {
+            await using var scope = await WriteScope.BeginForHallAsync(dbFactory, gate, hall, CancellationToken.None);
+            foreach (var pending in batch)
+            {
+                if (pending.Cancellation.IsCancellationRequested)
+                {
+                    pending.Cancel();
+                    continue;
+                }
+
+                try
+                {
+                    events.AddRange(await scope.PartAsync(() => pending.RunAsync(scope), pending.Cancellation));
+                    written.Add(pending);
+                }
+                catch (Exception ex)
+                {
+                    pending.Fail(ex);
+                }
+            }
+
+            if (written.Count > 0)
+            {
+                await scope.CommitAsync(CancellationToken.None);
+            }
+        }
+        catch (Exception ex)
+        {
+            // The batch did not commit (or could not begin): nothing of it stands, every caller not yet answered hears why.
+            foreach (var pending in batch)
+            {
+                pending.Fail(ex);
+            }
+
+            return;
+        }
+
+        lock (_lock)
+        {
+            _commits++;
+            _writes += written.Count;
+        }
+
+        try
+        {
+            await notifier.PublishAsync(events);
+        }
+        catch (Exception ex)
+        {
+            // Committed: the boards catch up from their snapshot; the callers' writes stand.
+            logger.LogWarning(ex, "The events of a batch of hall {Hall} could not be published", hall);
+        }
+
+        foreach (var pending in written)
+        {
+            pending.Complete();
+        }
+    }
+
+    private sealed class Hall(string code)
+    {
+        public string Code { get; } = code;
+
+        public Queue<Pending> Waiting { get; } = new();
+
+        public bool Running { get; set; }
+    }
+
+    private abstract class Pending(CancellationToken cancellation)
+    {
+        public CancellationToken Cancellation { get; } = cancellation;
+
+        /// <summary>Runs the write; its result is kept until the batch commits.</summary>
+        public abstract Task<IReadOnlyList<QueueEvent>> RunAsync(WriteScope scope);
+
+        public abstract void Complete();
+
+        public abstract void Fail(Exception ex);
+
+        public abstract void Cancel();
+    }
+
+    private sealed class Pending<T>(Func<WriteScope, CancellationToken, Task<(T Result, IReadOnlyList<QueueEvent> Events)>> write, CancellationToken cancellation)
+        : Pending(cancellation)
+    {
+        private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T _result = default!;
+
+        public Task<T> Task => _done.Task;
+
+        public override async Task<IReadOnlyList<QueueEvent>> RunAsync(WriteScope scope)
+        {
+            var (result, events) = await write(scope, Cancellation);
+            _result = result;
+            return events;
+        }
+
+        public override void Complete() => _done.TrySetResult(_result);
+
+        public override void Fail(Exception ex)
+        {
+            if (ex is OperationCanceledException && Cancellation.IsCancellationRequested)
+            {
+                _done.TrySetCanceled(Cancellation);
+            }
+            else
+            {
+                _done.TrySetException(ex);
+            }
+        }
+
+        public override void Cancel() => _done.TrySetCanceled(Cancellation);
+    }
+}
