@@ -37,7 +37,11 @@ public static class CityBench
 
     public sealed record Result(
         int Halls, int ClerksPerHall, int BoardsPerHall, int Rounds, Side City, Side Alone, Report.Memory Boards,
-        IReadOnlyList<HallFigures> PerHall, ClerkDesks.Verification Check, int NumberingFaults, GcActivity Gc);
+        IReadOnlyList<HallFigures> PerHall, ClerkDesks.Verification Check, int NumberingFaults, GcActivity Gc, (long Commits, long Writes) Queue)
+    {
+        /// <summary>Queue writes per commit of the halls' writers (group commit) over the timed rounds, both nodes.</summary>
+        public double WritesPerCommit => Queue.Commits == 0 ? double.NaN : (double)Queue.Writes / Queue.Commits;
+    }
 
     public static async Task<string> RunAsync(BenchOptions options, CancellationToken ct)
     {
@@ -74,6 +78,7 @@ public static class CityBench
             await RoundAsync(halls[..1], new Tally(store.Name), perHall: false, ct);
 
             var gcAtStart = GcActivity.Total();
+            var queueAtStart = QueueTotals(nodes);
             for (var round = 0; round < options.CityRounds; round++)
             {
                 var wall = await RoundAsync(halls, city, perHall: true, ct);
@@ -82,6 +87,7 @@ public static class CityBench
             }
 
             var gc = GcActivity.Total().Since(gcAtStart);
+            var queue = QueueTotals(nodes);
             var check = new ClerkDesks.Verification(0, 0, 0, 0, 0);
             foreach (var hall in halls)
             {
@@ -91,7 +97,7 @@ public static class CityBench
             return CityReport.Print(new Result(
                 halls.Count, BenchOptions.CityClerks, options.CityBoards, options.CityRounds, city.ToSide(), alone.ToSide(), memory,
                 halls.Select(h => new HallFigures(h.Code, h.NodeIndex, Latency.Of(h.CityCalls))).ToList(),
-                check, halls.Sum(h => NumberingFaults(h.Issued)), gc));
+                check, halls.Sum(h => NumberingFaults(h.Issued)), gc, (queue.Commits - queueAtStart.Commits, queue.Writes - queueAtStart.Writes)));
         }
         finally
         {
@@ -104,6 +110,9 @@ public static class CityBench
             }
         }
     }
+
+    private static (long Commits, long Writes) QueueTotals(BenchApp[] nodes) =>
+        (nodes.Sum(n => n.Get<HallWriter>().Totals.Commits), nodes.Sum(n => n.Get<HallWriter>().Totals.Writes));
 
     /// <summary>
     /// Numbers of one hall's line that are not 1, 2, 3 … in the order issued (a repeat, a gap, a step back):

@@ -33,6 +33,7 @@ public static class CityReport
         Figures.Record("city_db_cpu_ms_per_ticket", city.PerCall(city.Round.Database));
         Figures.Record("city_redis_cpu_ms_per_ticket", city.PerCall(city.Round.Redis));
         Figures.Record("city_board_heap_kb", r.Boards.HeapPerBoardKb);
+        Figures.Record("city_writes_per_commit", r.WritesPerCommit);
         Figures.Record("city_alone_cpu_ms_per_call", alone.PerCall(alone.Press.Process));
 
         var clerks = r.Halls * r.ClerksPerHall;
@@ -71,6 +72,7 @@ public static class CityReport
             $"{F(city.PerCall(city.Press.Process))} / {F(city.PerCall(city.Press.Database))} / {F(city.PerCall(city.Press.Redis))} ms; {F(alone.PerCall(alone.Press.Process))} / {F(alone.PerCall(alone.Press.Database))} / {F(alone.PerCall(alone.Press.Redis))} ms");
         Figure(text, "CPU per ticket served (issue, call, finish, every delivery), the same three: city; one hall",
             $"{F(city.PerCall(city.Round.Process))} / {F(city.PerCall(city.Round.Database))} / {F(city.PerCall(city.Round.Redis))} ms; {F(alone.PerCall(alone.Round.Process))} / {F(alone.PerCall(alone.Round.Database))} / {F(alone.PerCall(alone.Round.Redis))} ms");
+        Figure(text, "queue writes per commit (the halls' group commit; issue, call and finish of both kinds of round, both nodes)", $"{F(r.WritesPerCommit)} ({r.Queue.Writes:N0} writes in {r.Queue.Commits:N0} commits)");
         Figure(text, "memory per board connection (working set / managed heap, client + server side)", $"{F(r.Boards.WorkingSetPerBoardKb)} KB / {F(r.Boards.HeapPerBoardKb)} KB");
         Figure(text, $"deliveries missing after 30 s (city / one hall, of {city.Calls * r.BoardsPerHall:N0} / {alone.Calls * r.BoardsPerHall:N0})", $"{city.Missing} / {alone.Missing}");
         var c = r.Check;
