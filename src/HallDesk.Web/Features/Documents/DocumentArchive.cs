@@ -19,7 +19,7 @@ public sealed record CaseSnapshot(CaseStatus Status, int SuspendedTasks, bool Ac
 /// </summary>
 public sealed class DocumentArchive(
     DocumentLinks links, IConfiguration configuration, TimeProvider time, IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate,
-    ILogger<DocumentArchive> logger) : ITicketSlips
+    IHallWrites hallWrites, ILogger<DocumentArchive> logger) : ITicketSlips
 {
     private readonly Lock _heldLock = new();
     private HeldDrawings<(IssuedDocument Document, DocumentDrawing Draw), (RenderedPdf Citizen, byte[]? Staff)>? _held;
@@ -262,16 +262,19 @@ public sealed class DocumentArchive(
     /// The slip of a ticket, archived once the ticket is committed. It is public (anyone who knows the number may print
     /// it), so it carries nothing about the citizen: no phone, and not whether the ticket is for the green channel. The
     /// PDF is drawn before the write begins and its number comes from the ticket (no count of the year's slips), so the
-    /// hall's lock is held for one insert. A slip that cannot be archived is logged, never thrown: the ticket stands.
+    /// hall's lock is held for one insert, in the hall's next group commit with whatever else the hall writes then. A
+    /// slip that cannot be archived is logged, never thrown: the ticket stands.
     /// </summary>
     public async Task ArchiveAsync(SlipOrder slip, CancellationToken ct)
     {
         try
         {
             var pdf = RenderSlip(slip);
-            await using var write = await WriteScope.BeginForHallAsync(dbFactory, gate, slip.HallCode, ct);
-            StoreSlip(write.Db, slip, pdf);
-            await write.CommitAsync(ct);
+            await hallWrites.WriteAsync(slip.HallCode, (write, _) =>
+            {
+                StoreSlip(write.Db, slip, pdf);
+                return Task.FromResult(true);
+            }, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -17,6 +17,7 @@ namespace HallDesk.Web.Features.Queue;
 /// database's one write lock, a batch at a time).
 /// </remarks>
 public sealed class HallWriter(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, QueueNotifier notifier, ILogger<HallWriter> logger)
+    : IHallWrites
 {
     /// <summary>The most writes one commit takes; more wait for the next.</summary>
     public const int MaxBatch = 256;
@@ -24,14 +25,14 @@ public sealed class HallWriter(IDbContextFactory<HallDeskDbContext> dbFactory, W
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Hall> _halls = new(StringComparer.Ordinal);
 
-    /// <summary>How many commits and writes the writers have made: for the benchmark and the tests.</summary>
-    public (long Commits, long Writes) Totals
+    /// <summary>How many commits and writes the writers have made, and the most writes one commit took: for the benchmark and the tests.</summary>
+    public (long Commits, long Writes, int Largest) Totals
     {
         get
         {
             lock (_lock)
             {
-                return (_commits, _writes);
+                return (_commits, _writes, _largest);
             }
         }
     }
@@ -47,6 +48,7 @@ public sealed class HallWriter(IDbContextFactory<HallDeskDbContext> dbFactory, W
 
     private long _commits;
     private long _writes;
+    private int _largest;
 
     /// <summary>
     /// Writes in the hall's next batch. <paramref name="write"/> runs on the writer's thread with the batch's scope; it
@@ -79,6 +81,10 @@ public sealed class HallWriter(IDbContextFactory<HallDeskDbContext> dbFactory, W
 
         return pending.Task;
     }
+
+    /// <summary>A write of the hall's batch that publishes nothing (a ticket's slip stored beside the hall's queue writes).</summary>
+    public Task<T> WriteAsync<T>(string hall, Func<WriteScope, CancellationToken, Task<T>> write, CancellationToken ct) =>
+        WriteAsync<T>(hall, async (scope, ct) => (await write(scope, ct), (IReadOnlyList<QueueEvent>)[]), ct);
 
     private async Task DrainAsync(Hall queue)
     {
@@ -151,6 +157,7 @@ public sealed class HallWriter(IDbContextFactory<HallDeskDbContext> dbFactory, W
         {
             _commits++;
             _writes += written.Count;
+            _largest = Math.Max(_largest, written.Count);
         }
 
         try

@@ -1,3 +1,4 @@
+using HallDesk.Data;
 using HallDesk.Web.Features.Live;
 
 namespace HallDesk.Web.Features.Queue;
@@ -10,6 +11,7 @@ public static class QueueServices
         services.AddSingleton<IHallSnapshots>(sp => sp.GetRequiredService<QueueQueries>());
         services.AddSingleton<CounterConsoleQuery>();
         services.AddSingleton<HallWriter>();
+        services.AddSingleton<IHallWrites>(sp => sp.GetRequiredService<HallWriter>());
         services.AddSingleton<CounterDesk>();
         services.AddSingleton<IssueTicket>();
         services.AddSingleton<TicketReminders>();

@@ -33,10 +33,9 @@ public class GroupCommitTests : IClassFixture<HallDeskFactory>
         gate.Release();
         var results = await Task.WhenAll(rest.Prepend(first));
 
-        var after = writer.Totals;
-        Assert.Equal(30, after.Writes - before.Writes);
-        // The first ticket's batch began before the others were asked for; all the others share the next commit.
-        Assert.Equal(2, after.Commits - before.Commits);
+        // The first ticket's batch began before the others were asked for; the other 29 share the next commit (each
+        // ticket's slip is stored in a later batch of the hall, once drawn).
+        Assert.True(writer.Totals.Largest >= 29, $"largest batch {writer.Totals.Largest}");
         var sequences = results.Select(r => int.Parse(r.Number[1..], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
         Assert.Equal(Enumerable.Range(sequences[0], 30), sequences);
     }
@@ -114,7 +113,7 @@ public class GroupCommitTests : IClassFixture<HallDeskFactory>
         }, ct);
 
     /// <summary>Until the writer has taken the first write off its queue and waits for the database (no sleeping: it polls the gate's holder).</summary>
-    private static async Task WaitForQueuedAsync(HallWriter writer, (long Commits, long Writes) before)
+    private static async Task WaitForQueuedAsync(HallWriter writer, (long Commits, long Writes, int Largest) before)
     {
         while (writer.Queued("AM") > 0)
         {
