@@ -7,11 +7,11 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 {
     /// <summary>Every phase, in the order a full run takes them.</summary>
     public static readonly IReadOnlyList<string> Phases =
-        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.Screens, Phase.BusyDay, Phase.WholeDay, Phase.ManyBoards, Phase.Clerks, Phase.Storm, Phase.Circuits, Phase.Postgres, Phase.TwoNodes, Phase.JoinFlood, Phase.FirstLoad, Phase.Uploads];
+        [Phase.Calls, Phase.Receipts, Phase.Report, Phase.Screens, Phase.BusyDay, Phase.WholeDay, Phase.ManyBoards, Phase.Clerks50, Phase.Clerks, Phase.Storm, Phase.Circuits, Phase.Postgres, Phase.TwoNodes, Phase.City, Phase.JoinFlood, Phase.FirstLoad, Phase.Uploads];
 
     public static string Usage =>
         "usage: HallDesk.Benchmarks [--quick] [--only phase[,phase…]] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]\n" +
-        "                           [--screens N] [--busy-day N] [--many-boards N] [--clerks N] [--storm-boards N] [--pages N,N,…] [--postgres CONNSTR] [--redis HOST:PORT] [--json FILE]\n" +
+        "                           [--screens N] [--busy-day N] [--many-boards N] [--clerks N] [--city-boards N] [--storm-boards N] [--pages N,N,…] [--postgres CONNSTR] [--redis HOST:PORT] [--json FILE]\n" +
         "                           [--guard-minutes M]  (minutes each phase may take; by default each phase has its own budget)\n" +
         "phases: " + string.Join(", ", Phases);
 
@@ -65,6 +65,24 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
     /// <summary>Rounds of the clerks phase: every clerk calls once per round.</summary>
     public int ClerkRounds => Quick ? 2 : 5;
 
+    /// <summary>Clerks of the clerks50 phase: a large real hall's counters, all pressing at once.</summary>
+    public const int LargeHallClerks = 50;
+
+    /// <summary>Rounds of the clerks50 phase: fewer calls a round than at 200, so more rounds for the tail.</summary>
+    public int LargeHallRounds => Quick ? 3 : 10;
+
+    /// <summary>Halls of the city phase, each created by the phase with its own counters, clerks and boards.</summary>
+    public const int CityHalls = 20;
+
+    /// <summary>Clerks per hall in the city phase, one per counter.</summary>
+    public const int CityClerks = 10;
+
+    /// <summary>Boards per hall in the city phase, half on each node (two runs with different counts give the cost of a board).</summary>
+    public int CityBoards { get; init; } = Quick ? 2 : 4;
+
+    /// <summary>Rounds of the city phase, each in turn with a round of one hall alone.</summary>
+    public int CityRounds => Quick ? 3 : 10;
+
     public bool Runs(string phase) => Only is null || Only.Contains(phase);
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -99,6 +117,7 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
                 "--busy-day" => options with { BusyDayTickets = Positive(value) },
                 "--many-boards" => options with { ManyBoards = Positive(value) },
                 "--clerks" => options with { Clerks = Positive(value) },
+                "--city-boards" => options with { CityBoards = Positive(value) },
                 "--storm-boards" => options with { StormBoards = Positive(value) },
                 "--pages" => options with { Pages = PageSteps(value) },
                 "--postgres" => options with { Postgres = value },

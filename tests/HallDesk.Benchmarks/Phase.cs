@@ -8,10 +8,12 @@ public static class Phase
     public const string Report = "report";
     public const string ManyBoards = "many-boards";
     public const string Clerks = "clerks";
+    public const string Clerks50 = "clerks50";
     public const string Storm = "storm";
     public const string Circuits = "circuits";
     public const string Postgres = "postgres";
     public const string TwoNodes = "two-nodes";
+    public const string City = "city";
     public const string Screens = "screens";
     public const string JoinFlood = "join-flood";
     public const string BusyDay = "busy-day";

@@ -42,6 +42,7 @@ public sealed class PhaseGuard : IDisposable
         {
             Benchmarks.Phase.WholeDay => 25,
             Benchmarks.Phase.BusyDay => 8,
+            Benchmarks.Phase.City => 12,
             Benchmarks.Phase.Receipts or Benchmarks.Phase.Report or Benchmarks.Phase.FirstLoad => 3,
             _ => 6,
         };

@@ -73,6 +73,7 @@ public static class ScaleReport
         Figures.Record($"clerks{r.Clerks}_p95_ms", r.Contended.P95);
         Figures.Record($"clerks{r.Clerks}_p99_ms", r.Contended.P99);
         Figures.Record($"clerks{r.Clerks}_calls_per_s", r.CallsPerSecond);
+        Figures.Record($"clerks{r.Clerks}_ratio_p95", r.Contended.P95 / r.Alone.P95);
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## {r.Clerks} clerks calling at once").AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,

@@ -62,44 +62,8 @@ public static class StaffScreensBench
     }
 
     /// <summary>Clerk accounts (no password: the console's query takes the user id) at open counters of their own.</summary>
-    internal static async Task<List<string>> OpenCountersAsync(BenchApp app, int clerks, CancellationToken ct, string[]? lines = null)
-    {
-        await using (var db = await app.DbAsync())
-        {
-            for (var i = 0; i < clerks; i++)
-            {
-                db.Counters.Add(new Counter(BenchApp.Hall, FirstCounter + i, "综合窗口", CounterKind.Comprehensive, lines ?? ["B"]));
-            }
-
-            await db.SaveChangesAsync(ct);
-        }
-
-        var ids = new List<string>(clerks);
-        var open = app.Get<OpenCounter>();
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        for (var i = 0; i < clerks; i++)
-        {
-            var user = new StaffUser
-            {
-                UserName = $"screen{FirstCounter + i:000}",
-                DisplayName = $"窗口{FirstCounter + i}",
-                StaffNumber = $"S{FirstCounter + i:0000}",
-                HallCode = BenchApp.Hall,
-                EmailConfirmed = true,
-            };
-            var created = await users.CreateAsync(user);
-            if (!created.Succeeded)
-            {
-                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-            }
-
-            await open.HandleAsync(new Actor(user.Id, user.UserName, "127.0.0.1"), BenchApp.Hall, FirstCounter + i, ct);
-            ids.Add(user.Id);
-        }
-
-        return ids;
-    }
+    internal static async Task<List<string>> OpenCountersAsync(BenchApp app, int clerks, CancellationToken ct, string[]? lines = null) =>
+        (await ClerkDesks.OpenAsync(app, BenchApp.Hall, FirstCounter, clerks, "screen", lines ?? ["B"], ct)).Select(a => a.UserId).ToList();
 
     /// <summary>Issue a ticket (untimed), call it through CallNextTicket (timed), finish it (untimed): three commits a round.</summary>
     private sealed class Rounds(BenchApp app, Actor clerk)
