@@ -10,6 +10,12 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         Total.Start();
+        if (args is ["--table", var figures])
+        {
+            Console.Write(await GoalTable.FromFileAsync(figures));
+            return 0;
+        }
+
         BenchOptions options;
         try
         {

@@ -19,14 +19,16 @@ public sealed class CallNextTicket(CounterDesk desk, RoutingSettings routing)
 
             var lines = c.Counter.ServedLines.ToList();
             var number = c.Counter.Number;
-            var waiting = await c.WaitingToday()
+            // Read without tracking (the router only compares them); the one picked is then read to be changed.
+            var waiting = await c.WaitingToday().AsNoTracking()
                 .Where(t => t.TransferredToCounter == number || (t.TransferredToCounter == null && lines.Contains(t.LineCode)))
                 .ToListAsync(ct);
-            var next = CallRouter.PickNext(c.Counter, waiting, c.Now, routing.Ageing);
-            if (next is null)
+            if (CallRouter.PickNext(c.Counter, waiting, c.Now, routing.Ageing) is not { } picked)
             {
                 return null;
             }
+
+            var next = await c.Db.Tickets.SingleAsync(t => t.Id == picked.Id, ct);
 
             next.Call(number, c.Counter.ClerkUserId!, c.Now);
             c.Counter.BeginServing(next.Id, c.Now);
