@@ -13,7 +13,7 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
         "usage: HallDesk.Benchmarks [--quick] [--only phase[,phase…]] [--boards N] [--calls M] [--rate R] [--workers K] [--seconds D]\n" +
         "                           [--screens N] [--busy-day N] [--many-boards N] [--clerks N] [--city-boards N] [--storm-boards N] [--pages N,N,…] [--postgres CONNSTR] [--redis HOST:PORT] [--json FILE]\n" +
         "                           [--guard-minutes M]  (minutes each phase may take; by default each phase has its own budget)\n" +
-        "       HallDesk.Benchmarks --table FILE  (the goals of the performance issues against the figures of a --json FILE)\n" +
+        "       HallDesk.Benchmarks --table FILE [FILE…]  (the goals of the performance issues against the figures of --json files; the first file that has a figure gives it)\n" +
         "phases: " + string.Join(", ", Phases);
 
     /// <summary>The phases asked for with <c>--only</c>; null runs them all.</summary>

@@ -40,27 +40,33 @@ public static class GoalTable
         new("wholeday_cpu_ratio", "accelerated day, last hour / first: CPU per action", 1.3, true, "×"),
     ];
 
-    public static async Task<string> FromFileAsync(string path)
+    /// <summary>The figures of one or more runs' files; a figure of an earlier file stands, a later file fills what it lacks.</summary>
+    public static async Task<string> FromFilesAsync(IReadOnlyList<string> paths)
     {
-        await using var file = File.OpenRead(path);
-        using var json = await JsonDocument.ParseAsync(file);
         var figures = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var f in json.RootElement.GetProperty("figures").EnumerateObject())
+        var runs = new List<string>();
+        foreach (var path in paths)
         {
-            if (f.Value.ValueKind == JsonValueKind.Number)
+            await using var file = File.OpenRead(path);
+            using var json = await JsonDocument.ParseAsync(file);
+            foreach (var f in json.RootElement.GetProperty("figures").EnumerateObject())
             {
-                figures[f.Name] = f.Value.GetDouble();
+                if (f.Value.ValueKind == JsonValueKind.Number)
+                {
+                    figures.TryAdd(f.Name, f.Value.GetDouble());
+                }
             }
+
+            runs.Add(json.RootElement.TryGetProperty("at", out var at) ? at.GetString() ?? "(no date)" : "(no date)");
         }
 
-        var at = json.RootElement.TryGetProperty("at", out var a) ? a.GetString() : null;
-        return Render(figures, at);
+        return Render(figures, string.Join(", then ", runs));
     }
 
     public static string Render(IReadOnlyDictionary<string, double> figures, string? at)
     {
         var table = new StringBuilder();
-        table.AppendLine(CultureInfo.InvariantCulture, $"Figures of the run written {at ?? "(no date)"}:");
+        table.AppendLine(CultureInfo.InvariantCulture, $"Figures of the run(s) written {at ?? "(no date)"}:");
         table.AppendLine();
         table.AppendLine("| figure | JSON name | measured | goal | met |");
         table.AppendLine("| --- | --- | ---: | ---: | --- |");

@@ -10,9 +10,9 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         Total.Start();
-        if (args is ["--table", var figures])
+        if (args is ["--table", .. var files] && files.Length > 0)
         {
-            Console.Write(await GoalTable.FromFileAsync(figures));
+            Console.Write(await GoalTable.FromFilesAsync(files));
             return 0;
         }
 
