@@ -24,6 +24,9 @@ public sealed class HallWriter(IDbContextFactory<HallDeskDbContext> dbFactory, W
 
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Hall> _halls = new(StringComparer.Ordinal);
+    private long _commits;
+    private long _writes;
+    private int _largest;
 
     /// <summary>How many commits and writes the writers have made, and the most writes one commit took: for the benchmark and the tests.</summary>
     public (long Commits, long Writes, int Largest) Totals
@@ -46,13 +49,10 @@ public sealed class HallWriter(IDbContextFactory<HallDeskDbContext> dbFactory, W
         }
     }
 
-    private long _commits;
-    private long _writes;
-    private int _largest;
-
     /// <summary>
-    /// Writes in the hall's next batch. <paramref name="write"/> runs on the writer's thread with the batch's scope; it
-    /// saves nothing itself and returns its result and the events its change publishes.
+    /// Writes in the hall's next batch. <paramref name="write"/> runs on the writer's thread with the batch's scope; it may
+    /// save, never commits (what it left unsaved is saved after it), and returns its result and the events its change
+    /// publishes. It must not wait for another write of the same hall: that one is in a later batch.
     /// </summary>
     public Task<T> WriteAsync<T>(string hall, Func<WriteScope, CancellationToken, Task<(T Result, IReadOnlyList<QueueEvent> Events)>> write, CancellationToken ct)
     {
