@@ -112,7 +112,7 @@ public class GroupCommitTests : IClassFixture<HallDeskFactory>
             return (sequence, (IReadOnlyList<QueueEvent>)[]);
         }, ct);
 
-    /// <summary>Until the writer has taken the first write off its queue and waits for the database (no sleeping: it polls the gate's holder).</summary>
+    /// <summary>Until the writer has taken the first write off the hall's queue (it then waits for the gate the test holds); yields, never sleeps.</summary>
     private static async Task WaitForQueuedAsync(HallWriter writer, (long Commits, long Writes, int Largest) before)
     {
         while (writer.Queued("AM") > 0)
