@@ -86,6 +86,13 @@ public sealed partial class KioskPage
     private bool Full(LineView line) =>
         _hall is { Open: true } hall && Domain.Queue.Hall.WaitPassesClosing(Time.GetUtcNow().UtcDateTime, line.EstimatedWaitMinutes, hall.Hours.ChangesAt);
 
+    /// <summary>
+    /// A tile's grid cell: MudItem's classes as plain markup. The start screen's cells, headings and tile texts are plain
+    /// elements with MudBlazor's classes (the same look), not MudItem/MudText components: each component costs every
+    /// open kiosk circuit its state and two render-tree buffers all day.
+    /// </summary>
+    private string Item => _elder ? "mud-grid-item mud-grid-item-xs-12 mud-grid-item-sm-12" : "mud-grid-item mud-grid-item-xs-12 mud-grid-item-sm-6";
+
     /// <summary>A closed hall's tiles, and a full line's, say so and take no tap: the citizen learns it before choosing, not after.</summary>
     private void Choose(LineView line)
     {
