@@ -45,14 +45,17 @@ public sealed class KioskCircuitCostTests : ComponentTestContext, IClassFixture<
     }
 
     [Fact]
-    public void KioskLayout_HasTheThemeAndOneMainLandmark_AndNoProviderTheKioskNeverUses()
+    public void KioskLayout_HasThePublicThemeAsMudThemeProviderRendersIt_WithoutTheComponent_AndNoProviderTheKioskNeverUses()
     {
         Assert.Equal(typeof(KioskLayout), typeof(KioskPage).GetCustomAttribute<LayoutAttribute>()!.LayoutType);
+        var provider = Render<MudThemeProvider>(p => p.Add(t => t.Theme, HallDeskTheme.Public).Add(t => t.ObserveSystemDarkModeChange, false));
 
         var layout = Render<KioskLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddMarkupContent(0, "<p>kiosk</p>"))));
 
-        Assert.Single(layout.FindComponents<MudThemeProvider>());
+        Assert.Equal(provider.Markup.TrimEnd(), layout.Markup[..layout.Markup.IndexOf("<main>", StringComparison.Ordinal)].TrimEnd(), ignoreLineEndingDifferences: true);
+        Assert.Contains("--mud-palette-secondary: #0b7a53", layout.Markup, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("kiosk", layout.Find("main > p").TextContent);
+        Assert.Empty(layout.FindComponents<MudThemeProvider>());
         Assert.Empty(layout.FindComponents<MudPopoverProvider>());
         Assert.Empty(layout.FindComponents<MudDialogProvider>());
         Assert.Empty(layout.FindComponents<MudSnackbarProvider>());
