@@ -479,7 +479,7 @@ public class TicketTests
         ticket.StartService(At.Minute(6));
         ticket.Finish(At.Minute(9).AddMilliseconds(500));
         Assert.Equal(300, ticket.WaitSeconds);
-        Assert.Equal(210.5, ticket.ServiceSeconds);
+        Assert.Equal(180.5, ticket.ServiceSeconds);
 
         var noShow = Ticket.Issue("H01", "A", At.ServiceDate, 2, null, false, At.Minute(0));
         noShow.Call(1, Clerks.LiId, At.Minute(1));
