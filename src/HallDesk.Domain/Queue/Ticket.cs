@@ -3,6 +3,10 @@ namespace HallDesk.Domain.Queue;
 /// <summary>号票: waiting → called → serving → done, with no-show, park, transfer and cancel.</summary>
 public sealed class Ticket
 {
+    private DateTime? _calledAt;
+    private DateTime? _serviceStartedAt;
+    private DateTime? _finishedAt;
+
     private Ticket()
     {
         HallCode = "";
@@ -46,7 +50,21 @@ public sealed class Ticket
 
     public int CallCount { get; private set; }
 
-    public DateTime? CalledAt { get; private set; }
+    public DateTime? CalledAt
+    {
+        get => _calledAt;
+        private set
+        {
+            _calledAt = value;
+            WaitSeconds = SecondsBetween(IssuedAt, value);
+        }
+    }
+
+    /// <summary>
+    /// Seconds from issue to the last call, kept with <see cref="CalledAt"/> whatever sets it: the manager's report
+    /// sums and ranks the waits of a month from an index, without reading or parsing a time.
+    /// </summary>
+    public double? WaitSeconds { get; private set; }
 
     /// <summary>
     /// When the ticket's visit to its counter began: its first call there (a recall does not move it). A ticket
@@ -54,9 +72,28 @@ public sealed class Ticket
     /// </summary>
     public DateTime? AtCounterSince { get; private set; }
 
-    public DateTime? ServiceStartedAt { get; private set; }
+    public DateTime? ServiceStartedAt
+    {
+        get => _serviceStartedAt;
+        private set
+        {
+            _serviceStartedAt = value;
+            ServiceSeconds = SecondsBetween(value, FinishedAt);
+        }
+    }
 
-    public DateTime? FinishedAt { get; private set; }
+    public DateTime? FinishedAt
+    {
+        get => _finishedAt;
+        private set
+        {
+            _finishedAt = value;
+            ServiceSeconds = SecondsBetween(ServiceStartedAt, value);
+        }
+    }
+
+    /// <summary>Seconds from the start of service to its end, kept with both times (the report's mean service).</summary>
+    public double? ServiceSeconds { get; private set; }
 
     /// <summary>Staff user id of the clerk who called it last.</summary>
     public string? ClerkUserId { get; private set; }
@@ -234,6 +271,8 @@ public sealed class Ticket
         ServiceStartedAt = null;
         AtCounterSince = null;
     }
+
+    private static double? SecondsBetween(DateTime? from, DateTime? to) => from is { } start && to is { } end ? (end - start).TotalSeconds : null;
 
     private void Require(bool condition, string key)
     {

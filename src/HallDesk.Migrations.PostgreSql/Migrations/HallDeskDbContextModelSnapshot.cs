@@ -2156,6 +2156,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("ServiceDate")
                         .HasColumnType("date");
 
+                    b.Property<double?>("ServiceSeconds")
+                        .HasColumnType("double precision");
+
                     b.Property<DateTime?>("ServiceStartedAt")
                         .HasColumnType("timestamp without time zone");
 
@@ -2164,6 +2167,9 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
 
                     b.Property<int?>("TransferredToCounter")
                         .HasColumnType("integer");
+
+                    b.Property<double?>("WaitSeconds")
+                        .HasColumnType("double precision");
 
                     b.HasKey("Id");
 
@@ -2178,7 +2184,7 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("HallCode", "ServiceDate", "ClerkUserId", "Status", "FinishedAt");
 
-                    b.HasIndex(new[] { "HallCode", "ServiceDate", "IssuedLine", "Status", "Assisted", "CounterNumber", "ClerkUserId", "IssuedAt", "CalledAt", "ServiceStartedAt", "FinishedAt" }, "IX_Tickets_Report");
+                    b.HasIndex(new[] { "HallCode", "ServiceDate", "IssuedLine", "Status", "Assisted", "CounterNumber", "ClerkUserId", "WaitSeconds", "ServiceSeconds" }, "IX_Tickets_Report");
 
                     b.ToTable("Tickets");
                 });

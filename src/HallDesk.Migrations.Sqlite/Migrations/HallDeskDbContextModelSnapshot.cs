@@ -2093,6 +2093,9 @@ namespace HallDesk.Data.Migrations
                     b.Property<DateOnly>("ServiceDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("ServiceSeconds")
+                        .HasColumnType("REAL");
+
                     b.Property<DateTime?>("ServiceStartedAt")
                         .HasColumnType("TEXT");
 
@@ -2101,6 +2104,9 @@ namespace HallDesk.Data.Migrations
 
                     b.Property<int?>("TransferredToCounter")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("WaitSeconds")
+                        .HasColumnType("REAL");
 
                     b.HasKey("Id");
 
@@ -2115,7 +2121,7 @@ namespace HallDesk.Data.Migrations
 
                     b.HasIndex("HallCode", "ServiceDate", "ClerkUserId", "Status", "FinishedAt");
 
-                    b.HasIndex(new[] { "HallCode", "ServiceDate", "IssuedLine", "Status", "Assisted", "CounterNumber", "ClerkUserId", "IssuedAt", "CalledAt", "ServiceStartedAt", "FinishedAt" }, "IX_Tickets_Report");
+                    b.HasIndex(new[] { "HallCode", "ServiceDate", "IssuedLine", "Status", "Assisted", "CounterNumber", "ClerkUserId", "WaitSeconds", "ServiceSeconds" }, "IX_Tickets_Report");
 
                     b.ToTable("Tickets");
                 });

@@ -456,4 +456,37 @@ public class TicketTests
 
         Assert.Equal(At.Minute(8), ticket.AtCounterSince);
     }
+
+    /// <summary>Issue 21 item 5: the report reads the stored seconds, so every move that sets a time keeps them.</summary>
+    [Fact]
+    public void WaitAndServiceSeconds_FollowTheTimes_ThroughRecallTransferAndRejoin()
+    {
+        var ticket = Ticket.Issue("H01", "A", At.ServiceDate, 1, null, false, At.Minute(0));
+        Assert.Null(ticket.WaitSeconds);
+
+        ticket.Call(1, Clerks.LiId, At.Minute(2).AddTicks(1234));
+        Assert.Equal(120.0001234, ticket.WaitSeconds!.Value, 9);
+        ticket.Recall(At.Minute(3));
+        Assert.Equal(180, ticket.WaitSeconds);
+        ticket.StartService(At.Minute(4));
+        Assert.Null(ticket.ServiceSeconds);
+
+        ticket.TransferToLine("B");
+        Assert.Null(ticket.WaitSeconds);
+        Assert.Null(ticket.ServiceSeconds);
+
+        ticket.Call(2, Clerks.LiId, At.Minute(5));
+        ticket.StartService(At.Minute(6));
+        ticket.Finish(At.Minute(9).AddMilliseconds(500));
+        Assert.Equal(300, ticket.WaitSeconds);
+        Assert.Equal(180.5, ticket.ServiceSeconds);
+
+        var noShow = Ticket.Issue("H01", "A", At.ServiceDate, 2, null, false, At.Minute(0));
+        noShow.Call(1, Clerks.LiId, At.Minute(1));
+        noShow.MarkNoShow(1, At.Minute(2));
+        Assert.Equal(60, noShow.WaitSeconds);
+        Assert.Null(noShow.ServiceSeconds);
+        noShow.Rejoin(At.Minute(3));
+        Assert.Null(noShow.WaitSeconds);
+    }
 }

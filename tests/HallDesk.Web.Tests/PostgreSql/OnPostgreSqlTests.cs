@@ -72,3 +72,7 @@ public sealed class ReportInSqlOnPostgreSqlTests(PostgresHallDeskFactory factory
 [Trait("Database", "PostgreSql")]
 public sealed class BoardSnapshotsInAppOnPostgreSqlTests(PostgresHallDeskFactory factory)
     : Features.Live.BoardSnapshotsInAppTests(factory), IClassFixture<PostgresHallDeskFactory>;
+
+[Trait("Database", "PostgreSql")]
+public sealed class ReportPercentileOnPostgreSqlTests(PostgresHallDeskFactory factory)
+    : Features.Reports.ReportPercentileTests(factory), IClassFixture<PostgresHallDeskFactory>;

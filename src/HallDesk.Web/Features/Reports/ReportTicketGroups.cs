@@ -11,7 +11,8 @@ internal sealed record ReportTicketGroups(IReadOnlyList<ReportTicketGroups.Group
 {
     /// <summary>
     /// The tickets of the range counted and summed by the database per hall, day, the dimension's column, status and 帮办
-    /// mark; and the waits of each hall, day and column, the one figure a percentile needs one by one.
+    /// mark; and the waits of each hall, day and column, the one figure a percentile needs one by one, read as bare
+    /// numbers from the report's index (the seconds the ticket keeps) in the groups' order.
     /// </summary>
     public static async Task<ReportTicketGroups> LoadAsync(HallDeskDbContext db, string? hallCode, DateOnly from, DateOnly to, ReportDimension by, CancellationToken ct)
     {
@@ -33,8 +34,11 @@ internal sealed record ReportTicketGroups(IReadOnlyList<ReportTicketGroups.Group
             _ => t => t.Number,
         }));
 
+        // Both statements read one state of the tickets: the waits are cut into groups by the groups' counts.
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, ct);
         var groups = await rows
             .GroupBy(r => new { r.Hall, r.Day, r.Key, r.Status, r.Assisted })
+            .OrderBy(g => g.Key.Hall).ThenBy(g => g.Key.Day).ThenBy(g => g.Key.Key).ThenBy(g => g.Key.Status).ThenBy(g => g.Key.Assisted)
             .Select(g => new Group(
                 g.Key.Hall,
                 g.Key.Day,
@@ -43,11 +47,47 @@ internal sealed record ReportTicketGroups(IReadOnlyList<ReportTicketGroups.Group
                 g.Key.Assisted,
                 g.Count(),
                 g.Sum(r => r.Wait),
+                g.Count(r => r.Wait != null),
                 g.Sum(r => r.Service),
                 g.Count(r => r.Service != null)))
             .ToListAsync(ct);
-        var waits = await rows.Where(r => r.Wait != null).Select(r => new { r.Hall, r.Day, r.Key, Wait = r.Wait!.Value }).ToListAsync(ct);
-        return new ReportTicketGroups(groups, waits.GroupBy(w => (w.Hall, w.Day, w.Key)).ToDictionary(g => g.Key, g => g.Select(w => w.Wait).ToArray()));
+        // The waits alone, one number each, in the groups' order (the database's, so both agree on it): no hall, day or
+        // key is read or made per ticket.
+        var waits = await rows.Where(r => r.Wait != null)
+            .OrderBy(r => r.Hall).ThenBy(r => r.Day).ThenBy(r => r.Key)
+            .Select(r => r.Wait!.Value)
+            .ToArrayAsync(ct);
+        await snapshot.CommitAsync(ct);
+        return new ReportTicketGroups(groups, Cut(groups, waits));
+    }
+
+    /// <summary>
+    /// The waits of each hall, day and key: the groups come in (hall, day, key, …) order, the waits in (hall, day, key)
+    /// order, so a key's waits are the next as many as its groups count.
+    /// </summary>
+    private static Dictionary<(string Hall, DateOnly Day, string? Key), double[]> Cut(List<Group> groups, double[] waits)
+    {
+        var result = new Dictionary<(string, DateOnly, string?), double[]>();
+        var at = 0;
+        for (var i = 0; i < groups.Count;)
+        {
+            var (hall, day, key) = (groups[i].Hall, groups[i].Day, groups[i].Key);
+            var count = 0;
+            for (; i < groups.Count && groups[i].Hall == hall && groups[i].Day == day && groups[i].Key == key; i++)
+            {
+                count += groups[i].WaitCount;
+            }
+
+            if (count > 0)
+            {
+                result[(hall, day, key)] = waits[at..(at + count)];
+                at += count;
+            }
+        }
+
+        return at == waits.Length
+            ? result
+            : throw new InvalidOperationException($"The report's groups count {at} waits, the database gave {waits.Length}.");
     }
 
     private static readonly Expression<Func<Ticket, string?, TicketRow>> Shape = (t, key) => new TicketRow
@@ -57,8 +97,8 @@ internal sealed record ReportTicketGroups(IReadOnlyList<ReportTicketGroups.Group
         Key = key,
         Status = t.Status,
         Assisted = t.Assisted,
-        Wait = SqlSeconds.Between(t.IssuedAt, t.CalledAt),
-        Service = SqlSeconds.Between(t.ServiceStartedAt, t.FinishedAt),
+        Wait = t.WaitSeconds,
+        Service = t.ServiceSeconds,
     };
 
     /// <summary>A ticket as the report groups it, its key the dimension's column.</summary>
@@ -84,5 +124,5 @@ internal sealed record ReportTicketGroups(IReadOnlyList<ReportTicketGroups.Group
         public double? Service { get; init; }
     }
 
-    public sealed record Group(string Hall, DateOnly Day, string? Key, TicketStatus Status, bool Assisted, int Count, double? WaitSum, double? ServiceSum, int ServiceCount);
+    public sealed record Group(string Hall, DateOnly Day, string? Key, TicketStatus Status, bool Assisted, int Count, double? WaitSum, int WaitCount, double? ServiceSum, int ServiceCount);
 }
