@@ -25,6 +25,13 @@ public sealed partial class CounterConsolePage
     /// <summary>The form open under the buttons ("pause", "transfer"), opened by its button or its key.</summary>
     private string? _form;
     private bool _focusPending;
+    /// <summary>The clerk's own action is under way; it reads the console again once answered (<see cref="RunAsync"/>).</summary>
+    private bool _acting;
+    /// <summary>The tab shown on the right; 今日已服务 is read only while its tab is.</summary>
+    private int _tab;
+    private const int ServedTab = 3;
+    /// <summary>The state read since the served tab opened holds its rows.</summary>
+    private bool _servedRead;
 
     [Inject] private CounterConsoleQuery Query { get; set; } = default!;
     [Inject] private QueueNotifier Notifier { get; set; } = default!;
@@ -110,7 +117,9 @@ public sealed partial class CounterConsolePage
 
     private async Task ReloadAsync()
     {
-        _state = await Query.LoadAsync(_actor.UserId);
+        var withServed = _tab == ServedTab;
+        _state = await Query.LoadAsync(_actor.UserId, withServed);
+        _servedRead = withServed && _tab == ServedTab;
         // A rating, once given, never changes: stop asking once it is known.
         if (_lastFinished is not null && _lastRating is null)
         {
@@ -126,7 +135,9 @@ public sealed partial class CounterConsolePage
             return;
         }
 
-        if (_state.NeedsReload(batch))
+        // During the clerk's own action the reload that ends it reads after this commit (its events are published before
+        // its caller is answered): one read per click, not one for the click and one for its events.
+        if (_state.NeedsReload(batch) && !_acting)
         {
             _reload?.Request();
         }
@@ -139,6 +150,17 @@ public sealed partial class CounterConsolePage
         }
 
         StateHasChanged();
+    }
+
+    /// <summary>Another tab: 今日已服务 is read when its tab opens, and with every reload while it stays open.</summary>
+    private async Task ShowTabAsync(int tab)
+    {
+        _tab = tab;
+        _servedRead = false;
+        if (tab == ServedTab)
+        {
+            await ReloadAsync();
+        }
     }
 
     private Task OpenAsync(int counter) =>
@@ -223,10 +245,12 @@ public sealed partial class CounterConsolePage
 
         try
         {
+            _acting = true;
             await Act.RunAsync(() => action(_actor), success);
         }
         finally
         {
+            _acting = false;
             await ReloadAsync();
             _focusPending = true;
         }

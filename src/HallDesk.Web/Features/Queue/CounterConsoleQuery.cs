@@ -20,7 +20,11 @@ public sealed class CounterConsoleQuery(IDbContextFactory<HallDeskDbContext> dbF
             .Select(e => (EvaluationLevel?)e.Level).FirstOrDefaultAsync(ct);
     }
 
-    public async Task<ConsoleState> LoadAsync(string userId, CancellationToken ct = default)
+    public Task<ConsoleState> LoadAsync(string userId, CancellationToken ct = default) => LoadAsync(userId, withServed: true, ct);
+
+    /// <param name="withServed">Read the clerk's last fifty finished tickets (今日已服务): only while that tab is shown, since
+    /// on a worked day they are the one read of a reload that a quiet morning does not make.</param>
+    public async Task<ConsoleState> LoadAsync(string userId, bool withServed, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var clerk = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, ct);
@@ -53,7 +57,7 @@ public sealed class CounterConsoleQuery(IDbContextFactory<HallDeskDbContext> dbF
             .Take(20)
             .Select(t => new TicketRow(t.Number, t.LineCode, t.FinishedAt ?? t.IssuedAt))
             .ToListAsync(ct);
-        var recent = await db.Tickets.AsNoTracking()
+        List<ServedRow> recent = !withServed ? [] : await db.Tickets.AsNoTracking()
             .Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Done && t.ClerkUserId == userId)
             .OrderByDescending(t => t.FinishedAt)
             .Take(50)

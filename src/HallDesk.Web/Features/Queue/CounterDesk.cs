@@ -95,7 +95,8 @@ public sealed class DeskContext(WriteScope write, Hall hall, Counter counter, Ti
         var events = new List<QueueEvent>();
         if (_ticketEvents.Count > 0)
         {
-            var lines = await QueueQueries.LinesAsync(Db, Hall, Now, ct);
+            // The hall's writer reads the figures once for the whole commit (HallWriter), after its last write.
+            var lines = QueueBatch.AfterTheBatch;
             foreach (var (ticket, called) in _ticketEvents)
             {
                 events.Add(called
@@ -107,9 +108,13 @@ public sealed class DeskContext(WriteScope write, Hall hall, Counter counter, Ti
 
         if (_counterChanged)
         {
-            var current = Counter.CurrentTicketId is { } id
-                ? await Db.Tickets.Where(t => t.Id == id).Select(t => new { t.Number, t.Status, t.AppointmentAt }).SingleAsync(ct)
-                : null;
+            // The counter's ticket is most often one this action holds already (the one it called or served).
+            var held = _ticketEvents.Select(e => e.Ticket).Append(Current).FirstOrDefault(t => t is not null && t.Id == Counter.CurrentTicketId);
+            var current = held is not null
+                ? new { held.Number, held.Status, held.AppointmentAt }
+                : Counter.CurrentTicketId is { } id
+                    ? await Db.Tickets.Where(t => t.Id == id).Select(t => new { t.Number, t.Status, t.AppointmentAt }).SingleAsync(ct)
+                    : null;
             events.Add(new CounterChangedEvent(Hall.Code, QueueQueries.ToView(Counter, current?.Number, current?.Status, QueueQueries.Slot(Hall, current?.AppointmentAt))));
         }
 

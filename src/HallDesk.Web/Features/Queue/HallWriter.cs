@@ -16,7 +16,7 @@ namespace HallDesk.Web.Features.Queue;
 /// write began is left out. Other halls' writers run at the same time (on SQLite they still take turns at the
 /// database's one write lock, a batch at a time).
 /// </remarks>
-public sealed class HallWriter(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, QueueNotifier notifier, ILogger<HallWriter> logger)
+public sealed class HallWriter(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, QueueNotifier notifier, TimeProvider time, ILogger<HallWriter> logger)
     : IHallWrites
 {
     /// <summary>The most writes one commit takes; more wait for the next.</summary>
@@ -139,6 +139,11 @@ public sealed class HallWriter(IDbContextFactory<HallDeskDbContext> dbFactory, W
 
             if (written.Count > 0)
             {
+                if (QueueBatch.WaitsForLines(events))
+                {
+                    events = await WithTheBatchLinesAsync(scope, hall, events);
+                }
+
                 await scope.CommitAsync(CancellationToken.None);
             }
         }
@@ -174,6 +179,18 @@ public sealed class HallWriter(IDbContextFactory<HallDeskDbContext> dbFactory, W
         {
             pending.Complete();
         }
+    }
+
+    /// <summary>
+    /// The hall's line figures after the batch's last write, read once in its transaction and given to every event of
+    /// the commit that carries figures: subscribers apply a commit as one batch, so they never saw the figures between
+    /// two writes of it anyway.
+    /// </summary>
+    private async Task<List<QueueEvent>> WithTheBatchLinesAsync(WriteScope scope, string hall, List<QueueEvent> events)
+    {
+        var row = await scope.Db.Halls.AsNoTracking().SingleAsync(h => h.Code == hall);
+        var lines = await QueueQueries.LinesAsync(scope.Db, row, time.GetUtcNow().UtcDateTime, CancellationToken.None);
+        return events.Select(e => QueueBatch.WithLines(e, lines)).ToList();
     }
 
     private sealed class Hall(string code)

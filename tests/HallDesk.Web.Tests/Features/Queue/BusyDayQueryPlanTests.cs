@@ -70,6 +70,26 @@ public sealed class BusyDayQueryPlanTests : IClassFixture<HallDeskFactory>
         Assert.DoesNotContain(commands, c => c.Text.Contains("COUNT(", StringComparison.OrdinalIgnoreCase) && c.Text.Contains("\"ClerkUserId\"", StringComparison.Ordinal));
     }
 
+    /// <summary>Issue 23: a console's reload with 今日已服务's tab closed reads none of the clerk's finished tickets.</summary>
+    [Fact]
+    public async Task ConsoleReload_ServedTabClosed_ReadsNoneOfTheClerksFinishedTickets()
+    {
+        var clerk = await _factory.ActorAsync("clerk3");
+        await WorkADayAsync(clerk.UserId, 60);
+        await _factory.Get<QueueNotifier>().ResynchroniseAsync("AM");
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 6);
+        _ = await _factory.Get<CounterConsoleQuery>().LoadAsync(clerk.UserId, withServed: false);
+
+        ConsoleState closed = null!;
+        var commands = await CommandLog.CaptureAsync(async () => closed = await _factory.Get<CounterConsoleQuery>().LoadAsync(clerk.UserId, withServed: false));
+        var open = await _factory.Get<CounterConsoleQuery>().LoadAsync(clerk.UserId, withServed: true);
+
+        Assert.Empty(closed.RecentServed);
+        Assert.NotEmpty(open.RecentServed);
+        Assert.Equal(open.ServedToday, closed.ServedToday);
+        Assert.DoesNotContain(commands, c => c.Text.Contains("\"ClerkUserId\"", StringComparison.Ordinal) && c.Text.Contains("\"FinishedAt\" DESC", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// Every ticket has a watch (its slip's QR code opens its page): the 即将叫到您 check that runs on every clerk action
     /// must reach the watches through the day's waiting tickets, not read the day's watches.

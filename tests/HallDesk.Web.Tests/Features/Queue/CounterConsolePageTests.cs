@@ -72,4 +72,23 @@ public sealed class CounterConsolePageTests : ComponentTestContext, IClassFixtur
 
         await page.WaitForAssertionAsync(() => Assert.Equal(before + 1, int.Parse(page.Find("[data-testid=waiting-B] b").TextContent, CultureInfo.InvariantCulture)));
     }
+    /// <summary>Issue 23: 今日已服务 is read when its tab opens, not on every reload of a busy day's console.</summary>
+    [Fact]
+    public async Task ServedTab_Opened_ShowsTheClerksFinishedTicket()
+    {
+        // A clerk of 向阳 that no other test of this class signs in.
+        var clerk = await _factory.ActorAsync("clerk-xy1");
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "XY", 1);
+        await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("XY", "A", null, false), Actor.Anonymous(null, "test"));
+        var number = await _factory.Get<CallNextTicket>().HandleAsync(clerk);
+        await _factory.Get<FinishService>().HandleAsync(clerk);
+        await SignInAsync(clerk);
+        var page = Render<CounterConsolePage>();
+        await page.WaitForElementAsync("[data-testid=call-next]");
+
+        Assert.DoesNotContain(number!, page.Markup);
+        await page.FindAll(".mud-tab")[3].ClickAsync(new());
+
+        await page.WaitForAssertionAsync(() => Assert.Contains(page.FindAll("tbody tr td"), td => td.TextContent.Trim() == number));
+    }
 }

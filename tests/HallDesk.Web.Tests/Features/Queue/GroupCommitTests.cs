@@ -96,6 +96,62 @@ public class GroupCommitTests : IClassFixture<HallDeskFactory>
         Assert.Equal([2], await db.Tickets.Where(t => t.ServiceDate == day).Select(t => t.Sequence).ToListAsync());
     }
 
+    [Fact]
+    public async Task CallNext_TwoClerksInOneBatch_BothEventsCarryTheHallsFiguresAfterTheCommit()
+    {
+        var writer = _factory.Get<HallWriter>();
+        var gate = _factory.Get<WriteGate>();
+        var clerk1 = await _factory.ActorAsync("clerk1");
+        var clerk2 = await _factory.ActorAsync("clerk2");
+        await _factory.Get<OpenCounter>().HandleAsync(clerk1, "AM", 3);
+        await _factory.Get<OpenCounter>().HandleAsync(clerk2, "AM", 4);
+        var issue = _factory.Get<IssueTicket>();
+        await issue.HandleAsync(new IssueTicket.Command("AM", "A", null, false), Actor.Anonymous(null, "test"));
+        await issue.HandleAsync(new IssueTicket.Command("AM", "D", null, false), Actor.Anonymous(null, "test"));
+        var calls = new List<IReadOnlyList<QueueEvent>>();
+        var notifier = _factory.Get<QueueNotifier>();
+        await notifier.IdleAsync();
+        using var subscription = notifier.Subscribe("AM", batch =>
+        {
+            lock (calls)
+            {
+                if (batch.Any(e => e is TicketCalledEvent))
+                {
+                    calls.Add(batch);
+                }
+            }
+
+            return Task.CompletedTask;
+        });
+
+        var before = writer.Totals;
+        await gate.WaitAsync(CancellationToken.None);
+        var blocker = writer.WriteAsync("AM", (_, _) => Task.FromResult((0, (IReadOnlyList<QueueEvent>)[])), CancellationToken.None);
+        await WaitForQueuedAsync(writer, before);
+        var first = _factory.Get<CallNextTicket>().HandleAsync(clerk1);
+        var second = _factory.Get<CallNextTicket>().HandleAsync(clerk2);
+        while (writer.Queued("AM") < 2)
+        {
+            await Task.Yield();
+        }
+
+        gate.Release();
+        await blocker;
+        Assert.NotNull(await first);
+        Assert.NotNull(await second);
+        await notifier.IdleAsync();
+
+        // One commit, two calls: each call's event carries the figures after both, not those between the two writes.
+        var commit = Assert.Single(calls);
+        var called = commit.OfType<TicketCalledEvent>().ToList();
+        Assert.Equal(2, called.Count);
+        await using var db = await _factory.DbAsync();
+        var hall = await db.Halls.SingleAsync(h => h.Code == "AM");
+        var fresh = await QueueQueries.LinesAsync(db, hall, _factory.Clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+        Assert.All(called, e => Assert.Equal(fresh, e.Lines));
+        Assert.All(commit.OfType<TicketChangedEvent>(), e => Assert.Equal(fresh, e.Lines));
+    }
+
     /// <summary>A ticket of a far-off day written as one part; a failing part throws after its ticket and audit line were saved.</summary>
     private static Task<int> AddTicketAsync(HallWriter writer, DateOnly day, int sequence, bool fail, CancellationToken ct = default) =>
         writer.WriteAsync("AM", async (write, ct) =>
