@@ -44,6 +44,37 @@ public sealed class BoardFleet : IAsyncDisposable
         return fleet;
     }
 
+    /// <summary>
+    /// The same connections without a board behind them, the baseline of <see cref="ConnectAsync"/>: negotiate, WebSocket
+    /// and handshake only, 16 at a time, no JoinHall and no snapshot; closed again once all are up. Returns how long it took.
+    /// </summary>
+    public static async Task<TimeSpan> ConnectBareAsync(Uri baseAddress, int connections, CancellationToken ct)
+    {
+        var open = new HubConnection[connections];
+        using var gate = new SemaphoreSlim(16);
+        var start = Stopwatch.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(async i =>
+        {
+            await gate.WaitAsync(ct);
+            try
+            {
+                open[i] = new HubConnectionBuilder().WithUrl(new Uri(baseAddress, "/hubs/queue")).Build();
+                await open[i].StartAsync(ct);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        var took = Stopwatch.GetElapsedTime(start);
+        foreach (var connection in open)
+        {
+            await connection.DisposeAsync();
+        }
+
+        return took;
+    }
+
     /// <summary>Announces a number before it is called, so its deliveries are timed from <see cref="Delivery.Start"/>.</summary>
     public Delivery Expect(string number)
     {

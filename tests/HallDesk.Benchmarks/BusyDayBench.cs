@@ -82,7 +82,7 @@ public static class BusyDayBench
         return text.ToString();
     }
 
-    private static async Task<Day> RunDayAsync(int finished, int actions, int others, CancellationToken ct, int httpRounds = 60, int clickRounds = 20)
+    private static async Task<Day> RunDayAsync(int finished, int actions, int others, CancellationToken ct, int httpRounds = 60, int clickRounds = 40)
     {
         using var app = new BenchApp();
         app.StartServer();

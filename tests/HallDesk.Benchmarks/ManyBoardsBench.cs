@@ -14,6 +14,7 @@ public static class ManyBoardsBench
         int Calls,
         double Rate,
         TimeSpan Connect,
+        TimeSpan BareConnect,
         IReadOnlyDictionary<CallKind, CallLatencyBench.Result> Kinds,
         Report.Memory Memory);
 
@@ -22,6 +23,11 @@ public static class ManyBoardsBench
         using var app = new BenchApp();
         app.StartServer();
         var clerk = await app.ActorAsync("clerk1");
+
+        // The baseline: as many bare connections (no JoinHall, no snapshot), after a few to warm the connection path up.
+        _ = await BoardFleet.ConnectBareAsync(app.BaseAddress, 50, ct);
+        var bare = await BoardFleet.ConnectBareAsync(app.BaseAddress, options.ManyBoards, ct);
+        Program.Progress($"many boards: {options.ManyBoards} bare connections in {bare.TotalSeconds:0.0} s");
 
         var before = ProcessMemory.Now();
         var start = Stopwatch.GetTimestamp();
@@ -37,6 +43,7 @@ public static class ManyBoardsBench
             options.ManyCalls,
             BenchOptions.ManyRate,
             connect,
+            bare,
             kinds,
             new Report.Memory(before.WorkingSet, after.WorkingSet, before.Heap, after.Heap, boards.Count));
     }

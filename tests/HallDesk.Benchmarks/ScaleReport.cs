@@ -13,6 +13,8 @@ public static class ScaleReport
         Figures.Record($"boards{r.Boards}_p99_ms", full.ToBoards.P99);
         Figures.Record($"boards{r.Boards}_p99_ratio", full.ToBoards.P99 / bare.ToBoards.P99);
         Figures.Record($"join{r.Boards}_s", r.Connect.TotalSeconds);
+        Figures.Record($"connect{r.Boards}_bare_s", r.BareConnect.TotalSeconds);
+        Figures.Record($"join{r.Boards}_ratio", r.Connect.TotalSeconds / r.BareConnect.TotalSeconds);
         Figures.Record($"boards{r.Boards}_missing", full.Missing + bare.Missing + same.Missing);
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## Call → board at {r.Boards:N0} boards, one node").AppendLine();
@@ -32,6 +34,7 @@ public static class ScaleReport
         text.AppendLine("| figure | value |");
         text.AppendLine("| --- | ---: |");
         Figure(text, "boards connected and joined (16 at a time)", $"{F(r.Connect.TotalSeconds)} s");
+        Figure(text, "the same number of bare connections (no JoinHall, no snapshot; the baseline)", $"{F(r.BareConnect.TotalSeconds)} s, ratio {F(r.Connect.TotalSeconds / r.BareConnect.TotalSeconds)}×");
         Figure(text, $"deliveries missing after 30 s (full / bare / same traffic, of {r.Boards * r.Calls:N0} each)", $"{full.Missing} / {bare.Missing} / {same.Missing}");
         Figure(text, "call rate achieved (full / bare / same traffic)", $"{F(full.AchievedRate)} / {F(bare.AchievedRate)} / {F(same.AchievedRate)} rounds/s");
         Figure(text, "GC during the call rounds (full / bare / same traffic)", $"{full.Gc} / {bare.Gc} / {same.Gc}");
