@@ -121,6 +121,7 @@ public static class Report
         Figures.Record("receipt_p50_ms", r.Receipt.P50);
         Figures.Record("receipt_ratio", r.Receipt.P50 / r.Bare.P50);
         Figures.Record("receipts_per_s", r.ReceiptsPerSecond);
+        Figures.Record("receipts_per_s_1thread", r.ReceiptsPerSecondOneThread);
         Figures.Record("receipt_alloc_kb", r.BytesAllocatedPerReceipt / 1024.0);
         return string.Join(Environment.NewLine,
             "| documents | n | p50 ms | p95 ms | p99 ms | max ms |",
@@ -129,7 +130,7 @@ public static class Report
             $"| bare PDFsharp page, one line of Chinese, same font | {r.Bare.Count} | {Latency.Format(r.Bare.P50)} | {Latency.Format(r.Bare.P95)} | {Latency.Format(r.Bare.P99)} | {Latency.Format(r.Bare.Max)} |",
             $"| **ratio receipt / bare** | | **{r.Receipt.P50 / r.Bare.P50:0.0}×** | {r.Receipt.P95 / r.Bare.P95:0.0}× | | |",
             "",
-            $"Receipts per second on one thread: **{r.ReceiptsPerSecond:0}**; allocated per receipt: {r.BytesAllocatedPerReceipt / 1024} KB.");
+            $"Receipts per second on {r.Threads} threads: **{r.ReceiptsPerSecond:0}** (one thread: {r.ReceiptsPerSecondOneThread:0}); allocated per receipt: {r.BytesAllocatedPerReceipt / 1024} KB.");
     }
 
     public static string MonthReport(ReportBench.Result r)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -18,22 +19,29 @@ public sealed record RenderedPdf(byte[] Bytes, int Pages);
 /// it in order. PDFsharp marks content only on the page being drawn, while the footers ("第 i 页 共 n 页") need the page
 /// count: so the calls lay out first into a list of drawing steps per page, measured on a measuring context, and
 /// <see cref="Finish"/> draws each page once, in order, footer last.
+/// Safe to use on many threads at once, one composer per document: the advance widths it measures are kept for the
+/// process (a width depends only on face, size, weight and character), and PDFsharp guards its own font caches.
 /// </summary>
 public sealed class PdfComposer : IDisposable
 {
     private const double Mm = 72 / 25.4;
     private const string ClosingPunctuation = "，。、；：？！）》」』”’．,.;:?!)%";
 
+    /// <summary>Advance widths by face, size, weight and character: measured once per process, not once per document.</summary>
+    private static readonly ConcurrentDictionary<(string Face, double Size, bool Bold, int Rune), double> Advances = new();
+
+    [ThreadStatic]
+    private static MemoryStream? _saved;
+
     private readonly XSolidBrush _headerFill = new(XColor.FromArgb(235, 240, 248));
 
     private readonly PdfDocument _document = new();
     private readonly FontSet _fonts;
     private readonly Dictionary<(string Face, double Size, bool Bold), XFont> _xfonts = [];
-    private readonly Dictionary<(string Token, double Size, bool Bold), double> _widths = [];
     private readonly double _pageWidth;
     private readonly double _pageHeight;
     private readonly double _margin;
-    private readonly XGraphics _measure;
+    private XGraphics? _measure;
     private readonly List<List<Step>> _pages = [];
     private List<Step> _page = default!;
     private double _y;
@@ -46,7 +54,9 @@ public sealed class PdfComposer : IDisposable
         _margin = marginMm * Mm;
         _document.Info.Title = title;
         _document.Info.Creator = "HallDesk";
-        _measure = XGraphics.CreateMeasureContext(new XSize(_pageWidth, _pageHeight), XGraphicsUnit.Point, XPageDirection.Downwards);
+        // PDFsharp's deflate leaves every stream without its checksum; PdfStreams compresses them once, completely.
+        _document.Options.NoCompression = true;
+        _document.Options.CompressContentStreams = false;
         NewPage();
     }
 
@@ -240,14 +250,24 @@ public sealed class PdfComposer : IDisposable
             structure.End();
         }
 
-        using var stream = new MemoryStream();
-        _document.Save(stream, closeStream: false);
-        return new RenderedPdf(ZlibTrailers.Complete(stream.ToArray()), count);
+        // The plain PDF goes to the thread's reused buffer; only the compressed result is a new array.
+        var stream = _saved ?? new MemoryStream(256 * 1024);
+        _saved = null;
+        try
+        {
+            stream.SetLength(0);
+            _document.Save(stream, closeStream: false);
+            return new RenderedPdf(PdfStreams.Compress(stream.GetBuffer(), (int)stream.Length), count);
+        }
+        finally
+        {
+            _saved = stream.Capacity <= 4 * 1024 * 1024 ? stream : null;
+        }
     }
 
     public void Dispose()
     {
-        _measure.Dispose();
+        _measure?.Dispose();
         _document.Dispose();
     }
 
@@ -377,20 +397,20 @@ public sealed class PdfComposer : IDisposable
         var lines = new List<string>();
         foreach (var paragraph in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
         {
-            // A line's width is the sum of its tokens' advances (the measuring context adds no kerning), so each
-            // token is measured once (and each distinct one once per document) instead of the whole line again.
+            // A line's width is the sum of its characters' advances (the measuring context adds no kerning), so the
+            // line grows by each token's width instead of being measured again for every character.
             var line = new StringBuilder();
             var lineWidth = 0.0;
             foreach (var token in Tokens(paragraph))
             {
-                var tokenWidth = TokenWidth(token, size, bold);
+                var tokenWidth = Measure(token, size, bold);
                 if (line.Length > 0 && lineWidth + tokenWidth > width && !ClosingPunctuation.Contains(token[0], StringComparison.Ordinal))
                 {
                     lines.Add(line.ToString().TrimEnd());
                     line.Clear();
                     var start = token.TrimStart();
                     line.Append(start);
-                    lineWidth = start.Length == 0 ? 0 : TokenWidth(start, size, bold);
+                    lineWidth = Measure(start, size, bold);
                     continue;
                 }
 
@@ -430,19 +450,31 @@ public sealed class PdfComposer : IDisposable
         }
     }
 
-    private double TokenWidth(string token, double size, bool bold)
+    /// <summary>The width of a text: the sum of its characters' advances, each in the face that has it.</summary>
+    private double Measure(string text, double size, bool bold)
     {
-        if (!_widths.TryGetValue((token, size, bold), out var width))
+        var width = 0.0;
+        foreach (var rune in text.EnumerateRunes())
         {
-            width = Measure(token, size, bold);
-            _widths[(token, size, bold)] = width;
+            var face = _fonts.FaceFor(rune.Value) ?? throw new InvalidOperationException($"字库中没有“{rune}”，不能打印。");
+            width += Advance(face, rune, size, bold);
         }
 
         return width;
     }
 
-    private double Measure(string text, double size, bool bold) =>
-        Faces(text).Sum(r => _measure.MeasureString(r.Text, Font(r.Face, size, bold)).Width);
+    private double Advance(string face, Rune rune, double size, bool bold)
+    {
+        var key = (face, size, bold, rune.Value);
+        if (!Advances.TryGetValue(key, out var width))
+        {
+            _measure ??= XGraphics.CreateMeasureContext(new XSize(_pageWidth, _pageHeight), XGraphicsUnit.Point, XPageDirection.Downwards);
+            width = _measure.MeasureString(rune.ToString(), Font(face, size, bold)).Width;
+            Advances.TryAdd(key, width);
+        }
+
+        return width;
+    }
 
     private void Draw(string text, double x, double y, double size, bool bold) => _page.AddRange(Runs(text, x, y, size, bold));
 
@@ -455,7 +487,7 @@ public sealed class PdfComposer : IDisposable
             var font = Font(face, size, bold);
             var at = x;
             steps.Add((gfx, _) => gfx.DrawString(run, font, XBrushes.Black, at, y, XStringFormats.TopLeft));
-            x += _measure.MeasureString(run, font).Width;
+            x += Measure(run, size, bold);
         }
 
         return steps;
