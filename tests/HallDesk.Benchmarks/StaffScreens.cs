@@ -61,10 +61,10 @@ public sealed class StaffScreens : IAsyncDisposable
     {
         var query = app.Get<CounterConsoleQuery>();
         var gate = new Lock();
-        var state = await query.LoadAsync(userId, ct);
+        var state = await query.LoadAsync(userId, withServed: false, ct);
         var reload = new CoalescedReload(async () =>
         {
-            var loaded = await query.LoadAsync(userId, ct);
+            var loaded = await query.LoadAsync(userId, withServed: false, ct);
             Interlocked.Increment(ref _reads);
             lock (gate)
             {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HallDesk.Web.Features.Queue;
 
 /// <summary>Everything the clerk console shows, read in one short-lived context.</summary>
-public sealed class CounterConsoleQuery(IDbContextFactory<HallDeskDbContext> dbFactory, TodayTickets todayTickets, TimeProvider time)
+public sealed class CounterConsoleQuery(IDbContextFactory<HallDeskDbContext> dbFactory, TodayTickets todayTickets, BoardSnapshots boards, TimeProvider time)
 {
     private const int WaitingShown = 12;
 
@@ -32,8 +32,12 @@ public sealed class CounterConsoleQuery(IDbContextFactory<HallDeskDbContext> dbF
         var now = time.GetUtcNow().UtcDateTime;
         var today = hall.LocalDate(now);
 
-        var counters = await QueueQueries.CountersAsync(db, hall.Code, ct);
-        var lines = await QueueQueries.LinesAsync(db, hall, now, ct);
+        // The hall's lines and counters as the boards have them: kept by the events (this reload follows the commit that
+        // asked for it: its events were applied before its caller was answered), so a reload reads no line figures and
+        // none of the day's finished tickets behind them; read from the database only when the hall's board is not kept.
+        var board = await boards.SnapshotAsync(hall.Code, ct);
+        var counters = board?.Counters ?? await QueueQueries.CountersAsync(db, hall.Code, ct);
+        var lines = board?.Lines ?? await QueueQueries.LinesAsync(db, hall, now, ct);
         var mine = await db.Counters.AsNoTracking().SingleOrDefaultAsync(c => c.ClerkUserId == userId && c.State != CounterState.Closed, ct);
         var clerkInfo = new ClerkInfo(clerk.DisplayName, clerk.StaffNumber, hall.Code, hall.Name, hall.NoShowAfterCalls);
         if (mine is null)
@@ -41,7 +45,7 @@ public sealed class CounterConsoleQuery(IDbContextFactory<HallDeskDbContext> dbF
             return new ConsoleState(clerkInfo, counters, lines, null, null, [], [], [], 0, now);
         }
 
-        var myView = counters.Single(c => c.Number == mine.Number);
+        var myView = counters.SingleOrDefault(c => c.Number == mine.Number) ?? QueueQueries.ToView(mine, null);
         var current = mine.CurrentTicketId is { } id
             ? await db.Tickets.AsNoTracking().SingleAsync(t => t.Id == id, ct)
             : null;

@@ -91,6 +91,34 @@ public sealed class BusyDayQueryPlanTests : IClassFixture<HallDeskFactory>
     }
 
     /// <summary>
+    /// Issue 23: "comes from per-hall state kept up to date by the events" — a console's reload takes the hall's lines and
+    /// counters from the boards' snapshot: no line figures are read (none of the day's finished tickets behind the
+    /// estimate), and they are what a fresh read gives.
+    /// </summary>
+    [Fact]
+    public async Task ConsoleReload_HallsBoardKept_ReadsNoLineFigures_AndShowsWhatAFreshReadGives()
+    {
+        var clerk = await _factory.ActorAsync("clerk4");
+        await WorkADayAsync(clerk.UserId, 60);
+        await _factory.Get<QueueNotifier>().ResynchroniseAsync("AM");
+        await _factory.Get<OpenCounter>().HandleAsync(clerk, "AM", 8);
+        await _factory.Get<IssueTicket>().HandleAsync(new IssueTicket.Command("AM", "E", null, false), clerk);
+        Assert.NotNull(await _factory.Get<BoardSnapshots>().SnapshotAsync("AM"));
+
+        ConsoleState state = null!;
+        var commands = await CommandLog.CaptureAsync(async () => state = await _factory.Get<CounterConsoleQuery>().LoadAsync(clerk.UserId, withServed: false));
+
+        Assert.DoesNotContain(commands, c => c.Text.Contains("GROUP BY", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(commands, c => c.Text.Contains("\"QueueLines\"", StringComparison.Ordinal));
+        await using var db = await _factory.DbAsync();
+        var hall = await db.Halls.SingleAsync(h => h.Code == "AM");
+        Assert.Equal(await QueueQueries.LinesAsync(db, hall, _factory.Clock.GetUtcNow().UtcDateTime, CancellationToken.None), state.Lines);
+        var fresh = await QueueQueries.CountersAsync(db, "AM", CancellationToken.None);
+        Assert.Equal(fresh.Select(c => (c.Number, c.State, c.ClerkStaffNumber, c.CurrentTicket)), state.Counters.Select(c => (c.Number, c.State, c.ClerkStaffNumber, c.CurrentTicket)));
+        Assert.Equal(8, state.MyCounter?.Number);
+    }
+
+    /// <summary>
     /// Every ticket has a watch (its slip's QR code opens its page): the 即将叫到您 check that runs on every clerk action
     /// must reach the watches through the day's waiting tickets, not read the day's watches.
     /// </summary>
