@@ -159,7 +159,9 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
         {
             // Numbering is guarded twice: by the serialised write and by this unique index.
             t.HasIndex(x => new { x.HallCode, x.ServiceDate, x.IssuedLine, x.Sequence }).IsUnique();
-            t.HasIndex(x => new { x.HallCode, x.ServiceDate, x.Status, x.LineCode });
+            // The waiting tickets of a line, with every column a call's router, the console's next numbers and the line
+            // figures read of them: a long queue is read from this index alone, in queue order, never row by row.
+            t.HasIndex(x => new { x.HallCode, x.ServiceDate, x.Status, x.LineCode, x.QueuedAt, x.TransferredToCounter, x.AppointmentAt, x.GreenChannel, x.Number }, "IX_Tickets_Waiting");
             // A busy day costs what a quiet one does: the newest finished (wait estimates, no-shows), a clerk's newest
             // served and their count, and the board's newest calls are read from the top of an index, never by
             // reading and sorting the day.

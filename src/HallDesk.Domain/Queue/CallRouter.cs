@@ -8,15 +8,24 @@ namespace HallDesk.Domain.Queue;
 /// </summary>
 public static class CallRouter
 {
-    public static Ticket? PickNext(Counter counter, IEnumerable<Ticket> waiting, DateTime now, TimeSpan? ageing)
+    public static Ticket? PickNext(Counter counter, IEnumerable<Ticket> waiting, DateTime now, TimeSpan? ageing) =>
+        TryPick(counter, waiting, QueuedTicket.Of, now, ageing, out var picked) ? picked : null;
+
+    /// <summary>The same choice over the few columns it reads: what a call reads of the waiting tickets, not whole rows.</summary>
+    public static QueuedTicket? PickNext(Counter counter, IEnumerable<QueuedTicket> waiting, DateTime now, TimeSpan? ageing) =>
+        TryPick(counter, waiting, t => t, now, ageing, out var picked) ? picked : null;
+
+    private static bool TryPick<T>(Counter counter, IEnumerable<T> waiting, Func<T, QueuedTicket> read, DateTime now, TimeSpan? ageing, out T picked)
     {
         var lines = counter.ServedLines;
         var useAgeing = ageing is { } a && a > TimeSpan.Zero && !counter.PriorityOnly;
-        Ticket? transferred = null, appointment = null, green = null, best = null;
+        QueuedTicket? transferred = null, appointment = null, green = null, best = null;
+        T? transferredItem = default, appointmentItem = default, greenItem = default, bestItem = default;
         var bestRank = int.MaxValue;
 
-        foreach (var t in waiting)
+        foreach (var item in waiting)
         {
+            var t = read(item);
             if (t.Status != TicketStatus.Waiting || t.HallCode != counter.HallCode)
             {
                 continue;
@@ -26,7 +35,7 @@ public static class CallRouter
             {
                 if (target == counter.Number && Earlier(t, transferred))
                 {
-                    transferred = t;
+                    (transferred, transferredItem) = (t, item);
                 }
 
                 continue;
@@ -40,16 +49,16 @@ public static class CallRouter
 
             if (t.AppointmentAt is { } slot)
             {
-                if (appointment is null || slot < appointment.AppointmentAt || (slot == appointment.AppointmentAt && Earlier(t, appointment)))
+                if (appointment is not { } held || slot < held.AppointmentAt || (slot == held.AppointmentAt && Earlier(t, held)))
                 {
-                    appointment = t;
+                    (appointment, appointmentItem) = (t, item);
                 }
             }
             else if (t.GreenChannel)
             {
                 if (Earlier(t, green))
                 {
-                    green = t;
+                    (green, greenItem) = (t, item);
                 }
             }
             else
@@ -57,17 +66,21 @@ public static class CallRouter
                 var rank = useAgeing && now - t.QueuedAt >= ageing!.Value ? 0 : priority;
                 if (rank < bestRank || (rank == bestRank && Earlier(t, best)))
                 {
-                    best = t;
+                    (best, bestItem) = (t, item);
                     bestRank = rank;
                 }
             }
         }
 
-        return transferred ?? appointment ?? green ?? best;
+        picked = transferred is not null ? transferredItem!
+            : appointment is not null ? appointmentItem!
+            : green is not null ? greenItem!
+            : bestItem!;
+        return (transferred ?? appointment ?? green ?? best) is not null;
     }
 
-    private static bool Earlier(Ticket t, Ticket? than) =>
-        than is null || t.QueuedAt < than.QueuedAt || (t.QueuedAt == than.QueuedAt && t.Id < than.Id);
+    private static bool Earlier(QueuedTicket t, QueuedTicket? than) =>
+        than is not { } other || t.QueuedAt < other.QueuedAt || (t.QueuedAt == other.QueuedAt && t.Id < other.Id);
 
     private static int IndexOf(IReadOnlyList<string> lines, string line)
     {
@@ -81,4 +94,12 @@ public static class CallRouter
 
         return -1;
     }
+}
+
+/// <summary>What the router compares of a waiting ticket.</summary>
+public readonly record struct QueuedTicket(
+    long Id, string HallCode, TicketStatus Status, string LineCode, DateTime QueuedAt, DateTime? AppointmentAt, bool GreenChannel, int? TransferredToCounter)
+{
+    public static QueuedTicket Of(Ticket t) =>
+        new(t.Id, t.HallCode, t.Status, t.LineCode, t.QueuedAt, t.AppointmentAt, t.GreenChannel, t.TransferredToCounter);
 }

@@ -2117,11 +2117,11 @@ namespace HallDesk.Data.Migrations
 
                     b.HasIndex("HallCode", "ServiceDate", "Status", "FinishedAt");
 
-                    b.HasIndex("HallCode", "ServiceDate", "Status", "LineCode");
-
                     b.HasIndex("HallCode", "ServiceDate", "ClerkUserId", "Status", "FinishedAt");
 
                     b.HasIndex(new[] { "HallCode", "ServiceDate", "IssuedLine", "Status", "Assisted", "CounterNumber", "ClerkUserId", "WaitSeconds", "ServiceSeconds" }, "IX_Tickets_Report");
+
+                    b.HasIndex(new[] { "HallCode", "ServiceDate", "Status", "LineCode", "QueuedAt", "TransferredToCounter", "AppointmentAt", "GreenChannel", "Number" }, "IX_Tickets_Waiting");
 
                     b.ToTable("Tickets");
                 });

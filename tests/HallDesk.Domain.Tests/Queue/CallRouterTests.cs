@@ -375,6 +375,40 @@ public class CallRouterTests
         Assert.Same(lower, servedLower);
     }
 
+    /// <summary>
+    /// A call reads only the columns the router compares (issue 23: a long queue costs a call an index, not an entity per
+    /// ticket): over those columns the router makes the same choice as over whole tickets, call after call.
+    /// </summary>
+    [Fact]
+    public void PickNext_OverTheRoutersColumns_ChoosesAsOverWholeTickets()
+    {
+        var counter = new CounterBuilder().ForLines("B", "A").OpenedBy().Build();
+        var waiting = new List<Ticket>
+        {
+            new TicketBuilder().InLine("A").WithSequence(1).IssuedAtMinute(0).Build(),
+            new TicketBuilder().InLine("B").WithSequence(1).IssuedAtMinute(4).Build(),
+            new TicketBuilder().InLine("B").WithSequence(2).GreenChannel().IssuedAtMinute(6).Build(),
+            new TicketBuilder().InLine("C").WithSequence(1).IssuedAtMinute(1).Build(),
+            new TicketBuilder().InLine("A").WithSequence(2).IssuedAtMinute(2).TransferredToCounter(7).Build(),
+            new TicketBuilder().InLine("A").WithSequence(3).IssuedAtMinute(3).TransferredToCounter(counter.Number).Build(),
+            new TicketBuilder().InHall("XY").InLine("A").WithSequence(1).IssuedAtMinute(0).Build(),
+            new TicketBuilder().InLine("B").WithSequence(3).IssuedAtMinute(8).Build(),
+        };
+        var picks = new List<string>();
+
+        while (CallRouter.PickNext(counter, waiting, At.Minute(30), Ageing) is { } whole)
+        {
+            var columns = CallRouter.PickNext(counter, waiting.Select(QueuedTicket.Of), At.Minute(30), Ageing);
+            Assert.Equal(QueuedTicket.Of(whole), columns);
+            picks.Add(whole.Number);
+            waiting.Remove(whole);
+        }
+
+        Assert.Null(CallRouter.PickNext(counter, waiting.Select(QueuedTicket.Of), At.Minute(30), Ageing));
+        // Transferred here, green, then by line with ageing (A001 waited 30 minutes, past the 20), then B.
+        Assert.Equal(["A003", "B002", "A001", "B001", "B003"], picks);
+    }
+
     private static readonly TimeSpan Ageing = TimeSpan.FromMinutes(20);
 
     /// <summary>The routing without ageing, as the tests of the fixed order expect it.</summary>

@@ -19,9 +19,11 @@ public sealed class CallNextTicket(CounterDesk desk, RoutingSettings routing)
 
             var lines = c.Counter.ServedLines.ToList();
             var number = c.Counter.Number;
-            // Read without tracking (the router only compares them); the one picked is then read to be changed.
-            var waiting = await c.WaitingToday().AsNoTracking()
+            // Only the columns the router compares, read from the waiting tickets' index alone (it holds them): a long
+            // queue costs a call a few index pages, not a row and an entity per ticket. The one picked is then read to be changed.
+            var waiting = await c.WaitingToday()
                 .Where(t => t.TransferredToCounter == number || (t.TransferredToCounter == null && lines.Contains(t.LineCode)))
+                .Select(t => new QueuedTicket(t.Id, t.HallCode, t.Status, t.LineCode, t.QueuedAt, t.AppointmentAt, t.GreenChannel, t.TransferredToCounter))
                 .ToListAsync(ct);
             if (CallRouter.PickNext(c.Counter, waiting, c.Now, routing.Ageing) is not { } picked)
             {
