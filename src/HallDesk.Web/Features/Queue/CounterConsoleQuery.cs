@@ -49,11 +49,16 @@ public sealed class CounterConsoleQuery(IDbContextFactory<HallDeskDbContext> dbF
         var current = mine.CurrentTicketId is { } id
             ? await db.Tickets.AsNoTracking().SingleAsync(t => t.Id == id, ct)
             : null;
-        var parked = await db.Tickets.AsNoTracking()
+        // Sorted here, not in SQL: asked for the order, SQLite takes it from the (hall, day, call time) index and walks every
+        // ticket of the day to find a counter's few parked ones (3.5 ms a reload on a day of 20,000); unsorted, it seeks
+        // the day's parked tickets by status.
+        var parked = (await db.Tickets.AsNoTracking()
             .Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.Parked && t.CounterNumber == mine.Number)
+            .Select(t => new { t.Number, t.LineCode, t.CalledAt, t.IssuedAt })
+            .ToListAsync(ct))
             .OrderBy(t => t.CalledAt)
             .Select(t => new TicketRow(t.Number, t.LineCode, t.CalledAt ?? t.IssuedAt))
-            .ToListAsync(ct);
+            .ToList();
         var served = mine.ServedLines.ToList();
         var noShows = await db.Tickets.AsNoTracking()
             .Where(t => t.HallCode == hall.Code && t.ServiceDate == today && t.Status == TicketStatus.NoShow && served.Contains(t.LineCode))
