@@ -25,21 +25,32 @@ public static class BusyDayBench
     /// <param name="Action">叫号 or 完成 (CallNextTicket / FinishService) until every open console has applied it.</param>
     /// <param name="CpuMsPerAction">The process's CPU time over the actions, divided by them (app and screens; no board is connected).</param>
     /// <param name="Click">A click in Chromium (叫号, 开始办理, 完成) until clerk1's console shows its result, the other consoles open.</param>
-    public sealed record Day(int Finished, Latency Action, double CpuMsPerAction, Latency Issue, Latency Board, double Reads, Latency Click);
+    /// <param name="Jitted">Methods the JIT compiled during the timed actions (after <see cref="JitSettled"/>): near 0 when the CPU per action is the day's.</param>
+    /// <param name="SqlMsPerAction">SQLite's own time per action, by statement (<see cref="SqliteStatementTimes"/>).</param>
+    public sealed record Day(
+        int Finished, Latency Action, double CpuMsPerAction, Latency Issue, Latency Board, double Reads, Latency Click, long Jitted,
+        IReadOnlyDictionary<string, double> SqlMsPerAction);
 
-    public sealed record Result(Day Empty, Day Busy, double CpuAlone, double CpuWithMany, int Actions);
+    public sealed record Result(Day Empty, Day Busy, Day Alone, Day WithMany, int Actions);
 
     public static async Task<Result> RunAsync(BenchOptions options, CancellationToken ct)
     {
         var actions = options.Quick ? 40 : 200;
+        // Untimed: a whole day's actions, reads and clicks once, so that the first day measured does not pay alone for the
+        // JIT's first and second compilation of them (the empty day cost 24 ms of CPU an action when run first, 7–10 when
+        // run after another day: a ratio against it flattered every later day).
+        _ = await RunDayAsync(0, actions, OtherConsoles, ct, httpRounds: 20, clickRounds: 10);
+        Program.Progress("busy-day: warmed up (a day untimed)");
+        SqliteStatementTimes.Enabled = true;
         var empty = await RunDayAsync(0, actions, OtherConsoles, ct);
         Program.Progress("busy-day: the empty day measured");
         var busy = await RunDayAsync(options.BusyDayTickets, actions, OtherConsoles, ct);
         Program.Progress($"busy-day: the day with {options.BusyDayTickets:N0} finished tickets measured");
         var alone = await RunDayAsync(0, actions, 0, ct, httpRounds: 0, clickRounds: 0);
         var many = await RunDayAsync(0, actions, ManyConsoles, ct, httpRounds: 0, clickRounds: 0);
+        SqliteStatementTimes.Enabled = false;
         Program.Progress($"busy-day: the clerk alone and with {ManyConsoles} other consoles measured");
-        return new Result(empty, busy, alone.CpuMsPerAction, many.CpuMsPerAction, actions);
+        return new Result(empty, busy, alone, many, actions);
     }
 
     public static string Print(Result r)
@@ -50,7 +61,7 @@ public static class BusyDayBench
         Figures.Record("busyday_issue_ratio", r.Busy.Issue.P50 / r.Empty.Issue.P50);
         Figures.Record("busyday_board_ratio", r.Busy.Board.P50 / r.Empty.Board.P50);
         Figures.Record("busyday_cpu_ms", r.Busy.CpuMsPerAction);
-        Figures.Record("consoles30_cpu_ratio", r.CpuWithMany / r.CpuAlone);
+        Figures.Record("consoles30_cpu_ratio", r.WithMany.CpuMsPerAction / r.Alone.CpuMsPerAction);
         var text = new StringBuilder();
         text.AppendLine("## A busy day against a quiet one").AppendLine();
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, 
@@ -75,10 +86,25 @@ public static class BusyDayBench
         text.AppendLine("| --- | ---: |");
         Report.Figure(text, "CPU per action, empty / busy day", $"{Report.F(r.Empty.CpuMsPerAction)} / {Report.F(r.Busy.CpuMsPerAction)} ms");
         Report.Figure(text, "**CPU per action, ratio busy / empty**", $"**{Report.F(r.Busy.CpuMsPerAction / r.Empty.CpuMsPerAction)}×**");
-        Report.Figure(text, string.Create(CultureInfo.InvariantCulture, $"CPU per action on the empty day, the clerk alone / with {ManyConsoles} other consoles open"), $"{Report.F(r.CpuAlone)} / {Report.F(r.CpuWithMany)} ms");
-        Report.Figure(text, string.Create(CultureInfo.InvariantCulture, $"**CPU per action, ratio {ManyConsoles} consoles / alone**"), $"**{Report.F(r.CpuWithMany / r.CpuAlone)}×**");
+        Report.Figure(text, string.Create(CultureInfo.InvariantCulture, $"CPU per action on the empty day, the clerk alone / with {ManyConsoles} other consoles open"), $"{Report.F(r.Alone.CpuMsPerAction)} / {Report.F(r.WithMany.CpuMsPerAction)} ms");
+        Report.Figure(text, string.Create(CultureInfo.InvariantCulture, $"**CPU per action, ratio {ManyConsoles} consoles / alone**"), $"**{Report.F(r.WithMany.CpuMsPerAction / r.Alone.CpuMsPerAction)}×**");
+        Report.Figure(text, "methods the JIT compiled during the timed actions: empty, busy day, alone, 30 consoles", $"{r.Empty.Jitted} / {r.Busy.Jitted} / {r.Alone.Jitted} / {r.WithMany.Jitted}");
         Report.Figure(text, "console reloads per action, empty / busy day", $"{Report.F(r.Empty.Reads)} / {Report.F(r.Busy.Reads)}");
         Report.Figure(text, "load average at the end (1 / 5 / 15 min)", Report.LoadAverage());
+        text.AppendLine();
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"SQLite's own time per action (its profile of each statement), empty / busy day: {Report.F(r.Empty.SqlMsPerAction.Values.Sum())} / {Report.F(r.Busy.SqlMsPerAction.Values.Sum())} ms; the statements that grew most:"));
+        text.AppendLine();
+        text.AppendLine("| statement | empty day ms | busy day ms |");
+        text.AppendLine("| --- | ---: | ---: |");
+        foreach (var (statement, busy) in r.Busy.SqlMsPerAction.OrderByDescending(s => s.Value - r.Empty.SqlMsPerAction.GetValueOrDefault(s.Key)).Take(5))
+        {
+            var shown = statement.ReplaceLineEndings(" ");
+            shown = shown.Length > 110 ? shown[..110] + "…" : shown;
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| `{shown.Replace("|", "\\|", StringComparison.Ordinal)}` | {Report.F(r.Empty.SqlMsPerAction.GetValueOrDefault(statement))} | {Report.F(busy)} |"));
+        }
+
         return text.ToString();
     }
 
@@ -120,13 +146,12 @@ public static class BusyDayBench
             await screens.IdleAsync(notifier);
         }
 
-        for (var i = 0; i < 20; i++)
-        {
-            await ActAsync(i);
-        }
+        _ = await JitSettled.WarmUpAsync(ActAsync, batch: 20, most: 120);
 
         var steps = new List<double>(actions);
         var reads = screens.Reads;
+        var compiled = JitSettled.Compiled;
+        var statements = SqliteStatementTimes.Snapshot();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (var i = 0; i < actions; i++)
         {
@@ -137,6 +162,8 @@ public static class BusyDayBench
 
         var cpuPerAction = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / actions;
         var readsPerAction = (double)(screens.Reads - reads) / actions;
+        var jitted = JitSettled.Compiled - compiled;
+        var sql = SqliteStatementTimes.Since(statements, actions);
 
         using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         var issued = new List<double>();
@@ -163,7 +190,7 @@ public static class BusyDayBench
 
         // Last, on the same day with the same consoles open: the clerk's own clicks in a browser.
         var clicks = clickRounds > 0 ? await ConsoleClicks.MeasureAsync(app, "clerk1", clickRounds, ct) : [];
-        return new Day(finished, Latency.Of(steps), cpuPerAction, Latency.Of(issued), Latency.Of(boards), readsPerAction, Latency.Of(clicks));
+        return new Day(finished, Latency.Of(steps), cpuPerAction, Latency.Of(issued), Latency.Of(boards), readsPerAction, Latency.Of(clicks), jitted, sql);
     }
 
     private static void Expect(HttpResponseMessage response, HttpStatusCode status)
