@@ -37,6 +37,12 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
     /// <summary>Boards connected while the app restarts.</summary>
     public int StormBoards { get; init; } = Quick ? 30 : 300;
 
+    /// <summary>
+    /// A published app's folder (<c>dotnet publish src/HallDesk.Web -c Release -r linux-x64 --self-contained false -o DIR</c>,
+    /// compiled ahead of time as the README deploys it) for the storm phase to restart instead of the build's dll.
+    /// </summary>
+    public string? Published { get; init; }
+
     /// <summary>Headless pages open at each step of the memory phase (cumulative).</summary>
     public IReadOnlyList<int> Pages { get; init; } = Quick ? [2, 4] : [10, 25, 50];
 
@@ -120,6 +126,7 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
                 "--clerks" => options with { Clerks = Positive(value) },
                 "--city-boards" => options with { CityBoards = Positive(value) },
                 "--storm-boards" => options with { StormBoards = Positive(value) },
+                "--published" => options with { Published = PublishedFolder(value) },
                 "--pages" => options with { Pages = PageSteps(value) },
                 "--postgres" => options with { Postgres = value },
                 "--redis" => options with { Redis = value },
@@ -131,6 +138,11 @@ public sealed record BenchOptions(int Boards, int Calls, double Rate, int Worker
 
         return options;
     }
+
+    private static string PublishedFolder(string value) =>
+        File.Exists(Path.Combine(value, "HallDesk.Web.dll"))
+            ? Path.GetFullPath(value)
+            : throw new ArgumentException($"'{value}' holds no HallDesk.Web.dll: give the folder of a dotnet publish of src/HallDesk.Web.");
 
     private static HashSet<string> PhaseList(string value)
     {

@@ -50,7 +50,7 @@ public static class Program
             (Phase.ManyBoards, async () => Print(ScaleReport.ManyBoards(await ManyBoardsBench.RunAsync(options, guard.Start(Phase.ManyBoards))))),
             (Phase.Clerks50, async () => Print(ScaleReport.Clerks(await ClerkContentionBench.RunAsync(BenchOptions.LargeHallClerks, options.LargeHallRounds, guard.Start(Phase.Clerks50))))),
             (Phase.Clerks, async () => Print(ScaleReport.Clerks(await ClerkContentionBench.RunAsync(options.Clerks, options.ClerkRounds, guard.Start(Phase.Clerks))))),
-            (Phase.Storm, async () => Print(ScaleReport.Storm(await ReconnectStormBench.RunAsync(options.StormBoards, guard.Start(Phase.Storm))))),
+            (Phase.Storm, async () => Print(ScaleReport.Storm(await ReconnectStormBench.RunAsync(options.StormBoards, options.Published, guard.Start(Phase.Storm))))),
             (Phase.Circuits, async () => Print(ScaleReport.Circuits(await CircuitMemoryBench.RunAsync(options.Pages, guard.Start(Phase.Circuits))))),
             (Phase.Postgres, async () => Print(await ProviderComparisonBench.RunAsync(options, guard.Start(Phase.Postgres)))),
             (Phase.TwoNodes, async () => Print(await TwoNodeCallBench.RunAsync(options, guard.Start(Phase.TwoNodes)))),

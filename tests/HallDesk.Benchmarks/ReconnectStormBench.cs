@@ -17,19 +17,22 @@ public static class ReconnectStormBench
     /// <param name="Storm">Each board's time to its snapshot after the restart, from the moment the stop began.</param>
     /// <param name="Stopped">From the stop until the old process had exited.</param>
     /// <param name="Answering">From the stop until the new process answered /health.</param>
-    public sealed record Result(int Boards, Latency Cold, Latency Storm, TimeSpan Stopped, TimeSpan Answering, int Missing, int ConnectedAtEnd);
+    /// <param name="Published">The published folder restarted, or null for the build's HallDesk.Web.dll.</param>
+    public sealed record Result(int Boards, Latency Cold, Latency Storm, TimeSpan Stopped, TimeSpan Answering, int Missing, int ConnectedAtEnd, string? Published);
 
-    public static async Task<Result> RunAsync(int boards, CancellationToken ct)
+    /// <param name="published">A published app's folder to run instead of the build's dll (the README's deployment).</param>
+    public static async Task<Result> RunAsync(int boards, string? published, CancellationToken ct)
     {
+        var webDll = published is null ? null : Path.Combine(published, "HallDesk.Web.dll");
         var folder = Path.Combine(Path.GetTempPath(), "halldesk-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var database = Path.Combine(folder, "halldesk.db");
         try
         {
-            await using var first = new AppProcess(StormSettings(database), output: Console.Error.WriteLine);
+            await using var first = new AppProcess(StormSettings(database), output: Console.Error.WriteLine, webDll: webDll);
             await first.StartAsync(ct);
             Program.Progress($"storm: app process on {first.BaseAddress}");
-            await using var second = new AppProcess(StormSettings(database), first.Port, Console.Error.WriteLine);
+            await using var second = new AppProcess(StormSettings(database), first.Port, Console.Error.WriteLine, webDll);
             await using var fleet = new ReconnectingFleet(first.BaseAddress, BenchApp.Hall, boards);
 
             var cold = fleet.ExpectSnapshots();
@@ -52,7 +55,7 @@ public static class ReconnectStormBench
             }
 
             Program.Progress($"storm: {boards - storm.Missing} of {boards} boards back");
-            return new Result(boards, Latency.Of(cold.Milliseconds()), Latency.Of(storm.Milliseconds()), stopped, answering, storm.Missing, fleet.Connected);
+            return new Result(boards, Latency.Of(cold.Milliseconds()), Latency.Of(storm.Milliseconds()), stopped, answering, storm.Missing, fleet.Connected, published);
         }
         finally
         {

@@ -115,7 +115,7 @@ public static class ScaleReport
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## Reconnect storm: restart under {r.Boards} boards").AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"The app as its own process (the build's HallDesk.Web.dll over a fresh SQLite file); {r.Boards} boards in the benchmark process (SignalR .NET client, WebSockets) " +
+            $"The app as its own process ({(r.Published is null ? "the build's HallDesk.Web.dll" : $"the published HallDesk.Web.dll of {r.Published}")} over a fresh SQLite file); {r.Boards} boards in the benchmark process (SignalR .NET client, WebSockets) " +
             $"that reconnect every 500–750 ms and call JoinHall again on Reconnected. Restart: SIGTERM, wait for the exit, a new process on the same port and file. " +
             $"Baseline: the same boards connecting all at once to the running app from cold.");
         text.AppendLine();
