@@ -41,16 +41,23 @@ public static class BusyDayBench
         // run after another day: a ratio against it flattered every later day).
         _ = await RunDayAsync(0, actions, OtherConsoles, ct, httpRounds: 20, clickRounds: 10);
         Program.Progress("busy-day: warmed up (a day untimed)");
+        // SQLite's statement times for the measured days only: the later phases' connections are not hooked.
         SqliteStatementTimes.Enabled = true;
-        var empty = await RunDayAsync(0, actions, OtherConsoles, ct);
-        Program.Progress("busy-day: the empty day measured");
-        var busy = await RunDayAsync(options.BusyDayTickets, actions, OtherConsoles, ct);
-        Program.Progress($"busy-day: the day with {options.BusyDayTickets:N0} finished tickets measured");
-        var alone = await RunDayAsync(0, actions, 0, ct, httpRounds: 0, clickRounds: 0);
-        var many = await RunDayAsync(0, actions, ManyConsoles, ct, httpRounds: 0, clickRounds: 0);
-        SqliteStatementTimes.Enabled = false;
-        Program.Progress($"busy-day: the clerk alone and with {ManyConsoles} other consoles measured");
-        return new Result(empty, busy, alone, many, actions);
+        try
+        {
+            var empty = await RunDayAsync(0, actions, OtherConsoles, ct);
+            Program.Progress("busy-day: the empty day measured");
+            var busy = await RunDayAsync(options.BusyDayTickets, actions, OtherConsoles, ct);
+            Program.Progress($"busy-day: the day with {options.BusyDayTickets:N0} finished tickets measured");
+            var alone = await RunDayAsync(0, actions, 0, ct, httpRounds: 0, clickRounds: 0);
+            var many = await RunDayAsync(0, actions, ManyConsoles, ct, httpRounds: 0, clickRounds: 0);
+            Program.Progress($"busy-day: the clerk alone and with {ManyConsoles} other consoles measured");
+            return new Result(empty, busy, alone, many, actions);
+        }
+        finally
+        {
+            SqliteStatementTimes.Enabled = false;
+        }
     }
 
     public static string Print(Result r)
