@@ -38,8 +38,8 @@ public static class ConsoleClicks
     ];
 
     /// <summary>
-    /// Signs <paramref name="userName"/> in (whose counter is open), warms the page up until the JIT is done with it (<see cref="JitSettled"/>), then times
-    /// <paramref name="rounds"/> rounds of three clicks.
+    /// Signs <paramref name="userName"/> in (whose counter is open), warms the page up until the JIT is done with it
+    /// (<see cref="JitSettled"/>), then times <paramref name="rounds"/> rounds of three clicks.
     /// </summary>
     public static async Task<List<double>> MeasureAsync(BenchApp app, string userName, int rounds, CancellationToken ct)
     {
