@@ -145,6 +145,9 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
         builder.Entity<Counter>(c =>
         {
             c.HasIndex(x => new { x.HallCode, x.Number }).IsUnique();
+            // Every clerk action first finds the clerk's open counter: by its clerk, not by walking every counter of
+            // every hall (a province's database holds tens of thousands).
+            c.HasIndex(x => x.ClerkUserId);
             c.Property(x => x.HallCode).HasMaxLength(16);
             c.Property(x => x.Name).HasMaxLength(32);
             c.Property(x => x.Lines).HasMaxLength(64);

@@ -1958,6 +1958,8 @@ namespace HallDesk.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClerkUserId");
+
                     b.HasIndex("HallCode", "Number")
                         .IsUnique();
 

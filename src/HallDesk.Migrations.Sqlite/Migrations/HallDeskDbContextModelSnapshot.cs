@@ -1901,6 +1901,8 @@ namespace HallDesk.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClerkUserId");
+
                     b.HasIndex("HallCode", "Number")
                         .IsUnique();
 
