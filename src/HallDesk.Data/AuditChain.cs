@@ -15,7 +15,8 @@ public sealed record AuditChainCheck(long Checked, long Unchained, long? BrokenA
 /// </summary>
 public static class AuditChain
 {
-    internal static async Task SealAsync(HallDeskDbContext db, CancellationToken ct)
+    /// <summary>Chains the lines the context is about to add; returns the last of them (none when there are none).</summary>
+    internal static async Task<AuditEntry?> SealAsync(HallDeskDbContext db, CancellationToken ct)
     {
         var added = db.ChangeTracker.Entries<AuditEntry>()
             .Where(e => e.State == EntityState.Added && e.Entity.Sequence is null)
@@ -23,7 +24,7 @@ public static class AuditChain
             .ToList();
         if (added.Count == 0)
         {
-            return;
+            return null;
         }
 
         if (db.Database.CurrentTransaction is null)
@@ -31,6 +32,20 @@ public static class AuditChain
             throw new InvalidOperationException("Audit entries are written inside a WriteScope, so that the chain is ordered.");
         }
 
+        // The chain's last line, as this transaction left it at its previous save (it holds the chain's lock until it
+        // commits, so nobody else appended since), or read from the log.
+        var (sequence, previous) = db.ChainTail ?? await ReadTailAsync(db, ct);
+        foreach (var entry in added)
+        {
+            entry.Chain(++sequence, previous);
+            previous = entry.Hash;
+        }
+
+        return added[^1];
+    }
+
+    private static async Task<(long Sequence, string Hash)> ReadTailAsync(HallDeskDbContext db, CancellationToken ct)
+    {
         if (db.Database.IsNpgsql())
         {
             await PostgreSqlDatabase.LockAuditChainAsync(db, ct);
@@ -41,13 +56,7 @@ public static class AuditChain
             .OrderByDescending(a => a.Sequence)
             .Select(a => new { a.Sequence, a.Hash })
             .FirstOrDefaultAsync(ct);
-        var sequence = last?.Sequence ?? 0;
-        var previous = last?.Hash ?? "";
-        foreach (var entry in added)
-        {
-            entry.Chain(++sequence, previous);
-            previous = entry.Hash;
-        }
+        return (last?.Sequence ?? 0, last?.Hash ?? "");
     }
 
     /// <summary>Walks the whole chain in order, in pages, recomputing every hash and every link.</summary>

@@ -74,10 +74,31 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
     /// <summary>网上申报.</summary>
     public DbSet<Domain.Online.OnlineApplication> OnlineApplications => Set<Domain.Online.OnlineApplication>();
 
+    private (long Sequence, string Hash, object Transaction)? _chainTail;
+
+    /// <summary>
+    /// The audit chain's last line as this context's transaction saved it: the next save of the same transaction chains
+    /// on from it instead of reading the log again (a hall's batch saves once per write). Null outside that transaction,
+    /// and after <see cref="ForgetChainTail"/> (a rollback to a savepoint may have undone it).
+    /// </summary>
+    internal (long Sequence, string Hash)? ChainTail =>
+        _chainTail is { } tail && Database.CurrentTransaction is { } current && ReferenceEquals(tail.Transaction, current)
+            ? (tail.Sequence, tail.Hash)
+            : null;
+
+    /// <summary>Called when a rollback to a savepoint undid saves of this transaction: the next save reads the chain's end again.</summary>
+    public void ForgetChainTail() => _chainTail = null;
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await AuditChain.SealAsync(this, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var sealedLast = await AuditChain.SealAsync(this, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (sealedLast is not null && Database.CurrentTransaction is { } transaction)
+        {
+            _chainTail = (sealedLast.Sequence!.Value, sealedLast.Hash, transaction);
+        }
+
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -21,6 +22,9 @@ public sealed class WriteScope : IAsyncDisposable
     private readonly WriteGate? _gate;
     private readonly IDbContextTransaction _transaction;
     private List<Action>? _afterCommit;
+    private List<(string Key, int Part, Func<CancellationToken, Task> Action)>? _beforeCommit;
+    private (string Key, object Value, int Part)? _kept;
+    private int _part;
     private bool _released;
 
     private WriteScope(HallDeskDbContext db, IDbContextTransaction transaction, WriteGate? gate)
@@ -93,6 +97,59 @@ public sealed class WriteScope : IAsyncDisposable
     public void AfterCommit(Action action) => (_afterCommit ??= []).Add(action);
 
     /// <summary>
+    /// Work that several parts of a batch ask for and that is done once, after the batch's last part and before it
+    /// commits, inside the transaction (the latest asking decides): a hall's batch of calls checks once which waiting
+    /// tickets came near. A part that fails takes back what it asked for. See <see cref="RunBeforeCommitAsync"/>.
+    /// </summary>
+    public void OnceBeforeCommit(string key, Func<CancellationToken, Task> action) =>
+        (_beforeCommit ??= []).Add((key, _part, action));
+
+    /// <summary>
+    /// Runs what the parts asked to be done once (<see cref="OnceBeforeCommit"/>), each as a part of its own: one that
+    /// fails is rolled back alone and given to <paramref name="failed"/>; the parts' writes stand.
+    /// </summary>
+    public async Task RunBeforeCommitAsync(Action<string, Exception> failed, CancellationToken ct)
+    {
+        while (_beforeCommit is { Count: > 0 } asked)
+        {
+            _beforeCommit = null;
+            var latest = new Dictionary<string, Func<CancellationToken, Task>>(StringComparer.Ordinal);
+            foreach (var (key, _, action) in asked)
+            {
+                latest[key] = action;
+            }
+
+            foreach (var (key, action) in latest)
+            {
+                try
+                {
+                    await PartAsync(async () =>
+                    {
+                        await action(ct);
+                        return true;
+                    }, ct);
+                }
+                catch (Exception ex)
+                {
+                    failed(key, ex);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Keeps a value that the next part may take up again with <see cref="Kept{T}"/> (a hall's waiting queue, as a call
+    /// left it, for the call after it). Only the very next part sees it, and only when this part commits its share:
+    /// whatever else a batch writes between two calls, the second reads afresh.
+    /// </summary>
+    public void Keep(string key, object value) => _kept = (key, value, _part);
+
+    /// <summary>What the part just before this one kept under <paramref name="key"/>, if it did and it stood.</summary>
+    public T? Kept<T>(string key)
+        where T : class =>
+        _kept is { } kept && kept.Part == _part - 1 && kept.Key == key ? kept.Value as T : null;
+
+    /// <summary>
     /// One part of a group commit (several callers' writes in this one transaction): the part's changes are saved
     /// behind a savepoint. When the part throws, what it wrote is rolled back to that savepoint, the context forgets
     /// every entity it tracked (later parts read afresh), the part's after-commit actions are dropped, and the
@@ -103,6 +160,7 @@ public sealed class WriteScope : IAsyncDisposable
         const string savepoint = "part";
         // The part's savepoint covers its saves; EF's own savepoint around each save would add two statements each.
         Db.Database.AutoSavepointsEnabled = false;
+        _part++;
         await _transaction.CreateSavepointAsync(savepoint, ct);
         var actions = _afterCommit?.Count ?? 0;
         try
@@ -118,13 +176,23 @@ public sealed class WriteScope : IAsyncDisposable
         {
             await _transaction.RollbackToSavepointAsync(savepoint, CancellationToken.None);
             Db.ChangeTracker.Clear();
+            Db.ForgetChainTail();
             _afterCommit?.RemoveRange(actions, _afterCommit.Count - actions);
+            _beforeCommit?.RemoveAll(x => x.Part == _part);
+            if (_kept?.Part == _part)
+            {
+                _kept = null;
+            }
+
             throw;
         }
     }
 
     public async Task CommitAsync(CancellationToken ct)
     {
+        // A scope that is not a hall's batch runs them here; one that fails fails the write.
+        await RunBeforeCommitAsync((_, ex) => ExceptionDispatchInfo.Throw(ex), ct);
+
         await Db.SaveChangesAsync(ct);
         await _transaction.CommitAsync(ct);
         ReleaseGate();

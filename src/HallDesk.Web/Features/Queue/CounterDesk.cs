@@ -36,7 +36,9 @@ public sealed class CounterDesk(
             var result = await action(context);
 
             await db.SaveChangesAsync(ct);
-            await reminders.AddNearAsync(write, hall, context.Now, ct);
+            // Which waiting tickets came near (即将叫到您) is checked once for the hall's whole batch, after its last write.
+            var now = context.Now;
+            write.OnceBeforeCommit("near:" + hall.Code, ct => reminders.AddNearAsync(write, hall, now, ct));
             return (result, await context.BuildEventsAsync(ct));
         }, ct);
     }
@@ -85,6 +87,13 @@ public sealed class DeskContext(WriteScope write, Hall hall, Counter counter, Ti
     public void TicketChanged(Ticket ticket) => _ticketEvents.Add((ticket, false));
 
     public void CounterChanged() => _counterChanged = true;
+
+    /// <summary>Keeps a value for the hall's next write in the same batch (<see cref="WriteScope.Keep"/>).</summary>
+    public void Keep(string key, object value) => write.Keep(key, value);
+
+    /// <summary>What the write just before this one in the batch kept (<see cref="WriteScope.Kept{T}"/>).</summary>
+    public T? Kept<T>(string key)
+        where T : class => write.Kept<T>(key);
 
     /// <summary>Tickets waiting today in a hall, the pool call-next and rejoin work on.</summary>
     public IQueryable<Ticket> WaitingToday() =>

@@ -12,9 +12,10 @@ namespace HallDesk.Web.Features.Queue;
 /// </summary>
 /// <remarks>
 /// Each write runs as a part of the transaction behind a savepoint (<see cref="WriteScope.PartAsync{T}"/>): one that
-/// fails is rolled back alone and its caller gets its error; the others commit. A caller that gave up before its
-/// write began is left out. Other halls' writers run at the same time (on SQLite they still take turns at the
-/// database's one write lock, a batch at a time).
+/// fails is rolled back alone and its caller gets its error; the others commit. What the writes ask to be done once
+/// per batch (<see cref="WriteScope.OnceBeforeCommit"/>: which waiting tickets came near) runs after the last of them.
+/// A caller that gave up before its write began is left out. Other halls' writers run at the same time (on SQLite they
+/// still take turns at the database's one write lock, a batch at a time).
 /// </remarks>
 public sealed class HallWriter(IDbContextFactory<HallDeskDbContext> dbFactory, WriteGate gate, QueueNotifier notifier, TimeProvider time, ILogger<HallWriter> logger)
     : IHallWrites
@@ -139,6 +140,9 @@ public sealed class HallWriter(IDbContextFactory<HallDeskDbContext> dbFactory, W
 
             if (written.Count > 0)
             {
+                await scope.RunBeforeCommitAsync(
+                    (what, ex) => logger.LogWarning(ex, "Hall {Hall}: {What}, asked for by the batch's writes, failed; the writes stand", hall, what),
+                    CancellationToken.None);
                 if (QueueBatch.WaitsForLines(events))
                 {
                     events = await WithTheBatchLinesAsync(scope, hall, events);

@@ -45,8 +45,9 @@ public sealed class TicketReminders(SmsOutbox outbox, DocumentLinks links)
     }
 
     /// <summary>
-    /// Inside a write that moved the hall's queue (a call): tells each watched ticket of today that has come near. Only
-    /// the front of each watched line can be near, so one read per line answers for all its watched tickets.
+    /// Inside a hall's batch that moved its queue (calls), once after the batch's last write (<see cref="CounterDesk"/>):
+    /// tells each watched ticket of today that has come near. Only the front of each watched line can be near, so one
+    /// read per line answers for all its watched tickets.
     /// </summary>
     public async Task AddNearAsync(WriteScope write, Hall hall, DateTime now, CancellationToken ct)
     {
