@@ -82,7 +82,8 @@ public static class ScaleReport
         text.AppendLine(CultureInfo.InvariantCulture,
             $"{r.Clerks} clerk accounts, each with an open counter of its own ({ClerkContentionBench.FirstCounter}–{last}, hall {BenchApp.Hall}, line {ClerkContentionBench.Line} only), on a fresh app with no board connected. " +
             $"Each round: {r.Clerks + ClerkContentionBench.AloneCallsPerRound} tickets issued on line {ClerkContentionBench.Line}, then every clerk presses 叫号 (CallNextTicket) at the same instant (one barrier released), timed from the release to each answer; " +
-            $"then all finish (untimed) and counter {ClerkContentionBench.FirstCounter} calls {ClerkContentionBench.AloneCallsPerRound} times alone (the baseline). {r.Rounds.Count} rounds.");
+            $"then all finish (untimed) and counter {ClerkContentionBench.FirstCounter} calls {ClerkContentionBench.AloneCallsPerRound} times alone (the baseline). " +
+            $"{r.WarmUpRounds} untimed rounds first, until a round left the JIT all but idle; then {r.Rounds.Count} timed rounds.");
         text.AppendLine();
         text.AppendLine("| measurement | n | p50 ms | p95 ms | p99 ms | max ms |");
         text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
@@ -103,6 +104,7 @@ public static class ScaleReport
         Figure(text, "check (every answer distinct; the database has each called once, one ticket.call audit line each)",
             (c.Ok ? "ok" : "**FAILED**") + $": {c.Answered} answers, {c.DistinctAnswered} distinct, {c.CalledInDatabase} called in the database, {c.AuditedCalls} audit lines, {c.NumbersAuditedTwice} numbers called twice");
         Figure(text, "GC during the rounds", r.Gc.ToString());
+        Figure(text, "methods the JIT compiled during the timed presses", r.Jitted.ToString(CultureInfo.InvariantCulture));
         Figure(text, "load average at the end (1 / 5 / 15 min)", LoadAverage());
         return text.ToString();
     }
