@@ -164,21 +164,21 @@ public sealed partial class CounterConsolePage
     }
 
     private Task OpenAsync(int counter) =>
-        RunAsync(a => Open.HandleAsync(a, _state!.Clerk.HallCode, counter), $"已开启{counter}号窗口");
+        RunAsync(a => Open.HandleAsync(a, _state!.Clerk.HallCode, counter), L["Console.Done.Opened", counter]);
 
     private Task SetPriorityOnlyAsync(bool on) =>
-        RunAsync(a => PriorityOnly.HandleAsync(a, on), on ? "已切换为仅按优先级叫号" : "已恢复按等候时长自动均衡");
+        RunAsync(a => PriorityOnly.HandleAsync(a, on), on ? L["Console.Done.PriorityOnlyOn"] : L["Console.Done.PriorityOnlyOff"]);
 
     private Task PauseAsync(string reason)
     {
         _form = null;
-        return RunAsync(a => Pause.HandleAsync(a, reason), "已暂停服务");
+        return RunAsync(a => Pause.HandleAsync(a, reason), L["Console.Done.Paused"]);
     }
 
     private Task TransferAsync(TransferTicket.Command command)
     {
         _form = null;
-        return RunAsync(a => Transfer.HandleAsync(a, command), "已转移");
+        return RunAsync(a => Transfer.HandleAsync(a, command), L["Console.Done.Transferred"]);
     }
 
     /// <summary>指定呼叫; the form stays open with what was typed when the number is refused.</summary>
@@ -187,7 +187,7 @@ public sealed partial class CounterConsolePage
         {
             var number = await CallGiven.HandleAsync(a, command);
             _form = null;
-            Snackbar.Add($"已指定呼叫{number}号", Severity.Success);
+            Snackbar.Add(L["Console.Done.CalledGiven", number], Severity.Success);
         });
 
     /// <summary>Opens the form, or closes it when it is the one open (its button and key toggle it).</summary>
@@ -198,9 +198,9 @@ public sealed partial class CounterConsolePage
         return Task.CompletedTask;
     }
 
-    private Task ResumeParkedAsync(string number) => RunAsync(a => ResumeParked.HandleAsync(a, number), $"{number}号恢复办理");
+    private Task ResumeParkedAsync(string number) => RunAsync(a => ResumeParked.HandleAsync(a, number), L["Console.Done.ResumedParked", number]);
 
-    private Task RejoinAsync(string number) => RunAsync(a => Rejoin.HandleAsync(a, number), $"{number}号已重新排队");
+    private Task RejoinAsync(string number) => RunAsync(a => Rejoin.HandleAsync(a, number), L["Console.Done.Rejoined", number]);
 
     private Task HandleActionAsync(string action) => action switch
     {
@@ -209,18 +209,18 @@ public sealed partial class CounterConsolePage
             var number = await CallNext.HandleAsync(a);
             if (number is null)
             {
-                Snackbar.Add("当前没有等候的号票。", Severity.Info);
+                Snackbar.Add(L["Console.Done.NobodyWaiting"], Severity.Info);
             }
         }),
         "recall" => RunAsync(a => Recall.HandleAsync(a)),
         "start" => RunAsync(a => Start.HandleAsync(a)),
-        "noshow" => RunAsync(a => NoShow.HandleAsync(a), "已过号"),
-        "park" => RunAsync(a => Park.HandleAsync(a), "已挂起，可在“挂起号票”中恢复"),
-        "finish" => RunAsync(FinishAsync, "服务完成，请群众在评价器上评价"),
-        "resume" => RunAsync(a => Resume.HandleAsync(a), "已恢复服务"),
-        "close" => RunAsync(a => Close.HandleAsync(a), "窗口已关闭"),
-        "assist" => RunAsync(a => Assisted.HandleAsync(a, true), "已标记为帮办"),
-        "unassist" => RunAsync(a => Assisted.HandleAsync(a, false), "已取消帮办标记"),
+        "noshow" => RunAsync(a => NoShow.HandleAsync(a), L["Console.Done.NoShow"]),
+        "park" => RunAsync(a => Park.HandleAsync(a), L["Console.Done.Parked"]),
+        "finish" => RunAsync(FinishAsync, L["Console.Done.Finished"]),
+        "resume" => RunAsync(a => Resume.HandleAsync(a), L["Console.Done.Resumed"]),
+        "close" => RunAsync(a => Close.HandleAsync(a), L["Console.Done.Closed"]),
+        "assist" => RunAsync(a => Assisted.HandleAsync(a, true), L["Console.Done.Assisted"]),
+        "unassist" => RunAsync(a => Assisted.HandleAsync(a, false), L["Console.Done.Unassisted"]),
         "transfer" or "pause" or "callgiven" => ToggleFormAsync(action),
         "cancel" => ToggleFormAsync(null),
         _ => Task.CompletedTask,
