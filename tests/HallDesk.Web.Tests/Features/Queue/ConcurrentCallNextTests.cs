@@ -3,6 +3,7 @@ using HallDesk.Data;
 using HallDesk.Web.Features.Queue;
 using HallDesk.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HallDesk.Web.Tests.Features.Queue;
@@ -32,6 +33,15 @@ public class ConcurrentCallNextTests : IClassFixture<HallDeskFactory>
         Assert.Equal(numbers.Count, numbers.Distinct().Count());
         Assert.Equal(issued.Order(), numbers.Order());
         Assert.Equal(5, called.Count(n => n is null));
+        // The calls shared batches of the hall's writer (each call taking up the queue the one before it left, the chain's
+        // end its transaction saved): one audit line per call, and the chain unbroken.
+        await using var db = await _factory.DbAsync();
+        foreach (var number in numbers)
+        {
+            Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "ticket.call" && a.Subject == "AM/" + number));
+        }
+
+        Assert.True((await AuditChain.VerifyAsync(_factory.Get<IDbContextFactory<HallDeskDbContext>>())).Intact);
     }
 
     private async Task<List<Actor>> CreateClerksWithCountersAsync(int count)
