@@ -87,7 +87,7 @@ public sealed class HallDeskDbContext(DbContextOptions<HallDeskDbContext> option
             : null;
 
     /// <summary>Called when a rollback to a savepoint undid saves of this transaction: the next save reads the chain's end again.</summary>
-    public void ForgetChainTail() => _chainTail = null;
+    internal void ForgetChainTail() => _chainTail = null;
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
